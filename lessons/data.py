@@ -1,0 +1,223 @@
+"""The course's data: MNIST and four pictures bundled in ``assets/``, and the transforms the
+experiments need.
+
+Nothing is downloaded: every file is read from ``assets/`` and checked against its SHA-256 once per
+process. The folder is found next to the package (the course installs it editable); set the
+environment variable ``LESSONS_ASSETS`` to use another copy.
+
+All transforms are deterministic for a given seed and work on uint8 or float images ``(N, H, W)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import numpy as np
+
+#: SHA-256 of every bundled file, as published in ``assets/README.md``.
+CHECKSUMS: dict[str, str] = {
+    "mnist.npz": "06af5dfe73b70e3bc1c36439982b18a8d76803db9b544f6fdf838a37fbb01b64",
+    "images/camera.png": "b0793d2adda0fa6ae899c03989482bff9a42d3d5690fc7e3648f2795d730c23a",
+    "images/chelsea.png": "596aa1e7cb875eb79f437e310381d26b338a81c2da23439704a73c4651e8c4bb",
+    "images/coins.png": "f8d773fc9cfa6f4d8e5942dc34d0a0788fcaed2a4fefbbed0aef5398d7ef4cba",
+    "images/horse.png": "c7fb60789fe394c485f842291ea3b21e50d140f39d6dcb5fb9917cc178225455",
+}
+
+#: The pictures :func:`load_image` knows, by name, and their files in ``assets/``.
+IMAGES: dict[str, str] = {
+    "cat": "images/chelsea.png",
+    "horse": "images/horse.png",
+    "camera": "images/camera.png",
+    "coins": "images/coins.png",
+}
+
+_verified: set[Path] = set()
+_mnist_cache: tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None
+
+
+def assets_dir() -> Path:
+    """Return the folder that holds the bundled data (``assets/`` beside the package)."""
+    override = os.environ.get("LESSONS_ASSETS")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "assets"
+
+
+def asset_path(name: str) -> Path:
+    """Return the path of a bundled file after checking its SHA-256 (once per process).
+
+    ``name`` is relative to ``assets/``, e.g. ``"mnist.npz"``. A missing or altered file raises
+    ``FileNotFoundError`` / ``ValueError`` naming the file and saying how to restore it.
+    """
+    if name not in CHECKSUMS:
+        raise ValueError(f"unknown asset {name!r}: expected one of {', '.join(sorted(CHECKSUMS))}")
+    path = assets_dir() / name
+    restore = (
+        "restore it with `git checkout -- assets/` in the course folder "
+        "(or copy it again from the course repository)"
+    )
+    if not path.is_file():
+        raise FileNotFoundError(f"bundled data file {path} is missing: {restore}")
+    if path not in _verified:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != CHECKSUMS[name]:
+            raise ValueError(
+                f"bundled data file {path} is damaged or altered (SHA-256 {digest}, "
+                f"expected {CHECKSUMS[name]}): {restore}"
+            )
+        _verified.add(path)
+    return path
+
+
+def load_mnist() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Load MNIST exactly as Keras's ``mnist.load_data()`` returns it.
+
+    Returns
+    -------
+    (x_train, y_train), (x_test, y_test)
+        uint8 images ``(60000, 28, 28)`` and ``(10000, 28, 28)`` with ink 0..255 (0 is the
+        background), uint8 labels ``(60000,)`` and ``(10000,)`` with digits 0..9.
+        The arrays are read-only and shared between calls; copy them before changing them.
+    """
+    global _mnist_cache
+    if _mnist_cache is None:
+        with np.load(asset_path("mnist.npz")) as f:
+            arrays = {key: f[key] for key in ("x_train", "y_train", "x_test", "y_test")}
+        for array in arrays.values():
+            array.setflags(write=False)
+        _mnist_cache = (arrays["x_train"], arrays["y_train"]), (arrays["x_test"], arrays["y_test"])
+    return _mnist_cache
+
+
+def load_image(name: str, gray: bool = True) -> np.ndarray:
+    """Load one of the bundled pictures as floats in [0, 1].
+
+    Parameters
+    ----------
+    name : ``"cat"``, ``"horse"``, ``"camera"`` or ``"coins"``.
+    gray : return ``(H, W)`` luminance (ITU-R 601: 0.299 R + 0.587 G + 0.114 B) when True,
+        ``(H, W, 3)`` RGB otherwise.
+
+    Returns
+    -------
+    float64 array, ``(H, W)`` or ``(H, W, 3)``: cat (300, 451), horse (328, 400) black on white,
+    camera (512, 512), coins (303, 384).
+    """
+    from PIL import Image  # Pillow reads PNG; imported here so the package loads fast
+
+    if name not in IMAGES:
+        raise ValueError(f"unknown image {name!r}: expected one of {', '.join(IMAGES)}")
+    with Image.open(asset_path(IMAGES[name])) as picture:
+        pixels = np.asarray(picture.convert("RGBA"), dtype=np.float64) / 255.0
+    rgb, alpha = pixels[..., :3], pixels[..., 3:]
+    rgb = rgb * alpha + (1.0 - alpha)  # composite on white: the horse is black on white
+    if gray:
+        return rgb @ np.array([0.299, 0.587, 0.114])
+    return rgb
+
+
+def _check_stack(images: np.ndarray, what: str) -> np.ndarray:
+    images = np.asarray(images)
+    if images.ndim != 3:
+        raise ValueError(
+            f"{what} expects a stack of gray images (N, H, W), got an array of shape {images.shape}"
+            + (": add a first axis with images[None] for a single image" if images.ndim == 2 else "")
+        )
+    if images.dtype.kind not in "uif" or images.dtype == np.bool_:
+        raise TypeError(f"{what} expects numeric images (uint8 or float), got dtype {images.dtype}")
+    return images
+
+
+def place_on_canvas(images: np.ndarray, size: int, seed: int = 0) -> np.ndarray:
+    """Put each image at a random position on an empty ``size x size`` canvas.
+
+    This is the "same digits, bigger picture" data set: the digit keeps its pixels, only the
+    place changes. The position of each image is uniform over all places where it fits whole.
+
+    Parameters
+    ----------
+    images : ``(N, h, w)`` uint8 or float, e.g. MNIST digits ``(N, 28, 28)``.
+    size : side of the square canvas in pixels, ``size >= max(h, w)``.
+    seed : the positions are the same for the same seed.
+
+    Returns
+    -------
+    ``(N, size, size)`` array of the input dtype, zero (background) outside the digit.
+    """
+    images = _check_stack(images, "place_on_canvas")
+    n, h, w = images.shape
+    if not isinstance(size, (int, np.integer)) or isinstance(size, bool):
+        raise TypeError(f"size must be an int number of pixels, got {type(size).__name__}")
+    if size < max(h, w):
+        raise ValueError(f"canvas size {size} is smaller than the images ({h}x{w}): use size >= {max(h, w)}")
+    rng = np.random.default_rng(seed)
+    tops = rng.integers(0, size - h + 1, size=n)
+    lefts = rng.integers(0, size - w + 1, size=n)
+    canvas = np.zeros((n, size, size), dtype=images.dtype)
+    # one fancy-indexed assignment instead of a Python loop over images
+    rows = tops[:, None, None] + np.arange(h)[None, :, None]
+    cols = lefts[:, None, None] + np.arange(w)[None, None, :]
+    canvas[np.arange(n)[:, None, None], rows, cols] = images
+    return canvas
+
+
+def shift(images: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    """Move every image by whole pixels, ``dy`` down and ``dx`` to the right, filling with zeros.
+
+    Ink pushed past the border is lost, never wrapped round (unlike ``np.roll``).
+
+    Parameters
+    ----------
+    images : ``(N, H, W)`` uint8 or float.
+    dy, dx : shift in pixels; negative values move up / left.
+
+    Returns
+    -------
+    ``(N, H, W)`` array of the input dtype.
+    """
+    images = _check_stack(images, "shift")
+    for name, value in (("dy", dy), ("dx", dx)):
+        if not isinstance(value, (int, np.integer)) or isinstance(value, bool):
+            raise TypeError(f"{name} must be a whole number of pixels, got {value!r}")
+    _, h, w = images.shape
+    out = np.zeros_like(images)
+    if abs(dy) >= h or abs(dx) >= w:
+        return out
+    out[:, max(dy, 0) : h + min(dy, 0), max(dx, 0) : w + min(dx, 0)] = images[
+        :, max(-dy, 0) : h + min(-dy, 0), max(-dx, 0) : w + min(-dx, 0)
+    ]
+    return out
+
+
+def permute_pixels(images: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Shuffle the pixel positions of every image with one and the same permutation.
+
+    Parameters
+    ----------
+    images : ``(N, H, W)`` uint8 or float.
+    seed : the permutation is the same for the same seed (and the same image size).
+
+    Returns
+    -------
+    permuted : ``(N, H, W)``, with ``permuted.reshape(N, -1) == images.reshape(N, -1)[:, perm]``.
+    perm : ``(H * W,)`` int array. Undo with ``np.argsort(perm)``; a dense layer's weights
+        ``(H * W, units)`` follow the pixels with ``weights[perm]``.
+    """
+    images = _check_stack(images, "permute_pixels")
+    n, h, w = images.shape
+    perm = np.random.default_rng(seed).permutation(h * w)
+    return images.reshape(n, h * w)[:, perm].reshape(n, h, w), perm
+
+
+def to_batch(images: np.ndarray) -> np.ndarray:
+    """Turn uint8 images ``(N, H, W)`` into the float32 batch ``(N, 1, H, W)`` in [0, 1].
+
+    This is the layout ``lessons.nn`` takes (channels first). Float images are taken as already
+    in [0, 1] and only reshaped and cast.
+    """
+    images = _check_stack(images, "to_batch")
+    if images.dtype == np.uint8:
+        return (images.astype(np.float32) / np.float32(255.0))[:, None]
+    if images.dtype.kind == "f":
+        return images.astype(np.float32)[:, None]
+    raise TypeError(f"to_batch expects uint8 (0..255) or float (0..1) images, got dtype {images.dtype}")

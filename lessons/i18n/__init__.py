@@ -1,0 +1,75 @@
+"""Two languages from the first line of code: every text the course shows comes from here.
+
+The course exists in English and Russian with identical code cells. Each notebook chooses its
+language in its first code cell::
+
+    import lessons
+    lessons.set_language("ru")
+
+and every label, title, menu, progress bar, check and hint the package shows is then looked up by
+key in that language's table with :func:`tr`. The tables live beside this file, one module per area
+of the package (``core``, ``kernels``, ``nn``, ``widgets``, ``checks``, ``plots``, ``slides``); each
+module defines two dicts, ``EN`` and ``RU``, with the same keys. Exceptions raised by library
+functions stay in English, as Python's own do.
+"""
+
+from __future__ import annotations
+
+import importlib
+import string
+from functools import cache
+
+LANGUAGES: tuple[str, ...] = ("en", "ru")
+AREAS: tuple[str, ...] = ("core", "kernels", "nn", "widgets", "checks", "plots", "slides")
+
+_current = "en"
+
+
+def set_language(language: str) -> None:
+    """Choose the language of everything the package shows: ``"en"`` (default) or ``"ru"``."""
+    global _current
+    if not isinstance(language, str) or language.lower() not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}: expected one of {', '.join(LANGUAGES)}")
+    _current = language.lower()
+
+
+def get_language() -> str:
+    """Return the language chosen by :func:`set_language` (``"en"`` or ``"ru"``)."""
+    return _current
+
+
+@cache
+def tables() -> dict[str, dict[str, str]]:
+    """Return ``{language: {key: text}}``, merged from the area modules.
+
+    A key defined by two areas is an error: each text has one home.
+    """
+    merged: dict[str, dict[str, str]] = {language: {} for language in LANGUAGES}
+    for area in AREAS:
+        module = importlib.import_module(f"{__name__}.{area}")
+        for language in LANGUAGES:
+            table = getattr(module, language.upper())
+            clash = merged[language].keys() & table.keys()
+            if clash:
+                raise RuntimeError(f"i18n keys defined twice ({area}): {sorted(clash)}")
+            merged[language].update(table)
+    return merged
+
+
+def tr(key: str, /, language: str | None = None, **values: object) -> str:
+    """Return the text for ``key`` in the current language, formatted with ``values``.
+
+    ``tr("nn.epoch", epoch=1, epochs=5)`` -> ``"epoch 1/5"`` or ``"эпоха 1/5"``.
+    A missing key raises ``KeyError`` naming it (a test keeps both tables complete).
+    """
+    language = _current if language is None else language
+    table = tables()[language]
+    if key not in table:
+        raise KeyError(f"no {language!r} text for i18n key {key!r}")
+    text = table[key]
+    return text.format(**values) if values else text
+
+
+def placeholders(text: str) -> set[str]:
+    """Return the names of the ``{placeholders}`` in ``text`` (both languages must use the same)."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}

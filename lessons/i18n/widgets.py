@@ -1,0 +1,5 @@
+"""Texts of the ``widgets`` area, in English (``EN``) and Russian (``RU``), with the same keys."""
+
+EN: dict[str, str] = {}
+
+RU: dict[str, str] = {}
