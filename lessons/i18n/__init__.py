@@ -8,19 +8,19 @@ language in its first code cell::
 
 and every label, title, menu, progress bar, check and hint the package shows is then looked up by
 key in that language's table with :func:`tr`. The tables live beside this file, one module per area
-of the package (``core``, ``kernels``, ``nn``, ``widgets``, ``checks``, ``plots``, ``slides``); each
-module defines two dicts, ``EN`` and ``RU``, with the same keys. Exceptions raised by library
-functions stay in English, as Python's own do.
+of the package (``core``, ``kernels``, ``nn``, ``widgets``, ``checks``, ``slides``, ...); each module
+defines two dicts, ``EN`` and ``RU``, with the same keys, prefixed with the area's name.
+Exceptions raised by library functions stay in English, as Python's own do.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import string
 from functools import cache
 
 LANGUAGES: tuple[str, ...] = ("en", "ru")
-AREAS: tuple[str, ...] = ("core", "kernels", "nn", "widgets", "checks", "plots", "slides")
 
 _current = "en"
 
@@ -38,6 +38,11 @@ def get_language() -> str:
     return _current
 
 
+def areas() -> list[str]:
+    """Names of the table modules beside this file, e.g. ``["checks", "core", "kernels", ...]``."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+
+
 @cache
 def tables() -> dict[str, dict[str, str]]:
     """Return ``{language: {key: text}}``, merged from the area modules.
@@ -45,7 +50,7 @@ def tables() -> dict[str, dict[str, str]]:
     A key defined by two areas is an error: each text has one home.
     """
     merged: dict[str, dict[str, str]] = {language: {} for language in LANGUAGES}
-    for area in AREAS:
+    for area in areas():
         module = importlib.import_module(f"{__name__}.{area}")
         for language in LANGUAGES:
             table = getattr(module, language.upper())

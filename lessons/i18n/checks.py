@@ -1,5 +1,25 @@
-"""Texts of the ``checks`` area, in English (``EN``) and Russian (``RU``), with the same keys."""
+"""Texts of the exercise checks, in English (``EN``) and Russian (``RU``), with the same keys.
 
-EN: dict[str, str] = {}
+Each exercise ``name`` has ``checks.<name>.task`` (optional), ``.pass``, ``.hint``, ``.solution``
+and the feedback keys its judge returns.
+"""
 
-RU: dict[str, str] = {}
+EN: dict[str, str] = {
+    "checks.passed": "✔ Right!",
+    "checks.not_yet": "✘ Not yet.",
+    "checks.hint_prefix": "Hint:",
+    "checks.solution_prefix": "Solution:",
+    "checks.could_not_check": "Your answer could not be checked ({error}). Look at its type and shape.",
+    "checks.wrong_type": "Expected {expected}, got {got}.",
+    "checks.wrong_shape": "Expected an array of shape {expected}, got {got}.",
+}
+
+RU: dict[str, str] = {
+    "checks.passed": "✔ Верно!",
+    "checks.not_yet": "✘ Пока нет.",
+    "checks.hint_prefix": "Подсказка:",
+    "checks.solution_prefix": "Решение:",
+    "checks.could_not_check": "Ответ не удалось проверить ({error}). Посмотрите на его тип и форму.",
+    "checks.wrong_type": "Ожидался {expected}, получено {got}.",
+    "checks.wrong_shape": "Ожидался массив формы {expected}, получена форма {got}.",
+}

@@ -1,5 +1,41 @@
-"""Texts of the ``nn`` area, in English (``EN``) and Russian (``RU``), with the same keys."""
+"""Texts of the ``nn`` area, in English (``EN``) and Russian (``RU``), with the same keys.
 
-EN: dict[str, str] = {}
+The progress bar of ``Sequential.fit`` and the table of ``Sequential.summary`` take their words
+from here.
+"""
 
-RU: dict[str, str] = {}
+EN: dict[str, str] = {
+    "nn.epoch": "epoch {epoch}/{epochs}",
+    "nn.batch": "batch {batch}/{batches}",
+    "nn.loss": "loss {loss:.4f}",
+    "nn.accuracy": "accuracy {accuracy:.1%}",
+    "nn.val_accuracy": "validation accuracy {accuracy:.1%}",
+    "nn.seconds": "{seconds:.1f} s",
+    "nn.training": "Training",
+    "nn.summary.model": "Model",
+    "nn.summary.layer": "Layer (type)",
+    "nn.summary.output_shape": "Output shape",
+    "nn.summary.params": "Parameters",
+    "nn.summary.total": "Total parameters: {count}",
+    "nn.summary.input": "Input",
+    "nn.summary.unknown": "unknown: give Sequential(..., input_shape=...)",
+    "nn.thousands_separator": ",",
+}
+
+RU: dict[str, str] = {
+    "nn.epoch": "эпоха {epoch}/{epochs}",
+    "nn.batch": "батч {batch}/{batches}",
+    "nn.loss": "потери {loss:.4f}",
+    "nn.accuracy": "точность {accuracy:.1%}",
+    "nn.val_accuracy": "точность на проверке {accuracy:.1%}",
+    "nn.seconds": "{seconds:.1f} с",
+    "nn.training": "Обучение",
+    "nn.summary.model": "Модель",
+    "nn.summary.layer": "Слой (тип)",
+    "nn.summary.output_shape": "Форма выхода",
+    "nn.summary.params": "Параметры",
+    "nn.summary.total": "Всего параметров: {count}",
+    "nn.summary.input": "Вход",
+    "nn.summary.unknown": "неизвестна: задайте Sequential(..., input_shape=...)",
+    "nn.thousands_separator": "\u202f",
+}

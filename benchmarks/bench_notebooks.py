@@ -1,0 +1,56 @@
+"""Time every course notebook top to bottom in a fresh kernel, one at a time, against its budget.
+
+Usage: ``python benchmarks/bench_notebooks.py [--lang en|ru|both] [NAME ...]``
+
+Budgets (issue 6): 90 s per notebook, 180 s for notebook 6, on a 2-core machine. The figures are
+printed, not asserted; run this on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNNER = """
+import sys, nbformat
+from nbclient import NotebookClient
+nb = nbformat.read(sys.argv[1], as_version=4)
+client = NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": sys.argv[2]}})
+client.execute()
+"""
+
+
+def budget(name: str) -> float:
+    return 180.0 if name.startswith("06") else 90.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=["en", "ru", "both"], default="en")
+    parser.add_argument("names", nargs="*")
+    args = parser.parse_args()
+    languages = ["en", "ru"] if args.lang == "both" else [args.lang]
+    names = args.names or sorted(p.stem for p in (ROOT / "notebooks" / "en").glob("*.ipynb"))
+    print(f"machine: {platform.machine()}, {platform.python_version()}, cores: {os.cpu_count()}")
+    print(f"{'notebook':<34}{'seconds':>9}{'budget':>8}{'share':>8}")
+    for language in languages:
+        for name in names:
+            path = ROOT / "notebooks" / language / f"{name}.ipynb"
+            start = time.perf_counter()
+            run = subprocess.run(
+                [sys.executable, "-c", RUNNER, str(path), str(path.parent)], capture_output=True, text=True
+            )
+            seconds = time.perf_counter() - start
+            status = "" if run.returncode == 0 else "  FAILED: " + run.stderr.strip().splitlines()[-1]
+            share = seconds / budget(name)
+            print(f"{language + '/' + name:<34}{seconds:>9.1f}{budget(name):>8.0f}{share:>8.2f}{status}")
+
+
+if __name__ == "__main__":
+    main()

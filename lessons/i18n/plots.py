@@ -1,5 +1,0 @@
-"""Texts of the ``plots`` area, in English (``EN``) and Russian (``RU``), with the same keys."""
-
-EN: dict[str, str] = {}
-
-RU: dict[str, str] = {}

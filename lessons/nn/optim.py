@@ -1,0 +1,117 @@
+"""Optimisers: how a gradient becomes a step of the weights.
+
+An optimiser's ``step(params, grads)`` changes every array in ``params`` in place, using the
+gradient of the same position in ``grads``. It keeps its own memory (momentum, Adam's averages)
+from one step to the next, so keep using the same optimiser object while training one model.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def _check_rate(value: object, name: str, owner: str, *, upper: float | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)):
+        raise TypeError(f"{owner}: {name} must be a number, got {value!r}")
+    value = float(value)
+    if not np.isfinite(value) or value < 0 or (upper is not None and value >= upper):
+        limit = f"in [0, {upper})" if upper is not None else ">= 0"
+        raise ValueError(f"{owner}: {name} must be {limit}, got {value!r}")
+    return value
+
+
+class Optimizer:
+    """Base class: holds the learning rate and the per-weight memory."""
+
+    lr: float
+
+    def __init__(self) -> None:
+        self.state: list[dict[str, np.ndarray]] = []  # one dict per weight array
+        self.steps = 0  # steps taken so far (Adam's t)
+        self._shapes: list[tuple[int, ...]] = []
+
+    def _state_for(self, params: list[np.ndarray]) -> list[dict[str, np.ndarray]]:
+        """The memory of each weight; it starts afresh when given other weights (another model)."""
+        shapes = [p.shape for p in params]
+        if shapes != self._shapes:
+            self._shapes, self.state, self.steps = shapes, [{} for _ in params], 0
+        return self.state
+
+    def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
+        raise NotImplementedError
+
+
+class SGD(Optimizer):
+    """Stochastic gradient descent, optionally with momentum.
+
+    ``v = momentum * v + grad``; ``w = w - lr * v`` (PyTorch's convention; with ``momentum=0`` it is
+    plain ``w = w - lr * grad``).
+
+    Parameters
+    ----------
+    lr : learning rate, the size of a step (e.g. 0.01 to 0.1).
+    momentum : in [0, 1): how much of the previous step is kept (0.9 is usual).
+    """
+
+    def __init__(self, lr: float, momentum: float = 0.0) -> None:
+        super().__init__()
+        self.lr = _check_rate(lr, "lr", "SGD")
+        self.momentum = _check_rate(momentum, "momentum", "SGD", upper=1.0)
+
+    def __repr__(self) -> str:
+        return f"SGD(lr={self.lr:g}, momentum={self.momentum:g})"
+
+    def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
+        """Move every weight against its gradient (in place)."""
+        state = self._state_for(params)
+        self.steps += 1
+        for p, g, s in zip(params, grads, state, strict=True):
+            if self.momentum:
+                if "velocity" not in s:
+                    s["velocity"] = np.zeros_like(p)
+                v = s["velocity"]
+                v *= self.momentum
+                v += g
+                g = v
+            p -= self.lr * g
+
+
+class Adam(Optimizer):
+    """Adam: a step per weight, scaled by running averages of the gradient and of its square.
+
+    ``m = b1 m + (1 - b1) g``, ``v = b2 v + (1 - b2) g^2`` and, at step t,
+    ``w = w - lr * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)`` (Kingma & Ba 2015, the form
+    Keras uses). Steps are about ``lr`` in size whatever the scale of the gradient.
+
+    Parameters
+    ----------
+    lr : learning rate (1e-3 suits most networks here).
+    beta1, beta2 : decay of the averages of g and g^2, in [0, 1).
+    eps : keeps the division finite where ``v`` is 0.
+    """
+
+    def __init__(self, lr: float = 1e-3, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-7) -> None:
+        super().__init__()
+        self.lr = _check_rate(lr, "lr", "Adam")
+        self.beta1 = _check_rate(beta1, "beta1", "Adam", upper=1.0)
+        self.beta2 = _check_rate(beta2, "beta2", "Adam", upper=1.0)
+        self.eps = _check_rate(eps, "eps", "Adam")
+
+    def __repr__(self) -> str:
+        return f"Adam(lr={self.lr:g})"
+
+    def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
+        """One Adam step of every weight (in place)."""
+        state = self._state_for(params)
+        self.steps += 1
+        t = self.steps
+        rate = self.lr * np.sqrt(1 - self.beta2**t) / (1 - self.beta1**t)
+        for p, g, s in zip(params, grads, state, strict=True):
+            if "m" not in s:
+                s["m"], s["v"] = np.zeros_like(p), np.zeros_like(p)
+            m, v = s["m"], s["v"]
+            m *= self.beta1
+            m += (1 - self.beta1) * g
+            v *= self.beta2
+            v += (1 - self.beta2) * np.square(g)
+            p -= (rate * m) / (np.sqrt(v) + self.eps)

@@ -1,0 +1,83 @@
+"""Shared fixtures. The course notebooks are executed once per test run, two at a time, and every
+test that needs an executed notebook (outputs, slides) reuses the result."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+LANGUAGES = ("en", "ru")
+
+# Runs one notebook in a fresh kernel, in the notebook's folder, and writes the executed copy.
+_RUNNER = """
+import sys, nbformat
+from nbclient import NotebookClient
+source, target, folder = sys.argv[1:4]
+nb = nbformat.read(source, as_version=4)
+client = NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": folder}})
+try:
+    client.execute()
+finally:
+    nbformat.write(nb, target)
+"""
+
+
+@dataclass
+class ExecutedNotebook:
+    """One notebook after a fresh-kernel run: the executed nbformat node, its wall time in
+    seconds, and the error text if a cell failed (None when it ran top to bottom)."""
+
+    language: str
+    name: str
+    notebook: object
+    seconds: float
+    error: str | None
+
+
+def notebook_names() -> list[str]:
+    """Names of the course notebooks (``01_dense_recap``, ...), from the English folder."""
+    return sorted(p.stem for p in (NOTEBOOKS / "en").glob("*.ipynb"))
+
+
+def _execute(language: str, name: str, workdir: Path) -> ExecutedNotebook:
+    import nbformat
+
+    source = NOTEBOOKS / language / f"{name}.ipynb"
+    target = workdir / f"{language}_{name}.ipynb"
+    start = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-c", _RUNNER, str(source), str(target), str(source.parent)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"},
+    )
+    seconds = time.perf_counter() - start
+    error = None if run.returncode == 0 else (run.stderr[-6000:] or f"exit code {run.returncode}")
+    notebook = nbformat.read(target, as_version=4) if target.exists() else None
+    return ExecutedNotebook(language, name, notebook, seconds, error)
+
+
+@pytest.fixture(scope="session")
+def executed_notebooks() -> dict[tuple[str, str], ExecutedNotebook]:
+    """Every notebook of both languages, executed once in a fresh kernel (two at a time)."""
+    jobs = [(language, name) for name in notebook_names() for language in LANGUAGES]
+    with tempfile.TemporaryDirectory(prefix="course-nb-") as folder:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(lambda job: _execute(*job, Path(folder)), jobs))
+    timings = {f"{r.language}/{r.name}": round(r.seconds, 1) for r in results}
+    report = ROOT / "build" / "notebook_times.json"
+    report.parent.mkdir(exist_ok=True)
+    report.write_text(json.dumps(timings, indent=1) + "\n", encoding="utf-8")
+    print("\nnotebook wall times (s, two running at once):", timings)
+    return {(r.language, r.name): r for r in results}

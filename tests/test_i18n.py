@@ -1,0 +1,59 @@
+"""lessons.i18n: both tables complete, placeholders alike, and the language switch."""
+
+import re
+
+import pytest
+
+import lessons
+from lessons import i18n
+
+
+def test_both_languages_have_the_same_keys():
+    tables = i18n.tables()
+    missing_ru = sorted(tables["en"].keys() - tables["ru"].keys())
+    missing_en = sorted(tables["ru"].keys() - tables["en"].keys())
+    assert not missing_ru, f"keys with no Russian text: {missing_ru}"
+    assert not missing_en, f"keys with no English text: {missing_en}"
+
+
+def test_every_area_defines_both_tables_with_prefixed_keys():
+    import importlib
+
+    for area in i18n.areas():
+        module = importlib.import_module(f"lessons.i18n.{area}")
+        assert module.EN.keys() == module.RU.keys(), area
+
+
+def test_placeholders_are_the_same_in_both_languages():
+    tables = i18n.tables()
+    for key, english in tables["en"].items():
+        assert i18n.placeholders(english) == i18n.placeholders(tables["ru"][key]), key
+
+
+def test_russian_texts_are_russian_and_use_yo():
+    tables = i18n.tables()
+    for key, text in tables["ru"].items():
+        letters = re.sub(r"\{[^}]*\}|<[^>]*>|`[^`]*`", "", text)
+        latin = len(re.findall(r"[A-Za-z]", letters))
+        cyrillic = len(re.findall(r"[А-Яа-яЁё]", letters))
+        if latin + cyrillic >= 12:
+            assert cyrillic > latin, f"{key}: {text!r} looks untranslated"
+        for wrong in ("свертк", "сверточн", "Свертк", "Сверточн"):
+            assert wrong not in text, f"{key}: write ё in {wrong!r}"
+
+
+def test_language_switch_changes_texts_and_rejects_unknown_languages():
+    try:
+        assert i18n.tr("core.language_set") != i18n.tr("core.language_set", language="ru")
+        lessons.set_language("ru")
+        assert lessons.get_language() == "ru"
+        assert i18n.tr("core.language_set") == i18n.tables()["ru"]["core.language_set"]
+        with pytest.raises(ValueError, match="unknown language 'de': expected one of en, ru"):
+            lessons.set_language("de")
+    finally:
+        lessons.set_language("en")
+
+
+def test_a_missing_key_is_named():
+    with pytest.raises(KeyError, match="no 'en' text for i18n key 'nope.nothing'"):
+        i18n.tr("nope.nothing")
