@@ -10,7 +10,7 @@ from the ``checks`` table of :mod:`lessons.i18n`, under ``checks.<name>.task``, 
 Example (in a notebook)::
 
     from lessons.checks import check, hint, solution
-    check("edges_neighbour_difference", my_kernel)
+    check("edges_vertical_difference", my_kernel)
 """
 
 from __future__ import annotations

@@ -1,3 +1,155 @@
-"""Exercises of the notebook this module is named after (see ``lessons.checks``)."""
+"""Exercises of notebook 1, the dense network from the last lesson (see ``lessons.checks``).
 
-from lessons.checks import exercise  # noqa: F401
+- ``dense_param_count``: the number of parameters of ``dense_mnist()``, counted by hand (an int);
+- ``dense_error_share``: a function ``(probabilities (N, 10), labels (N,)) -> share of wrong answers``;
+- ``dense_keras_translation``: a ``Sequential`` equal to a given Keras model
+  (``Flatten``, ``Dense(64, relu)``, ``Dense(32, relu)``, ``Dense(10, softmax)``).
+
+Texts: ``checks.dense_*`` in :mod:`lessons.i18n.nb_dense`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from numbers import Integral, Real
+from typing import Any
+
+import numpy as np
+
+from lessons.checks import Feedback, exercise
+
+
+def call_student_function(function: Any, name: str, *args: Any) -> tuple[Any, Feedback]:
+    """Call the function a student wrote; return ``(result, None)`` or ``(None, feedback)``.
+
+    The feedback says that the answer is not a function, or which error it raised (the keys
+    ``checks.<name>.not_function`` and ``checks.<name>.raised``).
+    """
+    if not callable(function):
+        return None, (f"checks.{name}.not_function", {"got": type(function).__name__})
+    try:
+        return function(*args), None
+    except Exception as error:  # the student's code: any error is feedback, not a traceback
+        return None, (f"checks.{name}.raised", {"error": f"{type(error).__name__}: {error}"})
+
+
+def as_number(value: Any) -> float | None:
+    """``value`` as a float when it is a real number (a NumPy scalar or 0-d array too), else None."""
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        value = value.item()
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, Real):
+        return None
+    return float(value)
+
+
+# ----- exercise 1: count the parameters -------------------------------------------------------------
+
+
+def _dense_sizes(model: Any) -> list[tuple[int, int]]:
+    """``[(in, out), ...]`` of the Dense layers of a ``lessons.nn`` model, in order."""
+    from lessons.nn import Dense
+
+    return [(layer.in_features, layer.out_features) for layer in model.layers if isinstance(layer, Dense)]
+
+
+@exercise("dense_param_count")
+def _param_count(answer: Any) -> Feedback:
+    from lessons.models import dense_mnist
+
+    if isinstance(answer, float) and answer.is_integer():
+        answer = int(answer)
+    if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, Integral):
+        return "checks.dense_param_count.not_int", {"got": type(answer).__name__}
+    answer = int(answer)
+    sizes = _dense_sizes(dense_mnist())
+    weights = sum(i * o for i, o in sizes)
+    biases = sum(o for _, o in sizes)
+    if answer == weights + biases:
+        return None
+    if answer == 0:
+        return "checks.dense_param_count.zero"
+    if answer == weights:
+        return "checks.dense_param_count.no_biases"
+    first_in, first_out = sizes[0]
+    if answer in (first_in * first_out, first_in * first_out + first_out):
+        return "checks.dense_param_count.one_layer"
+    if answer == weights + sum(i for i, _ in sizes):
+        return "checks.dense_param_count.bias_per_input"
+    return "checks.dense_param_count.wrong", {"answer": answer}
+
+
+# ----- exercise 2: the share of wrong digits --------------------------------------------------------
+
+
+def _error_share_cases() -> list[tuple[np.ndarray, np.ndarray, float]]:
+    """``(probabilities, labels, share wrong)`` examples: several sizes and shares, labels as uint8."""
+    rng = np.random.default_rng(12)
+    cases = []
+    for n, wrong in ((40, 10), (25, 0), (8, 8), (1000, 123)):
+        logits = rng.normal(size=(n, 10))
+        probabilities = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+        best = probabilities.argmax(axis=1)
+        labels = best.copy()
+        flip = rng.choice(n, size=wrong, replace=False)
+        labels[flip] = (best[flip] + rng.integers(1, 10, size=wrong)) % 10
+        cases.append((probabilities.astype(np.float32), labels.astype(np.uint8), wrong / n))
+    return cases
+
+
+@exercise("dense_error_share")
+def _error_share(error_share: Callable[[np.ndarray, np.ndarray], float]) -> Feedback:
+    for probabilities, labels, share in _error_share_cases():
+        result, feedback = call_student_function(
+            error_share, "dense_error_share", probabilities.copy(), labels.copy()
+        )
+        if feedback is not None:
+            return feedback
+        value = as_number(result)
+        if value is None:
+            return "checks.dense_error_share.not_number", {"got": type(result).__name__}
+        n, wrong = len(labels), round(share * len(labels))
+        if np.isclose(value, share, atol=1e-9):
+            continue
+        if np.isclose(value, wrong):
+            return "checks.dense_error_share.count"
+        if np.isclose(value, 1 - share):
+            return "checks.dense_error_share.accuracy"
+        if np.isclose(value, 100 * share):
+            return "checks.dense_error_share.percent"
+        return "checks.dense_error_share.wrong", {"n": n, "wrong": wrong, "got": value}
+    return None
+
+
+# ----- exercise 3: from Keras to lessons.nn ---------------------------------------------------------
+
+#: the Keras model of the exercise: Flatten, Dense(64, relu), Dense(32, relu), Dense(10, softmax)
+KERAS_UNITS: tuple[int, ...] = (64, 32, 10)
+
+
+@exercise("dense_keras_translation")
+def _keras_translation(model: Any) -> Feedback:
+    from lessons.nn import Dense, Flatten, ReLU, Sequential
+
+    if not isinstance(model, Sequential):
+        return "checks.dense_keras_translation.not_model", {"got": type(model).__name__}
+    layers = list(model.layers)
+    if not isinstance(layers[0], Flatten):
+        return "checks.dense_keras_translation.flatten"
+    dense = [layer for layer in layers if isinstance(layer, Dense)]
+    if len(dense) != len(KERAS_UNITS):
+        return "checks.dense_keras_translation.dense_count", {"expected": len(KERAS_UNITS), "got": len(dense)}
+    inputs = 28 * 28
+    for number, (layer, units) in enumerate(zip(dense, KERAS_UNITS, strict=True), start=1):
+        if layer.in_features != inputs:
+            return "checks.dense_keras_translation.in_features", {"number": number, "got": layer.in_features}
+        if layer.out_features != units:
+            return "checks.dense_keras_translation.out_features", {"number": number,
+                                                                    "got": layer.out_features}
+        inputs = units
+    expected = [Flatten, Dense, ReLU, Dense, ReLU, Dense]
+    kinds = [type(layer) for layer in layers]
+    if kinds[-1] is not Dense:
+        return "checks.dense_keras_translation.last_activation"
+    if kinds != expected:
+        return "checks.dense_keras_translation.relu"
+    return None

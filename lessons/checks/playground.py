@@ -1,3 +1,124 @@
-"""Exercises of the notebook this module is named after (see ``lessons.checks``)."""
+"""Exercises of notebook 4, "The kernel playground" (see :mod:`lessons.checks`).
 
-from lessons.checks import exercise  # noqa: F401
+- ``playground_diagonal_edges``: a kernel that detects edges at 45 degrees (brighter towards the
+  bottom right gives a positive response, the perpendicular direction none, a flat area none);
+- ``playground_blur_sum``: a blur whose weights sum to 1;
+- ``playground_threshold``: a threshold that keeps about 10 % of the cat's pixels in its outline.
+
+Each judge returns None for a right answer, or the i18n key of a feedback text (with its values)
+that points at the mistake without giving the answer.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+from lessons.checks import Feedback, exercise
+from lessons.conv import correlate2d
+
+#: The share of the cat's pixels ``playground_threshold`` asks for, and the band it accepts.
+TARGET_SHARE: float = 0.10
+SHARE_BAND: tuple[float, float] = (0.08, 0.12)
+#: How much weaker the response to the perpendicular direction must be (``playground_diagonal_edges``).
+PERPENDICULAR_TOLERANCE: float = 0.1
+
+
+def _kernel_or_feedback(answer: Any) -> np.ndarray | str:
+    if callable(answer) or isinstance(answer, str | bytes | dict | set):
+        return "checks.playground_not_a_kernel"
+    try:
+        array = np.asarray(answer, dtype=np.float64)
+    except (TypeError, ValueError):
+        return "checks.playground_not_a_kernel"
+    if array.ndim != 2 or array.size == 0 or not np.all(np.isfinite(array)):
+        return "checks.playground_not_a_kernel"
+    return array
+
+
+def ramp(angle_degrees: float, size: int = 15) -> np.ndarray:
+    """A ``(size, size)`` picture whose brightness grows by 1 per pixel in the direction ``angle``
+    (0: to the right, 90: downwards, as :func:`lessons.kernels.oriented_sobel` measures angles)."""
+    a = math.radians(angle_degrees)
+    rows, cols = np.mgrid[0:size, 0:size].astype(np.float64)
+    return math.cos(a) * cols + math.sin(a) * rows
+
+
+def direction_response(kernel: np.ndarray, angle_degrees: float) -> float:
+    """The kernel's response in the middle of :func:`ramp` ``(angle)``: how strongly it says
+    "brighter in the direction ``angle``"."""
+    size = max(15, 2 * max(kernel.shape) + 1)
+    response = correlate2d(ramp(angle_degrees, size), kernel)
+    return float(response[response.shape[0] // 2, response.shape[1] // 2])
+
+
+@exercise("playground_diagonal_edges")
+def _diagonal_edges(answer: Any) -> Feedback:
+    kernel = _kernel_or_feedback(answer)
+    if isinstance(kernel, str):
+        return kernel
+    if not np.any(kernel):
+        return "checks.playground_diagonal_edges.zeros"
+    scale = float(np.abs(kernel).sum())
+    if abs(kernel.sum()) > 1e-6 * scale:
+        return ("checks.playground_diagonal_edges.flat", {"total": f"{kernel.sum():g}"})
+    along = direction_response(kernel, 45)
+    across = direction_response(kernel, 135)
+    strength = math.hypot(along, across)
+    if strength < 1e-9 * scale:
+        return "checks.playground_diagonal_edges.no_direction"
+    if abs(across) <= PERPENDICULAR_TOLERANCE * abs(along):
+        return None if along > 0 else "checks.playground_diagonal_edges.sign"
+    # the response to a ramp at angle a is |G| cos(a - theta): along = |G| cos(45 - theta) and
+    # across = |G| cos(135 - theta) = |G| sin(theta - 45), so theta = 45 + atan2(across, along)
+    preferred = round(45 + math.degrees(math.atan2(across, along))) % 360
+    return ("checks.playground_diagonal_edges.direction", {"angle": str(preferred)})
+
+
+@exercise("playground_blur_sum")
+def _blur_sum(answer: Any) -> Feedback:
+    kernel = _kernel_or_feedback(answer)
+    if isinstance(kernel, str):
+        return kernel
+    if np.any(kernel < 0):
+        return "checks.playground_blur_sum.negative"
+    total = float(kernel.sum())
+    if not math.isclose(total, 1.0, abs_tol=1e-6):
+        return ("checks.playground_blur_sum.sum", {"total": f"{total:.4g}"})
+    if np.count_nonzero(kernel) < 2:
+        return "checks.playground_blur_sum.single"
+    return None
+
+
+@cache
+def _cat_magnitude() -> np.ndarray:
+    from lessons.data import load_image
+    from lessons.kernels import edge_magnitude
+
+    return edge_magnitude(load_image("cat"))
+
+
+def cat_share(threshold: float) -> float:
+    """The share of the cat's pixels (0..1) that :func:`lessons.kernels.outline` keeps at ``threshold``."""
+    return float((_cat_magnitude() > threshold).mean())
+
+
+@exercise("playground_threshold")
+def _threshold(answer: Any) -> Feedback:
+    if isinstance(answer, np.ndarray) and answer.size == 1:
+        answer = answer.item()
+    if not isinstance(answer, numbers.Real) or isinstance(answer, bool) or not math.isfinite(answer):
+        return "checks.playground_threshold.number"
+    if answer < 0:
+        return "checks.playground_threshold.negative"
+    share = cat_share(float(answer))
+    low, high = SHARE_BAND
+    if share > high:
+        return ("checks.playground_threshold.too_many", {"share": f"{100 * share:.1f}"})
+    if share < low:
+        return ("checks.playground_threshold.too_few", {"share": f"{100 * share:.1f}"})
+    return None

@@ -1,161 +1,206 @@
-"""Where the speed lives: im2col, col2im and max pooling with stride tricks and BLAS.
+"""Where the speed lives: convolution as one big matrix product (im2col), and fast max pooling.
 
 The layers in :mod:`lessons.nn.layers` read like the maths on the board; this module is the one
-place that makes them fast. There are no Python loops over pixels or images here, only over the
-``kh * kw`` kernel offsets (9 for a 3x3 kernel) or the ``size * size`` places of a pooling window.
+place that makes them fast. There is no Python loop over pixels or images here, only over the
+``k * k`` kernel offsets (9 for a 3x3 kernel) or the ``size * size`` places of a pooling window.
 
 im2col ("image to columns")
 ---------------------------
-A convolution is many small dot products: at every output pixel, the ``C * kh * kw`` input values
-under the kernel times the ``C * kh * kw`` weights of each filter. im2col copies those patches side
-by side into one matrix per image, ``cols (N, C * kh * kw, Ho * Wo)``, read through a
-``sliding_window_view`` of the padded input (a view: no copy until the patches are laid out). The
-whole layer is then ONE matrix product per image, done by BLAS::
+A convolution is many small dot products: at every output pixel, the ``C * k * k`` input values
+under the kernel times the ``C * k * k`` weights of a filter. im2col copies, for every kernel offset
+``(i, j)``, the input shifted by ``(i, j)`` into one row block of a matrix ``cols``, so that column
+``(n, r, s)`` of ``cols`` holds the patch under the kernel at output pixel ``(r, s)`` of image ``n``.
+Then the whole layer, all images and all pixels, is ONE matrix product done by BLAS::
 
-    out[n] = W.reshape(F, C * kh * kw) @ cols[n]          # (F, Ho * Wo): already (N, F, Ho, Wo)
+    out = W.reshape(F, C * k * k) @ cols            # (F, N * Ho * Wo)
 
-col2im goes back: each column entry came from one input pixel, so its gradient is added to that
-pixel. Over all images and positions at once, that is ``kh * kw`` strided additions, one per kernel
-offset.
+and its backward pass is two more: ``dW = dout @ cols.T`` and ``dcols = W.T @ dout``. col2im goes
+back from ``dcols`` to the input: the entry taken from pixel ``(r + i, s + j)`` sends its gradient
+there, which is ``k * k`` shifted additions, one per offset.
 
-Other tricks
-------------
-- float32 everywhere in training (half the memory traffic of float64, twice the BLAS speed);
-- buffers reused between batches (:class:`Workspace`): the zero-padded input and the columns are
-  allocated once per batch shape, not once per batch;
-- max pooling takes the maximum of the ``size * size`` strided views of the input, one per place in
-  the window, instead of reducing over a reshaped 6-D array.
+Three tricks on top
+-------------------
+1. *Channels, then images* in memory. ``cols`` is ``(C, k, k, N, Ho, Wg)`` and the product gives
+   ``(F, N, Ho, Wg)`` directly; the layer returns it as an ``(N, F, Ho, Wo)`` *view* (a transpose of
+   the strides, no copy). ReLU and pooling keep that memory order, and the next convolution reads it
+   as it is. Every array still indexes as ``(N, C, H, W)``.
+2. *Whole padded rows* (stride 1). The output grid is computed ``Wg = Wp`` pixels wide, the padded
+   width, instead of ``Wo``: the input shifted by ``(i, j)`` is then one contiguous run of the
+   flattened padded image, starting at ``i * Wp + j``, so each copy and each col2im addition moves
+   long runs of memory instead of rows of 14 or 28 floats. The ``k - 1`` extra columns of every
+   output row are thrown away (forward) or given a zero gradient (backward). For strides above 1 the
+   grid is the plain ``Ho x Wo`` and the shifted input is a strided 2-D view.
+3. *Reused float32 buffers* (:class:`Workspace`): the padded input, the columns and the padded
+   gradient are allocated once per batch shape, not once per batch.
+
+Max pooling takes the maximum of the ``size * size`` strided views of the input (one per place in
+the window) instead of reducing over a reshaped 6-D array.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from numpy.lib.stride_tricks import as_strided
 
 
 class Workspace:
     """Arrays reused from one batch to the next, one per ``(name, shape, dtype)``.
 
     A layer asks for its scratch arrays by name; the same array comes back while the batch shape
-    stays the same (all batches of an epoch but the last one), so NumPy does not allocate and
-    page in megabytes for every batch. The contents are overwritten by the next call: a layer may
-    keep them only until its ``backward``.
+    stays the same (all batches of an epoch but the last one), so NumPy does not allocate and page
+    in megabytes for every batch. The contents are overwritten by the next call: a layer keeps them
+    only until its ``backward``. Arrays made with ``zeros=True`` are zero when first made; their
+    users write only the parts that change (the border of a padded image stays zero).
     """
 
-    def __init__(self, max_arrays: int = 8) -> None:
+    def __init__(self, max_arrays: int = 12) -> None:
         self._arrays: dict[tuple[str, tuple[int, ...], np.dtype], np.ndarray] = {}
         self._max_arrays = max_arrays
 
     def get(self, name: str, shape: tuple[int, ...], dtype: np.dtype, *, zeros: bool = False) -> np.ndarray:
-        """Return a reusable array; with ``zeros=True`` it is all zeros when first made.
-
-        (A zero-padded input keeps its zero border: only the inside is written afterwards.)
-        """
+        """Return the reusable array ``name`` of this shape and dtype."""
         key = (name, tuple(shape), np.dtype(dtype))
         array = self._arrays.get(key)
         if array is None:
-            if len(self._arrays) >= self._max_arrays:  # e.g. predict() with many batch sizes
+            if len(self._arrays) >= self._max_arrays:  # e.g. predict() after many batch sizes
                 self._arrays.clear()
             array = np.zeros(shape, dtype) if zeros else np.empty(shape, dtype)
             self._arrays[key] = array
         return array
 
 
-def pad_images(x: np.ndarray, padding: int, workspace: Workspace) -> np.ndarray:
-    """Return ``x (N, C, H, W)`` with ``padding`` zeros on every side: ``(N, C, H + 2p, W + 2p)``.
+@dataclass(frozen=True)
+class ConvGeometry:
+    """The sizes of one convolution: input ``(N, C, H, W)``, ``k x k`` kernel, stride, padding."""
 
-    The result is a reused buffer whose border stays zero; only the inside is copied.
-    """
-    if padding == 0:
-        return x
-    n, c, h, w = x.shape
-    padded = workspace.get("padded", (n, c, h + 2 * padding, w + 2 * padding), x.dtype, zeros=True)
-    padded[:, :, padding : padding + h, padding : padding + w] = x
+    n: int
+    c: int
+    h: int
+    w: int
+    k: int
+    stride: int
+    padding: int
+
+    @property
+    def hp(self) -> int:
+        """Padded height."""
+        return self.h + 2 * self.padding
+
+    @property
+    def wp(self) -> int:
+        """Padded width."""
+        return self.w + 2 * self.padding
+
+    @property
+    def ho(self) -> int:
+        """Output height, ``(Hp - k) // stride + 1``."""
+        return (self.hp - self.k) // self.stride + 1
+
+    @property
+    def wo(self) -> int:
+        """Output width, ``(Wp - k) // stride + 1``."""
+        return (self.wp - self.k) // self.stride + 1
+
+    @property
+    def wg(self) -> int:
+        """Width of the computed output grid: ``Wp`` for stride 1 (whole rows, trick 2), else ``Wo``."""
+        return self.wp if self.stride == 1 else self.wo
+
+    @property
+    def padded_size(self) -> int:
+        """Floats per padded image, plus ``k - 1`` zeros so the last shifted run stays inside."""
+        return self.hp * self.wp + self.k - 1
+
+
+def pad(x: np.ndarray, geometry: ConvGeometry, workspace: Workspace) -> np.ndarray:
+    """Copy ``x (N, C, H, W)`` inside a zero border: returns the flat padded buffer ``(C, N, Hp*Wp + k-1)``."""
+    g = geometry
+    padded = workspace.get("padded", (g.c, g.n, g.padded_size), x.dtype, zeros=True)
+    image = padded[:, :, : g.hp * g.wp].reshape(g.c, g.n, g.hp, g.wp).transpose(1, 0, 2, 3)
+    image[:, :, g.padding : g.padding + g.h, g.padding : g.padding + g.w] = x
     return padded
 
 
-def im2col(padded: np.ndarray, kernel_size: int, stride: int, workspace: Workspace) -> np.ndarray:
-    """Lay out every ``kernel_size x kernel_size`` patch of the (padded) input as a column.
+def shifted(padded: np.ndarray, geometry: ConvGeometry, i: int, j: int) -> np.ndarray:
+    """The pixels under kernel offset ``(i, j)`` at every output position: a view ``(C, N, Ho, Wg)``.
 
-    Parameters
-    ----------
-    padded : ``(N, C, Hp, Wp)`` images, already padded.
-    kernel_size : ``k``; the patches are ``k x k``.
-    stride : step between patches, in pixels.
-    workspace : where the column buffer is kept between batches.
-
-    Returns
-    -------
-    cols : ``(N, C * k * k, Ho * Wo)`` with ``Ho = (Hp - k) // stride + 1`` (same for ``Wo``);
-        row ``c * k * k + i * k + j`` of ``cols[n]`` holds ``padded[n, c, i + stride * r, j + stride * s]``
-        for every output pixel ``(r, s)``: the order of ``W.reshape(F, C * k * k)``.
+    ``shifted(...)[c, n, r, s] = padded image n, channel c, at (stride * r + i, stride * s + j)``.
     """
-    n, c, hp, wp = padded.shape
-    k = kernel_size
-    ho, wo = (hp - k) // stride + 1, (wp - k) // stride + 1
-    # windows[n, c, r, s, i, j] = padded[n, c, r * stride + i, s * stride + j]: a view, nothing copied
-    windows = sliding_window_view(padded, (k, k), axis=(2, 3))[:, :, ::stride, ::stride]
-    cols = workspace.get("cols", (n, c, k, k, ho, wo), padded.dtype)
-    # One copy per kernel offset (i, j): a whole shifted image stack at a time.
-    for i in range(k):
-        for j in range(k):
-            cols[:, :, i, j] = windows[:, :, :, :, i, j]
-    return cols.reshape(n, c * k * k, ho * wo)
+    g = geometry
+    if g.stride == 1:  # one contiguous run per image and channel (trick 2)
+        start = i * g.wp + j
+        run = padded[:, :, start : start + g.ho * g.wp]
+        return run.reshape(g.c, g.n, g.ho, g.wp)
+    image = padded[:, :, : g.hp * g.wp].reshape(g.c, g.n, g.hp, g.wp)
+    return image[:, :, i : i + g.stride * g.ho : g.stride, j : j + g.stride * g.wo : g.stride]
 
 
-def col2im(
-    dcols: np.ndarray, padded_shape: tuple[int, int, int, int], kernel_size: int, stride: int
-) -> np.ndarray:
-    """Add the gradient of every column entry back onto the input pixel it was copied from.
+def im2col(padded: np.ndarray, geometry: ConvGeometry, workspace: Workspace) -> np.ndarray:
+    """Lay out the patch under the kernel at every output pixel of every image as one column.
 
-    Parameters
-    ----------
-    dcols : ``(N, C * k * k, Ho * Wo)``, the gradient of the loss with respect to ``cols``.
-    padded_shape : ``(N, C, Hp, Wp)``, the shape of the padded input given to :func:`im2col`.
-    kernel_size, stride : as given to :func:`im2col`.
-
-    Returns
-    -------
-    ``(N, C, Hp, Wp)`` gradient with respect to the padded input (a new array).
+    Returns ``cols (C * k * k, N * Ho * Wg)``: row ``c * k * k + i * k + j`` (the order of
+    ``W.reshape(F, C * k * k)``) is the input shifted by ``(i, j)``, channel ``c``, all images.
     """
-    n, c, hp, wp = padded_shape
-    k = kernel_size
-    ho, wo = (hp - k) // stride + 1, (wp - k) // stride + 1
-    dcols = dcols.reshape(n, c, k, k, ho, wo)
-    dpadded = np.zeros(padded_shape, dcols.dtype)
-    for i in range(k):
-        for j in range(k):
-            # every output pixel (r, s) took padded[.., i + stride * r, j + stride * s] at offset (i, j)
-            dpadded[:, :, i : i + stride * ho : stride, j : j + stride * wo : stride] += dcols[:, :, i, j]
-    return dpadded
+    g = geometry
+    cols = workspace.get("cols", (g.c, g.k, g.k, g.n, g.ho, g.wg), padded.dtype)
+    for i in range(g.k):
+        for j in range(g.k):
+            cols[:, i, j] = shifted(padded, g, i, j)  # all images and channels at once
+    return cols.reshape(g.c * g.k * g.k, g.n * g.ho * g.wg)
 
 
-def conv_forward(x_cols: np.ndarray, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """``out[n] = W2 @ cols[n] + b``: one BLAS matrix product per image.
+def col2im(dcols: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
+    """Send the gradient of every column entry back to the input pixel it was copied from.
 
-    x_cols ``(N, C * k * k, P)``, weights ``(F, C, k, k)``, bias ``(F,)`` -> ``(N, F, P)``.
+    ``dcols (C * k * k, N * Ho * Wg)`` -> ``dx (N, C, H, W)`` (a new array, seen through a view).
     """
-    out = np.matmul(weights.reshape(weights.shape[0], -1), x_cols)
+    g = geometry
+    dcols = dcols.reshape(g.c, g.k, g.k, g.n, g.ho, g.wg)
+    dpadded = np.zeros((g.c, g.n, g.padded_size), dcols.dtype)
+    for i in range(g.k):
+        for j in range(g.k):
+            shifted(dpadded, g, i, j)[...] += dcols[:, i, j]  # a view: adds into dpadded
+    image = dpadded[:, :, : g.hp * g.wp].reshape(g.c, g.n, g.hp, g.wp).transpose(1, 0, 2, 3)
+    return image[:, :, g.padding : g.padding + g.h, g.padding : g.padding + g.w]
+
+
+def conv_forward(
+    x: np.ndarray, weights: np.ndarray, bias: np.ndarray, geometry: ConvGeometry, workspace: Workspace
+) -> tuple[np.ndarray, np.ndarray]:
+    """``out = W2 @ cols + b`` for ``x (N, C, H, W)``, ``W (F, C, k, k)``, ``b (F,)``.
+
+    Returns ``(out (N, F, Ho, Wo), cols)``; keep ``cols`` for :func:`conv_backward`.
+    """
+    g, f = geometry, weights.shape[0]
+    cols = im2col(pad(x, g, workspace), g, workspace)
+    out = weights.reshape(f, -1) @ cols  # (F, N * Ho * Wg): the one big product
     out += bias[:, None]
-    return out
+    out = out.reshape(f, g.n, g.ho, g.wg)[:, :, :, : g.wo]  # drop the extra columns of trick 2
+    return out.transpose(1, 0, 2, 3), cols
 
 
 def conv_backward(
-    grad_out: np.ndarray, x_cols: np.ndarray, weights: np.ndarray, *, input_grad: bool = True
+    grad_out: np.ndarray, cols: np.ndarray, weights: np.ndarray, geometry: ConvGeometry,
+    workspace: Workspace, *, input_grad: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """Gradients of ``out[n] = W2 @ cols[n] + b`` from ``grad_out (N, F, P)``.
+    """Gradients of ``out = W2 @ cols + b`` from ``grad_out (N, F, Ho, Wo)``.
 
-    Returns ``(dW (F, C, k, k), db (F,), dcols (N, C * k * k, P) or None)``:
-    ``dW = sum_n grad_out[n] @ cols[n].T``, ``db = sum of grad_out over images and pixels``,
-    ``dcols[n] = W2.T @ grad_out[n]`` (skipped when ``input_grad`` is False: the first layer's
-    input is the data, which needs no gradient).
+    Returns ``dW (F, C, k, k)``, ``db (F,)`` and ``dx (N, C, H, W)``, or None for ``dx`` when
+    ``input_grad`` is False (the first layer's input is the data, which needs no gradient).
     """
-    f = weights.shape[0]
-    w2 = weights.reshape(f, -1)
-    db = grad_out.sum(axis=(0, 2))
-    dw = np.matmul(grad_out, x_cols.transpose(0, 2, 1)).sum(axis=0).reshape(weights.shape)
-    dcols = np.matmul(w2.T, grad_out) if input_grad else None
-    return dw, db, dcols
+    g, f = geometry, weights.shape[0]
+    # the output gradient on the computed grid, with zeros on the extra columns of trick 2
+    grad = workspace.get("grad", (f, g.n, g.ho, g.wg), grad_out.dtype, zeros=True)
+    grad[:, :, :, : g.wo] = grad_out.transpose(1, 0, 2, 3)
+    grad = grad.reshape(f, -1)
+    dw = (grad @ cols.T).reshape(weights.shape)
+    db = grad.sum(axis=1)
+    if not input_grad:
+        return dw, db, None
+    dcols = weights.reshape(f, -1).T @ grad
+    return dw, db, col2im(dcols, g)
 
 
 def max_pool_forward(x: np.ndarray, size: int) -> np.ndarray:
@@ -165,7 +210,7 @@ def max_pool_forward(x: np.ndarray, size: int) -> np.ndarray:
     ``size``) are dropped, as in Keras and PyTorch.
     """
     blocks = _blocks(x, size)
-    out = blocks[:, :, :, 0, :, 0].copy()
+    out = blocks[:, :, :, 0, :, 0].copy(order="K")  # "K": keep the input's memory order
     for i in range(size):
         for j in range(size):
             if i or j:
@@ -181,23 +226,19 @@ def max_pool_backward(grad_out: np.ndarray, x: np.ndarray, out: np.ndarray, size
     dx = np.zeros_like(x)
     dblocks = _blocks(dx, size)
     blocks = _blocks(x, size)
-    taken = np.zeros(out.shape, dtype=bool)
+    remaining = grad_out.copy(order="K")  # the gradient not yet given to a place of its block
     for i in range(size):
         for j in range(size):
             winner = blocks[:, :, :, i, :, j] == out
-            if i or j:
-                winner &= ~taken
-            np.multiply(grad_out, winner, out=dblocks[:, :, :, i, :, j])
-            taken |= winner
+            np.multiply(remaining, winner, out=dblocks[:, :, :, i, :, j])
+            if i < size - 1 or j < size - 1:
+                np.multiply(remaining, ~winner, out=remaining)  # a tie further on gets nothing
     return dx
 
 
 def _blocks(x: np.ndarray, size: int) -> np.ndarray:
     """View ``x (N, C, H, W)`` as ``(N, C, H // size, size, W // size, size)`` blocks (no copy)."""
     n, c, h, w = x.shape
-    ho, wo = h // size, w // size
-    cropped = x[:, :, : ho * size, : wo * size]
-    sn, sc, sh, sw = cropped.strides
-    return np.lib.stride_tricks.as_strided(
-        cropped, (n, c, ho, size, wo, size), (sn, sc, sh * size, sh, sw * size, sw), writeable=x.flags.writeable
-    )
+    sn, sc, sh, sw = x.strides
+    shape = (n, c, h // size, size, w // size, size)
+    return as_strided(x, shape, (sn, sc, sh * size, sh, sw * size, sw), writeable=x.flags.writeable)

@@ -198,31 +198,28 @@ class Conv2D(Layer):
         return (self.out_channels, (h - k) // s + 1, (w - k) // s + 1)
 
     def forward(self, x: np.ndarray) -> np.ndarray:
-        """``x (N, C, H, W)`` -> ``y (N, F, Ho, Wo)``: im2col, then one matrix product per image."""
+        """``x (N, C, H, W)`` -> ``y (N, F, Ho, Wo)``: im2col, then one matrix product for the batch."""
         self._check_input(x, 4, f"(N, {self.in_channels}, H, W)")
-        _, ho, wo = self.output_shape(x.shape[1:])
-        padded = fast.pad_images(x, self.padding, self.workspace)
-        self.padded_shape = padded.shape
-        self.cols = fast.im2col(padded, self.kernel_size, self.stride, self.workspace)  # (N, C*k*k, Ho*Wo)
+        self.output_shape(x.shape[1:])
+        n, c, h, w = x.shape
+        self.geometry = fast.ConvGeometry(n, c, h, w, self.kernel_size, self.stride, self.padding)
         weights = self.params["W"].astype(x.dtype, copy=False)
-        out = fast.conv_forward(self.cols, weights, self.params["b"].astype(x.dtype, copy=False))
-        return out.reshape(x.shape[0], self.out_channels, ho, wo)
+        bias = self.params["b"].astype(x.dtype, copy=False)
+        out, self.cols = fast.conv_forward(x, weights, bias, self.geometry, self.workspace)
+        return out
 
     def backward(self, grad_out: np.ndarray, *, input_grad: bool = True) -> np.ndarray | None:
-        """``grad_out (N, F, Ho, Wo)`` -> ``dL/dx (N, C, H, W)``; stores ``grads["W"]``, ``grads["b"]``."""
-        n = grad_out.shape[0]
+        """``grad_out (N, F, Ho, Wo)`` -> ``dL/dx (N, C, H, W)``; stores ``grads["W"]``, ``grads["b"]``.
+
+        ``dL/dW[f, c] = sum over images of correlate2d(x[n, c], grad_out[n, f])``: each weight
+        collects the input pixels it multiplied, times the gradient of the outputs it made.
+        """
         weights = self.params["W"].astype(grad_out.dtype, copy=False)
-        dw, db, dcols = fast.conv_backward(
-            grad_out.reshape(n, self.out_channels, -1), self.cols, weights, input_grad=input_grad
+        dw, db, dx = fast.conv_backward(
+            grad_out, self.cols, weights, self.geometry, self.workspace, input_grad=input_grad
         )
         self.grads["W"], self.grads["b"] = dw, db
-        if dcols is None:
-            return None
-        dpadded = fast.col2im(dcols, self.padded_shape, self.kernel_size, self.stride)
-        p = self.padding
-        if p == 0:
-            return dpadded
-        return dpadded[:, :, p:-p, p:-p]
+        return dx
 
 
 class ReLU(Layer):

@@ -171,9 +171,9 @@ def show_digits(
         raise ValueError("predicted answers need the true labels too: show_digits(images, labels, predicted)")
     columns = max(1, min(columns, n))
     rows = -(-n // columns)
-    size = 1.45
-    fig, axes = plt.subplots(rows, columns, figsize=(size * columns, (size + 0.35 * (predicted is not None) + 0.2)
-                                                         * rows + 0.5 * bool(title)), squeeze=False)
+    width = 1.45  # inches per image
+    height = (width + 0.2 + 0.35 * (predicted is not None)) * rows + 0.5 * bool(title)
+    fig, axes = plt.subplots(rows, columns, figsize=(width * columns, height), squeeze=False)
     for ax in axes.ravel()[n:]:
         fig.delaxes(ax)
     for i, ax in enumerate(axes.ravel()[:n]):
@@ -181,8 +181,9 @@ def show_digits(
         ax.set_xticks([])
         ax.set_yticks([])
         if predicted is not None:
-            ok = int(labels[i]) == int(predicted[i])
-            ax.set_title(tr("plots.training.true_predicted", true=int(labels[i]), predicted=int(predicted[i])),
+            true, answer = int(labels[i]), int(predicted[i])
+            ok = true == answer
+            ax.set_title(tr("plots.training.true_predicted", true=true, predicted=answer),
                          fontsize=10, color=RIGHT if ok else WRONG)
             for spine in ax.spines.values():
                 spine.set_edgecolor(RIGHT if ok else WRONG)
@@ -223,7 +224,9 @@ def show_weights(
     """
     W = np.asarray(W)
     if W.ndim != 2:
-        raise ValueError(f"show_weights expects a dense layer's weights (in_features, units), got shape {W.shape}")
+        raise ValueError(
+            f"show_weights expects a dense layer's weights (in_features, units), got shape {W.shape}"
+        )
     if W.shape[0] != shape[0] * shape[1]:
         raise ValueError(
             f"weights have {W.shape[0]} inputs but the image shape {shape} has {shape[0] * shape[1]} pixels"
@@ -285,7 +288,8 @@ def plot_accuracy_against(
     ax.set(xlabel=xlabel, ylabel=tr("plots.training.accuracy_percent"), ylim=(0, 100),
            title=title or tr("plots.training.accuracy_title"))
     ax.grid(alpha=0.3)
-    ax.legend()
+    if ax.get_legend_handles_labels()[1]:
+        ax.legend()
     return fig
 
 

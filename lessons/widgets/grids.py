@@ -20,8 +20,10 @@ from lessons.widgets import render
 HIGHLIGHT = "#e69f00"
 
 
-def number(value: float) -> str:
-    """Format a weight or pixel for a cell: whole numbers as ints, others with 3 significant digits.
+def number(value: float, digits: int = 3, decimals: int | None = None) -> str:
+    """Format a weight or pixel for a cell: whole numbers as ints, others with ``digits`` significant digits.
+
+    ``decimals`` writes every value with that many decimals instead (learned weights: ``0.25``).
 
     ``number(2.0) == "2"``, ``number(1 / 9) == "0.111"``, ``number(-0.0625) == "−0.0625"`` (with a
     typographic minus sign, wider and easier to read than a hyphen).
@@ -29,10 +31,13 @@ def number(value: float) -> str:
     value = float(value)
     if not math.isfinite(value):
         return html.escape(str(value))
-    if value == round(value) and abs(value) < 1e5:
+    if decimals is not None:
+        text = f"{value:.{decimals}f}"
+        text = "0" if float(text) == 0 else text
+    elif value == round(value) and abs(value) < 1e5:
         text = str(int(round(value)))
     else:
-        text = f"{value:.3g}"
+        text = f"{value:.{digits}g}"
     return text.replace("-", "\u2212")
 
 
@@ -43,11 +48,14 @@ def table_html(
     vmin: float | None = None,
     vmax: float | None = None,
     numbers: bool = True,
+    digits: int = 3,
+    decimals: int | None = None,
     cell_px: int = 44,
     font_px: int = 15,
     window: tuple[int, int, int, int] | None = None,
     current: tuple[int, int] | None = None,
     hidden: np.ndarray | None = None,
+    faded: np.ndarray | None = None,
     caption: str = "",
 ) -> str:
     """Return an HTML table of ``values`` with each cell coloured by a colour map.
@@ -59,10 +67,13 @@ def table_html(
     vmin, vmax : the value range of the colours; by default ``-m, m`` with ``m = max |values|``
         for ``"diverging"`` (centred on zero) and ``min, max`` otherwise.
     numbers : write each value in its cell (turn off for large grids, e.g. a 28x28 digit).
+    digits : significant digits of the numbers (whole numbers are written in full).
+    decimals : write every number with this many decimals instead (see :func:`number`).
     cell_px, font_px : cell side and font size in CSS pixels.
     window : ``(top, left, height, width)`` cells to frame with a thick highlight border.
     current : ``(row, col)`` of one cell to frame (the output pixel being filled in).
     hidden : ``(rows, cols)`` bool, True for cells drawn empty (outputs not computed yet).
+    faded : ``(rows, cols)`` bool, True for cells drawn pale with a dashed border (the padding).
     caption : a title above the table (plain text; escaped here).
     """
     values = np.asarray(values, dtype=np.float64)
@@ -108,7 +119,13 @@ def table_html(
                     borders["right"] = thick
             if current == (r, c):
                 borders = dict.fromkeys(borders, thick)
-            text = "" if empty or not numbers else number(values[r, c])
+            pale = faded is not None and bool(faded[r, c])
+            if pale:  # halfway to white, dashed: the padding the convolution adds
+                colour = ((colour.astype(np.uint16) + 255) // 2).astype(np.uint8)
+                borders = {
+                    side: (value if value == thick else "1px dashed #999") for side, value in borders.items()
+                }
+            text = "" if empty or not numbers else number(values[r, c], digits, decimals)
             style = (
                 f"width:{cell_px}px;height:{cell_px}px;min-width:{cell_px}px;padding:0;"
                 f"text-align:center;vertical-align:middle;line-height:1;"
@@ -122,16 +139,29 @@ def table_html(
     return "".join(parts)
 
 
-def colorbar_html(colormap: str, vmin: float, vmax: float, label: str = "", width_px: int = 260) -> str:
+def colorbar_html(
+    colormap: str,
+    vmin: float,
+    vmax: float,
+    label: str = "",
+    width_px: int = 260,
+    clipped: tuple[bool, bool] = (False, False),
+) -> str:
     """Return a horizontal colour bar in HTML: the gradient, its two ends and the middle value.
 
     For the diverging map centred on zero the middle tick is 0, so the reader sees where the sign
-    changes.
+    changes. ``clipped`` marks an end whose colour also stands for the values beyond it (written
+    ``≤ vmin`` / ``≥ vmax``).
     """
     middle = (vmin + vmax) / 2
+    ends = ("\u2264 " if clipped[0] else "", "\u2265 " if clipped[1] else "")
     ticks = "".join(
-        f'<span style="flex:1;text-align:{align}">{number(value)}</span>'
-        for value, align in ((vmin, "left"), (middle, "center"), (vmax, "right"))
+        f'<span style="flex:1;text-align:{align}">{prefix}{number(value)}</span>'
+        for value, align, prefix in (
+            (vmin, "left", ends[0]),
+            (middle, "center", ""),
+            (vmax, "right", ends[1]),
+        )
     )
     title = f'<div style="text-align:center">{html.escape(label)}</div>' if label else ""
     return (

@@ -21,23 +21,19 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+TESTS = Path(__file__).resolve().parents[1]
+if str(TESTS) not in sys.path:  # tests/browser.py, shared with the slides tests
+    sys.path.insert(0, str(TESTS))
+
+from browser import launch_chromium  # noqa: E402
+
+REPO = TESTS.parent
 NOTEBOOKS = REPO / "notebooks"
-CHROMIUM_ENV = "COURSE_CHROMIUM"
-CHROMIUM_DEFAULT = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SERVER_START_TIMEOUT_S = 90.0
 SERVER_STOP_TIMEOUT_S = 20.0
 
@@ -52,74 +48,17 @@ USER_SETTINGS = {
 
 
 # --------------------------------------------------------------------------------------------
-# Chromium
-
-
-def chromium_path() -> str:
-    """Return the Chromium to drive: ``$COURSE_CHROMIUM`` or Debian's ``/usr/bin/chromium``.
-
-    Fails the test (never skips it) with an install hint when neither exists.
-    """
-    given = os.environ.get(CHROMIUM_ENV)
-    if given:
-        if Path(given).is_file() and os.access(given, os.X_OK):
-            return given
-        pytest.fail(f"{CHROMIUM_ENV}={given!r} is not an executable file", pytrace=False)
-    if Path(CHROMIUM_DEFAULT).is_file():
-        return CHROMIUM_DEFAULT
-    pytest.fail(
-        f"no Chromium found: install it (Debian/Ubuntu: `apt-get install chromium`) or set "
-        f"{CHROMIUM_ENV} to the path of a Chromium or Chrome executable",
-        pytrace=False,
-    )
+# Chromium: the launcher shared with the slides tests (tests/browser.py)
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    """A headless Chromium driven by Playwright, shared by the whole session."""
-    from playwright.sync_api import sync_playwright
+    """A headless Chromium (``$COURSE_CHROMIUM`` or ``/usr/bin/chromium``) shared by the session.
 
-    executable = chromium_path()
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@dataclass
-class OffMachineRequests:
-    """URLs the page tried to reach outside 127.0.0.1 (all of them are blocked)."""
-
-    urls: list[str] = field(default_factory=list)
-
-
-@pytest.fixture
-def page(browser, request) -> Iterator[object]:
-    """A fresh browser page (own context) whose requests may only go to 127.0.0.1.
-
-    Any other request is aborted and recorded; the test fails at teardown if there was one.
+    Fails, never skips, with an install hint when there is no Chromium.
     """
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, device_scale_factor=1)
-    blocked = OffMachineRequests()
-
-    def guard(route) -> None:
-        url = route.request.url
-        if url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:")):
-            route.continue_()
-        else:
-            blocked.urls.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    new_page = context.new_page()
-    new_page.set_default_timeout(30_000)
-    try:
-        yield new_page
-    finally:
-        context.close()
-    assert not blocked.urls, f"the page tried to reach other hosts than 127.0.0.1: {blocked.urls}"
+    with launch_chromium() as chromium:
+        yield chromium
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,6 +82,20 @@ class JupyterServer:
     def url(self, path: str) -> str:
         """Address of ``path`` (e.g. ``"lab/tree/en/x.ipynb"``) with the token."""
         return f"{self.base}/{path.lstrip('/')}?token={self.token}"
+
+    def api(self, method: str, path: str) -> object:
+        """Call the server's REST API (``path`` like ``"api/kernels"``); return the decoded JSON."""
+        request = urllib.request.Request(
+            f"{self.base}/{path}", method=method, headers={"Authorization": f"token {self.token}"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            body = answer.read()
+        return json.loads(body) if body else None
+
+    def shutdown_kernels(self) -> None:
+        """Shut down every kernel of the server (a closed page leaves its kernel running)."""
+        for kernel in self.api("GET", "api/kernels"):
+            self.api("DELETE", f"api/kernels/{kernel['id']}")
 
     def log_tail(self, lines: int = 40) -> str:
         text = self.log.read_text(errors="replace") if self.log.exists() else ""
@@ -179,6 +132,7 @@ def private_environment(home: Path) -> dict[str, str]:
             "news_url": None,
             "check_for_updates_class": "jupyterlab.handlers.announcements.NeverCheckForUpdate",
             "expose_app_in_browser": True,
+            "extension_manager": "readonly",  # the "pypi" manager would query the index
         },
         "JupyterNotebookApp": {"expose_app_in_browser": True},
     }
@@ -256,6 +210,7 @@ def start_jupyter(app: str, tmp: Path) -> Iterator[JupyterServer]:
         f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={root}",
         "--ServerApp.terminals_enabled=False",
+        "--ServerApp.allow_root=True",  # CI runs as root; harmless otherwise
     ]
     with log.open("wb") as log_file:
         process = subprocess.Popen(

@@ -1,0 +1,168 @@
+"""The course's networks: fixed architectures, their training recipes and their pretrained weights.
+
+Every notebook, test and benchmark builds its models here, so "the dense network" and "the small
+CNN" are the same everywhere::
+
+    from lessons.models import cnn_mnist, train_recipe, load_pretrained
+
+    model = cnn_mnist(seed=0)
+    history = model.fit(x, y, **train_recipe("cnn_mnist"), validation_data=(x_test, y_test))
+    model = load_pretrained("cnn_mnist")      # or skip training: weights made by `python -m lessons.train`
+
+Every model takes ``to_batch(...)`` output, ``(N, 1, H, W)`` floats in [0, 1]: the dense ones start
+with a :class:`~lessons.nn.Flatten` layer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lessons.data import assets_dir
+from lessons.nn import Adam, Conv2D, Dense, Flatten, GlobalMaxPool2D, MaxPool2D, Optimizer, ReLU, Sequential
+
+
+def dense_mnist(seed: int = 0) -> Sequential:
+    """The dense network of the previous lesson: 784 pixels -> 128 ReLU neurons -> 10 digits.
+
+    101,770 parameters; takes ``(N, 1, 28, 28)``.
+    """
+    return Sequential([Flatten(), Dense(784, 128), ReLU(), Dense(128, 10)], seed=seed, input_shape=(1, 28, 28))
+
+
+def cnn_mnist(seed: int = 0) -> Sequential:
+    """A small CNN for MNIST: two 3x3 convolutions (8 and 16 filters), each followed by 2x2 max pooling.
+
+    ``(N, 1, 28, 28)`` -> 8 maps 28x28 -> pooled 14x14 -> 16 maps 14x14 -> pooled 7x7 -> 784 numbers
+    -> 10 digits. 9,098 parameters, eleven times fewer than :func:`dense_mnist`.
+    """
+    return Sequential(
+        [
+            Conv2D(1, 8, 3, padding=1), ReLU(), MaxPool2D(2),
+            Conv2D(8, 16, 3, padding=1), ReLU(), MaxPool2D(2),
+            Flatten(), Dense(16 * 7 * 7, 10),
+        ],
+        seed=seed,
+        input_shape=(1, 28, 28),
+    )
+
+
+def dense_canvas(size: int = 64, seed: int = 0) -> Sequential:
+    """The dense network for digits on a ``size x size`` canvas: ``size**2`` pixels -> 128 -> 10.
+
+    525,706 parameters for the 64x64 canvas: every pixel of the big picture has its own weights.
+    """
+    return Sequential(
+        [Flatten(), Dense(size * size, 128), ReLU(), Dense(128, 10)], seed=seed, input_shape=(1, size, size)
+    )
+
+
+def cnn_canvas(seed: int = 0) -> Sequential:
+    """A CNN that finds a digit anywhere: three 3x3 convolutions, then global max pooling.
+
+    8, 16 and 32 filters, max pooling 2x2 after the first two; :class:`~lessons.nn.GlobalMaxPool2D`
+    keeps the strongest answer of each of the 32 last maps wherever in the picture it is, so the
+    classifier ``Dense(32, 10)`` does not care where the digit was. 6,218 parameters for any
+    picture size.
+    """
+    return Sequential(
+        [
+            Conv2D(1, 8, 3, padding=1), ReLU(), MaxPool2D(2),
+            Conv2D(8, 16, 3, padding=1), ReLU(), MaxPool2D(2),
+            Conv2D(16, 32, 3, padding=1), ReLU(),
+            GlobalMaxPool2D(), Dense(32, 10),
+        ],
+        seed=seed,
+        input_shape=(1, 64, 64),
+    )
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How a course model is trained: epochs, batch size and an Adam learning rate."""
+
+    epochs: int
+    batch_size: int
+    lr: float
+
+    def fit_arguments(self) -> dict[str, int | Optimizer]:
+        """Keyword arguments for ``Sequential.fit``, with a fresh optimiser."""
+        return {"epochs": self.epochs, "batch_size": self.batch_size, "optimizer": Adam(self.lr)}
+
+
+#: The builders of the course's models, by name.
+BUILDERS: dict[str, Callable[..., Sequential]] = {
+    "dense_mnist": dense_mnist,
+    "cnn_mnist": cnn_mnist,
+    "dense_canvas": dense_canvas,
+    "cnn_canvas": cnn_canvas,
+}
+
+#: How each model is trained (data: MNIST for ``*_mnist``, :func:`lessons.experiments.canvas_data`
+#: for ``*_canvas``; the batches are ordered by ``fit(seed=0)``).
+RECIPES: dict[str, Recipe] = {
+    "dense_mnist": Recipe(epochs=5, batch_size=64, lr=1e-3),
+    "cnn_mnist": Recipe(epochs=3, batch_size=64, lr=2e-3),
+    "dense_canvas": Recipe(epochs=8, batch_size=64, lr=1e-3),
+    "cnn_canvas": Recipe(epochs=4, batch_size=32, lr=2e-3),
+}
+
+
+def _check_name(name: str) -> None:
+    if name not in BUILDERS:
+        raise ValueError(f"unknown model {name!r}: expected one of {', '.join(BUILDERS)}")
+
+
+def train_recipe(name: str) -> dict[str, int | Optimizer]:
+    """``fit`` arguments of a course model: ``model.fit(x, y, **train_recipe("cnn_mnist"))``.
+
+    Returns ``{"epochs": ..., "batch_size": ..., "optimizer": Adam(...)}``, with a new optimiser
+    at every call.
+    """
+    _check_name(name)
+    return RECIPES[name].fit_arguments()
+
+
+def weights_dir() -> Path:
+    """The folder of the pretrained weights, ``assets/weights/``."""
+    return assets_dir() / "weights"
+
+
+def manifest() -> dict[str, dict]:
+    """The manifest of the pretrained weights (``assets/weights/manifest.json``), by model name.
+
+    Each entry has ``file``, ``sha256``, ``test_accuracy`` (in [0, 1], on the test set the model
+    is meant for), ``train_seconds`` and the recipe it was trained with.
+    """
+    path = weights_dir() / "manifest.json"
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"no manifest of pretrained weights at {path}: run `python -m lessons.train` in the course folder"
+        )
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_pretrained(name: str) -> Sequential:
+    """The course model ``name`` with the weights trained by ``python -m lessons.train``.
+
+    The file ``assets/weights/<name>.npz`` is checked against the SHA-256 in the manifest first.
+    Raises ``FileNotFoundError`` (missing) or ``ValueError`` (altered file) saying how to fix it.
+    """
+    _check_name(name)
+    entries = manifest()
+    rebuild = "run `python -m lessons.train` in the course folder to train and write it again"
+    if name not in entries:
+        raise FileNotFoundError(f"the weights manifest has no entry for {name!r}: {rebuild}")
+    path = weights_dir() / entries[name]["file"]
+    if not path.is_file():
+        raise FileNotFoundError(f"no pretrained weights for {name!r} at {path}: {rebuild}")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != entries[name]["sha256"]:
+        raise ValueError(
+            f"the weights file {path} is damaged or altered (SHA-256 {digest}, expected "
+            f"{entries[name]['sha256']}): {rebuild}, or restore it with `git checkout -- assets/weights`"
+        )
+    return BUILDERS[name]().load(path)

@@ -1,0 +1,231 @@
+"""Offline reveal.js decks from the course notebooks, for instructors.
+
+``python -m lessons.slides [--lang en|ru] [--out build/slides] [--executed] [NOTEBOOK ...]`` executes
+each notebook in a fresh kernel (unless it is already executed) and writes
+``<out>/<lang>/<name>.slides.html``, an ``assets`` folder beside the decks (reveal.js and MathJax,
+copied from installed packages) and index pages. The folder works from ``file://`` with no network:
+copy it to the classroom PC as it is.
+
+From Python (CI executes every notebook once and hands the executed notebooks over)::
+
+    from lessons.slides import export_deck
+    export_deck(executed_notebook, "build/slides", "03_neighbours_and_edges", "en")
+
+Modules: ``assets`` (find and copy reveal.js and MathJax), ``execution`` (run a notebook),
+``preparation`` (drop widget state), ``deck`` (nbconvert with the course's template),
+``index_page`` (the index pages).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import nbformat
+
+from lessons.i18n import LANGUAGES, tr
+from lessons.slides.assets import MissingAssetError, copy_assets
+from lessons.slides.deck import notebook_title, render_deck
+from lessons.slides.execution import CELL_TIMEOUT, execute_notebook, is_executed
+from lessons.slides.index_page import DECK_SUFFIX, write_indexes
+from lessons.slides.preparation import prepare_notebook
+
+__all__ = ["DECK_SUFFIX", "MissingAssetError", "default_notebooks", "export_deck", "export_decks"]
+
+Report = Callable[[str], None]
+_NAME = re.compile(r"^[\w.-]+$")
+
+
+def _check_language(lang: str) -> str:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def _say(report: Report | None, key: str, lang: str, **values: object) -> None:
+    if report is not None:
+        report(tr(key, language=lang, **values))
+
+
+def export_deck(
+    notebook: nbformat.NotebookNode,
+    out_dir: str | Path,
+    name: str,
+    lang: str = "en",
+    *,
+    source_dir: str | Path | None = None,
+    report: Report | None = print,
+) -> Path:
+    """Write the deck of an (executed) notebook to ``out_dir/lang/name.slides.html``.
+
+    The notebook is not executed here: its outputs are used as they are. The folder
+    ``out_dir/lang`` also gets the ``assets`` (reveal.js, MathJax) if it lacks them, and the index
+    pages are rewritten.
+
+    Parameters
+    ----------
+    notebook : nbformat.NotebookNode
+        An nbformat 4 notebook, normally executed; it is not modified.
+    out_dir : str or Path
+        The output folder (``build/slides``); created if missing.
+    name : str
+        The deck's file name without suffix (the notebook's name, ``03_neighbours_and_edges``).
+    lang : str
+        ``"en"`` or ``"ru"``: the folder, the page language and the progress messages.
+    source_dir : str or Path, optional
+        The notebook's folder, for relative image links in Markdown cells (default: the current one).
+    report : callable or None
+        Called with each progress line (default ``print``); None for silence.
+
+    Returns
+    -------
+    Path
+        The deck's path.
+
+    Raises
+    ------
+    MissingAssetError
+        If reveal.js or MathJax is not installed (the message says how to install it).
+    ValueError, TypeError
+        For an unknown language, a bad name, or a notebook with nothing to show.
+    """
+    lang = _check_language(lang)
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ValueError(f"the deck name must be a plain file name like '03_edges', got {name!r}")
+    if isinstance(notebook, dict) and not isinstance(notebook, nbformat.NotebookNode):
+        notebook = nbformat.from_dict(notebook)
+    folder = Path(out_dir) / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    reveal, mathjax, copied = copy_assets(folder)
+    if copied:
+        _say(
+            report,
+            "slides.assets_copied",
+            lang,
+            reveal=reveal.version,
+            mathjax=mathjax.version,
+            folder=folder,
+        )
+    prepared, dropped = prepare_notebook(notebook)
+    for output in dropped:
+        _say(report, "slides.widget_dropped", lang, name=name, cell=output.cell, text=output.text)
+    body, loads = render_deck(prepared, lang, notebook_title(prepared, name), source_dir)
+    for what in loads:
+        _say(report, "slides.network_load", lang, name=name, what=what)
+    path = folder / f"{name}{DECK_SUFFIX}"
+    path.write_text(body, encoding="utf-8")
+    write_indexes(out_dir)
+    return path
+
+
+def default_notebooks(lang: str = "en") -> list[Path]:
+    """Return the course notebooks of ``lang``: ``notebooks/<lang>/*.ipynb``, in course order.
+
+    The folder is looked for in the current directory first, then in the repository that holds
+    this package.
+    """
+    lang = _check_language(lang)
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        folder = base / "notebooks" / lang
+        if folder.is_dir():
+            return sorted(folder.glob("*.ipynb"))
+    raise FileNotFoundError(f"no notebooks/{lang} folder here or beside the lessons package")
+
+
+def export_decks(
+    notebooks: Sequence[str | Path] | None = None,
+    *,
+    lang: str = "en",
+    out_dir: str | Path = "build/slides",
+    executed: bool | None = None,
+    timeout: int = CELL_TIMEOUT,
+    report: Report | None = print,
+) -> list[Path]:
+    """Execute (if needed) and export each notebook file; return the paths of the decks written.
+
+    Parameters
+    ----------
+    notebooks : sequence of str or Path, optional
+        ``.ipynb`` files; by default every notebook of ``notebooks/<lang>/``.
+    lang : str
+        ``"en"`` or ``"ru"``.
+    out_dir : str or Path
+        The output folder; decks go to ``out_dir/lang/``.
+    executed : bool or None
+        True: use the notebooks' outputs as they are; False: always execute; None (default):
+        execute a notebook unless one of its code cells has outputs or an execution count.
+    timeout : int
+        Seconds one cell may run.
+    report : callable or None
+        Called with each progress line (default ``print``); None for silence.
+
+    Raises
+    ------
+    RuntimeError
+        After the other notebooks are exported, if any notebook failed (the message names them).
+    """
+    lang = _check_language(lang)
+    paths = default_notebooks(lang) if notebooks is None else [Path(path) for path in notebooks]
+    for path in paths:
+        if path.suffix != ".ipynb" or not path.is_file():
+            raise FileNotFoundError(f"{path} is not a notebook file (.ipynb)")
+    if not paths:
+        raise ValueError(f"no notebooks to export for language {lang!r}")
+    started = time.perf_counter()
+    _say(report, "slides.start", lang, count=len(paths), folder=Path(out_dir) / lang)
+    decks: list[Path] = []
+    failed: list[str] = []
+    for index, path in enumerate(paths, start=1):
+        name = path.name.removesuffix(".ipynb")
+        step = {"index": index, "count": len(paths), "name": name}
+        try:
+            notebook = nbformat.read(path, as_version=4)
+            if executed is True or (executed is None and is_executed(notebook)):
+                _say(report, "slides.already_executed", lang, **step)
+            else:
+                _say(report, "slides.executing", lang, **step)
+                clock = time.perf_counter()
+                notebook = execute_notebook(notebook, path.parent, timeout)
+                _say(report, "slides.executed", lang, seconds=f"{time.perf_counter() - clock:.1f}", **step)
+            _say(report, "slides.exporting", lang, **step)
+            clock = time.perf_counter()
+            deck = export_deck(notebook, out_dir, name, lang, source_dir=path.parent, report=report)
+        except MissingAssetError:
+            raise
+        except Exception as error:  # one broken notebook must not stop the others
+            failed.append(name)
+            _say(report, "slides.failed", lang, error=f"{type(error).__name__}: {error}"[:2000], **step)
+            continue
+        size = f"{deck.stat().st_size / 1e6:.1f}"
+        _say(
+            report,
+            "slides.written",
+            lang,
+            path=deck,
+            size=size,
+            seconds=f"{time.perf_counter() - clock:.1f}",
+            **step,
+        )
+        decks.append(deck)
+    if failed:
+        _say(
+            report,
+            "slides.done_with_failures",
+            lang,
+            count=len(decks),
+            failed=len(failed),
+            names=", ".join(failed),
+        )
+        raise RuntimeError(f"{len(failed)} notebook(s) could not be exported: {', '.join(failed)}")
+    index_page = Path(out_dir) / lang / "index.html"
+    _say(
+        report,
+        "slides.done",
+        lang,
+        count=len(decks),
+        seconds=f"{time.perf_counter() - started:.1f}",
+        index=index_page,
+    )
+    return decks

@@ -1,0 +1,920 @@
+"""The kernel playground: edit a kernel with sliders and watch the picture it makes.
+
+``kernel_playground("cat", "sobel_x")`` shows the input and the output side by side, a 3x3 (or
+5x5) grid of sliders holding the kernel's weights, the kernel as a table of coloured numbers, a
+preset menu with every kernel of :mod:`lessons.kernels`, a steerable-edge angle slider, a Gaussian
+sigma slider, the display mode (gray, signed on a blue-white-red map centred on zero, absolute
+value, or the outline above a threshold), the border menu and the image menu (with the student's
+own upload).
+
+Every control is an attribute, so code and tests drive it as a student would::
+
+    pg = kernel_playground()
+    pg.preset.value = "sobel_y"          # loads the kernel into the sliders
+    pg.weights[0][1].value = 2.0         # edits one weight
+    pg.angle.value = 45                  # loads oriented_sobel(45)
+    pg.mode.value = "outline"; pg.threshold.value = 0.5
+    pg.result                            # correlate2d(pg.image, pg.kernel, padding="same", boundary=...)
+
+Updates are synchronous: when a value has been set, ``kernel``, ``image``, ``result`` and the
+output picture already follow it. A change that touches several sliders (a preset) recomputes
+once; a change that only alters the display (mode, threshold) reuses the last correlation.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import uuid
+from typing import Any
+
+import ipywidgets as widgets
+import numpy as np
+
+from lessons import data, kernels
+from lessons.conv import correlate2d
+from lessons.i18n import tr
+from lessons.widgets import grids, render, upload
+from lessons.widgets.explorer import Explorer, guarded, title_html
+
+#: The pictures of the image menu, in order ("digit" is an MNIST test digit, "upload" the student's).
+IMAGES: tuple[str, ...] = ("cat", "horse", "camera", "coins", "digit", "upload")
+#: Display modes.
+MODES: tuple[str, ...] = ("gray", "signed", "absolute", "outline")
+#: Border treatments (``boundary`` of :func:`lessons.conv.correlate2d`).
+BORDERS: tuple[str, ...] = ("zero", "reflect", "nearest")
+#: Kernel grid sides.
+SIZES: tuple[int, ...] = (3, 5)
+#: The MNIST test digit shown as "digit" (a 7).
+DIGIT_INDEX = 0
+#: Range of every weight slider (Scharr's 10 and the Laplacian's -8 fit).
+WEIGHT_LIMIT = 10.0
+#: Edge-angle slider, in degrees.
+ANGLE_STEP = 5
+#: Frames of the client-side sliders of :meth:`KernelPlayground.static_html`.
+STATIC_ANGLES: tuple[int, ...] = tuple(range(0, 360, 15))
+#: The threshold frames keep these shares of the pixels (the thresholds are the matching quantiles
+#: of ``|result|``, so every picture gets a useful range).
+STATIC_KEPT_SHARES: tuple[float, ...] = (0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01, 0.005)
+#: Long side of the pictures in the static HTML, in pixels (keeps a playground's HTML near 1 MB).
+STATIC_SIDE = 300
+
+
+def centre_in_grid(kernel: np.ndarray, size: int) -> np.ndarray:
+    """Put a kernel of at most ``size x size`` in the middle of a ``size x size`` grid of zeros.
+
+    The kernel's anchor (its centre, or for an even side the first of the two middle weights, so
+    ``[[-1, 1]]`` has its ``-1`` on "this pixel") lands on the grid's centre. The zeros add nothing,
+    so with ``padding="same"`` the grid gives the small kernel's response, pixel for pixel:
+    ``[[-1, 1]]`` becomes ``[[0, 0, 0], [0, -1, 1], [0, 0, 0]]``, "right pixel minus this pixel".
+    A larger kernel keeps its middle ``size x size`` weights.
+
+    Parameters
+    ----------
+    kernel : ``(kh, kw)`` weights.
+    size : odd grid side.
+
+    Returns
+    -------
+    ``(size, size)`` float64.
+    """
+    kernel = np.asarray(kernel, dtype=np.float64)
+    grid = np.zeros((size, size))
+    centre = size // 2
+    rows, cols = kernel.shape
+    # source and destination ranges along one axis, with the source's anchor on the grid's centre
+    spans = []
+    for length in (rows, cols):
+        start = centre - (length - 1) // 2
+        first = max(0, -start)
+        last = min(length, size - start)
+        spans.append((slice(start + first, start + last), slice(first, last)))
+    (dest_rows, src_rows), (dest_cols, src_cols) = spans
+    grid[dest_rows, dest_cols] = kernel[src_rows, src_cols]
+    return grid
+
+
+def _preset_kernel(name: str, size: int, sigma: float) -> np.ndarray:
+    """The kernel a preset loads into a ``size x size`` grid (Gaussian: built for the grid, with sigma)."""
+    if name == "gaussian_blur":
+        return kernels.gaussian(sigma, size)
+    if name in kernels.SIZED:
+        return kernels.get(name, size)
+    return centre_in_grid(kernels.get(name), size)
+
+
+def _natural_mode(kernel: np.ndarray) -> str:
+    """``"signed"`` for a kernel summing to 0 (a detector: flat areas give 0), ``"gray"`` otherwise."""
+    scale = max(float(np.abs(kernel).sum()), 1e-12)
+    return "signed" if abs(float(kernel.sum())) <= 1e-9 * scale else "gray"
+
+
+def _nice_ceiling(value: float) -> float:
+    """Round ``value`` up to 1, 2, 2.5 or 5 times a power of ten (a slider's maximum)."""
+    if not value > 0 or not math.isfinite(value):
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if value <= step * power * (1 + 1e-12):
+            return step * power
+    return 10.0 * power
+
+
+def _as_image_array(image: object) -> np.ndarray:
+    """Check an image given as an array: ``(H, W)`` numbers, uint8 0..255 or floats in [0, 1]."""
+    array = np.asarray(image)
+    if array.dtype == np.bool_ or array.dtype.kind not in "iuf":
+        raise TypeError(f"image must be a picture name or a numeric (H, W) array, got dtype {array.dtype}")
+    if array.ndim == 3 and array.shape[-1] in (3, 4):
+        raise ValueError(
+            f"expected a gray image (H, W), got shape {array.shape}: load it with gray=True "
+            "(e.g. load_image('cat', gray=True))"
+        )
+    if array.ndim != 2 or min(array.shape) < 1:
+        raise ValueError(f"expected a gray image of shape (H, W), got an array of shape {array.shape}")
+    if not np.isfinite(array).all():
+        raise ValueError("the image contains NaN or infinite values: replace them, e.g. with np.nan_to_num")
+    array = array.astype(np.float64)
+    if array.max() > 1.0:
+        array = array / 255.0 if array.max() <= 255.0 else (array - array.min()) / np.ptp(array)
+    return array
+
+
+class KernelPlayground(Explorer):
+    """The kernel playground (build it with :func:`kernel_playground`).
+
+    Attributes
+    ----------
+    kernel : ``(size, size)`` float64, the weights on the sliders (a copy).
+    image : ``(H, W)`` float64 in [0, 1], the input shown (a copy).
+    result : ``(H, W)`` float64, ``correlate2d(image, kernel, padding="same", boundary=border.value)``.
+    weights : ``size`` lists of ``size`` ``FloatSlider`` (row by row), the kernel's weights.
+    preset : ``Dropdown`` of the kernel names of :func:`lessons.kernels.names` and ``"custom"``.
+    size : ``ToggleButtons`` 3 or 5, the grid's side.
+    sigma : ``FloatSlider``, the Gaussian preset's standard deviation in pixels.
+    angle : ``IntSlider``, degrees: loads ``oriented_sobel(angle)`` (0 = brighter to the right,
+        90 = brighter below).
+    mode : ``ToggleButtons``: ``"gray"``, ``"signed"``, ``"absolute"`` or ``"outline"``.
+    threshold : ``FloatSlider``, the outline's threshold on ``|result|``.
+    border : ``ToggleButtons``: ``"zero"``, ``"reflect"`` or ``"nearest"``.
+    image_menu : ``Dropdown``: ``"cat"``, ``"horse"``, ``"camera"``, ``"coins"``, ``"digit"``,
+        ``"upload"`` (and ``"array"`` when an array was given).
+    upload : ``FileUpload`` for PNG or JPEG; see :meth:`upload_bytes`.
+    input_view, output_view : ``ipywidgets.Image`` showing the input and the output.
+    kernel_view, colorbar, status, description : ``HTML``: the kernel table, the colour bar, the
+        numbers under the output (range, share of pixels kept), the kernel's description.
+
+    In the page, the root box has the CSS classes ``lessons-explorer lessons-playground``, each
+    control ``lessons-<attribute>`` with dashes (``lessons-angle``, ``lessons-output-view``, ...) and
+    every weight slider ``lessons-weight``, so browser tests can find them.
+    """
+
+    css_class = "lessons-playground"
+
+    def __init__(
+        self,
+        image: str | np.ndarray = "cat",
+        kernel: str | np.ndarray = "sobel_x",
+        *,
+        size: int | None = None,
+        border: str = "reflect",
+        mode: str | None = None,
+    ) -> None:
+        super().__init__()
+        if border not in BORDERS:
+            raise ValueError(f"unknown border {border!r}: expected one of {', '.join(BORDERS)}")
+        if mode is not None and mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}: expected one of {', '.join(MODES)}")
+        start_kernel, start_name = self._initial_kernel(kernel, size)
+        grid = start_kernel.shape[0]
+
+        self._images: dict[str, np.ndarray] = {}
+        options = [(tr(f"widgets.image.{name}"), name) for name in IMAGES]
+        if isinstance(image, str):
+            if image not in IMAGES or image == "upload":
+                raise ValueError(
+                    f"unknown image {image!r}: expected one of {', '.join(IMAGES[:-1])} or an array"
+                )
+            start_image = image
+        else:
+            self._images["array"] = _as_image_array(image)
+            options.insert(0, (tr("widgets.image.array"), "array"))
+            start_image = "array"
+        self._image = self._load(start_image)
+        self._image_name = start_image
+
+        # --- controls ------------------------------------------------------------------------------
+        self.image_menu = widgets.Dropdown(
+            options=options,
+            value=start_image,
+            description=tr("widgets.image"),
+            layout=widgets.Layout(width="250px"),
+        )
+        self.upload = widgets.FileUpload(
+            accept=upload.ACCEPT,
+            multiple=False,
+            description=tr("widgets.upload"),
+            layout=widgets.Layout(width="auto"),
+        )
+        self.preset = widgets.Dropdown(
+            options=[(kernels.title(name), name) for name in kernels.names()]
+            + [(tr("widgets.custom"), "custom")],
+            value=start_name,
+            description=tr("widgets.preset"),
+            layout=widgets.Layout(width="330px"),
+        )
+        self.size = widgets.ToggleButtons(
+            options=[(f"{n}\u00d7{n}", n) for n in SIZES],
+            value=grid,
+            description=tr("widgets.size"),
+            style={"button_width": "auto"},
+        )
+        self.sigma = widgets.FloatSlider(
+            value=1.0,
+            min=0.3,
+            max=3.0,
+            step=0.1,
+            description=tr("widgets.sigma"),
+            style={"description_width": "initial"},
+            readout_format=".1f",
+            layout=widgets.Layout(width="330px"),
+        )
+        self.angle = widgets.IntSlider(
+            value=0,
+            min=0,
+            max=360 - ANGLE_STEP,
+            step=ANGLE_STEP,
+            description=tr("widgets.angle"),
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="330px"),
+        )
+        start_mode = mode or _natural_mode(start_kernel)
+        self.mode = widgets.ToggleButtons(
+            options=[(tr(f"widgets.mode.{m}"), m) for m in MODES],
+            value=start_mode,
+            description=tr("widgets.mode"),
+            style={"button_width": "auto"},
+        )
+        self.threshold = widgets.FloatSlider(
+            value=0.0,
+            min=0.0,
+            max=1.0,
+            step=0.01,
+            description=tr("widgets.threshold"),
+            style={"description_width": "initial"},
+            readout_format=".3g",
+            layout=widgets.Layout(width="330px"),
+        )
+        self.border = widgets.ToggleButtons(
+            options=[(tr(f"widgets.border.{b}"), b) for b in BORDERS],
+            value=border,
+            description=tr("widgets.border"),
+            style={"button_width": "auto"},
+        )
+        self.weights: list[list[widgets.FloatSlider]] = []
+        self.weight_grid = widgets.GridBox(layout=widgets.Layout(grid_gap="2px 6px"))
+
+        # --- views ---------------------------------------------------------------------------------
+        picture_layout = {"width": "100%", "max_width": "460px", "height": "auto", "object_fit": "contain"}
+        self.input_view = widgets.Image(format="jpeg", layout=widgets.Layout(**picture_layout))
+        self.output_view = widgets.Image(format="jpeg", layout=widgets.Layout(**picture_layout))
+        self.kernel_view = widgets.HTML()
+        self.colorbar = widgets.HTML()
+        self.status = widgets.HTML()
+        self.description = widgets.HTML(layout=widgets.Layout(max_width="300px"))
+        self.input_title = title_html(tr("widgets.input"))
+        self.output_title = title_html(tr("widgets.output"))
+
+        # --- state ---------------------------------------------------------------------------------
+        self._source: tuple[str, Any] = ("preset", start_name) if start_name != "custom" else ("custom", None)
+        self._kernel = start_kernel
+        self._result = np.zeros_like(self._image)
+        self._fitting_threshold = False
+        self._build_weights(start_kernel)
+        self._draw_input()
+        self._compute()
+        self._set_threshold_range(initial=True)
+        self._draw_output()
+        self._draw_kernel()
+
+        for control, handler in (
+            (self.preset, self._on_preset),
+            (self.size, self._on_size),
+            (self.sigma, self._on_sigma),
+            (self.angle, self._on_angle),
+            (self.mode, self._on_mode),
+            (self.threshold, self._on_threshold),
+            (self.border, self._on_border),
+            (self.image_menu, self._on_image),
+            (self.upload, self._on_upload),
+        ):
+            control.observe(handler, names="value")
+
+        for name in (
+            "image_menu",
+            "upload",
+            "preset",
+            "size",
+            "sigma",
+            "angle",
+            "mode",
+            "threshold",
+            "border",
+            "input_view",
+            "output_view",
+            "kernel_view",
+            "status",
+        ):
+            getattr(self, name).add_class("lessons-" + name.replace("_", "-"))
+        self._layout()
+
+    # --- construction helpers ----------------------------------------------------------------------
+
+    @staticmethod
+    def _initial_kernel(kernel: str | np.ndarray, size: int | None) -> tuple[np.ndarray, str]:
+        if size is not None and size not in SIZES:
+            raise ValueError(f"size must be one of {SIZES} (the slider grid's side), got {size!r}")
+        if isinstance(kernel, str):
+            if kernel not in kernels.names():
+                raise ValueError(f"unknown kernel {kernel!r}: expected one of {', '.join(kernels.names())}")
+            return _preset_kernel(kernel, size or 3, 1.0), kernel
+        array = np.asarray(kernel, dtype=np.float64)
+        if array.ndim != 2 or max(array.shape) > max(SIZES) or min(array.shape) < 1:
+            raise ValueError(f"a kernel array must be 2-D and at most 5x5, got shape {array.shape}")
+        if not np.isfinite(array).all():
+            raise ValueError("the kernel contains NaN or infinite values")
+        if np.abs(array).max() > WEIGHT_LIMIT:
+            raise ValueError(
+                f"the kernel's weights must lie in [-{WEIGHT_LIMIT:g}, {WEIGHT_LIMIT:g}] (the sliders' range)"
+            )
+        side = size or (3 if max(array.shape) <= 3 else 5)
+        if max(array.shape) > side:
+            raise ValueError(f"a {array.shape[0]}x{array.shape[1]} kernel does not fit a {side}x{side} grid")
+        return centre_in_grid(array, side), "custom"
+
+    def _layout(self) -> None:
+        input_panel = widgets.VBox(
+            [self.input_title, self.input_view],
+            layout=widgets.Layout(flex="1 1 300px", align_items="center", max_width="470px"),
+        )
+        output_panel = widgets.VBox(
+            [self.output_title, self.output_view, self.colorbar, self.status],
+            layout=widgets.Layout(flex="1 1 300px", align_items="center", max_width="470px"),
+        )
+        kernel_panel = widgets.VBox(
+            [title_html(tr("widgets.kernel")), self.kernel_view, self.description],
+            layout=widgets.Layout(flex="0 1 260px", align_items="center"),
+        )
+        pictures = widgets.HBox(
+            [input_panel, output_panel, kernel_panel],
+            layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start", grid_gap="12px"),
+        )
+        top = widgets.HBox(
+            [self.image_menu, self.upload, self.border],
+            layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+        )
+        kernel_controls = widgets.VBox(
+            [
+                widgets.HBox([self.preset, self.size], layout=widgets.Layout(flex_flow="row wrap")),
+                self.weight_grid,
+                widgets.HBox([self.angle, self.sigma], layout=widgets.Layout(flex_flow="row wrap")),
+            ],
+        )
+        display_controls = widgets.HBox(
+            [self.mode, self.threshold], layout=widgets.Layout(flex_flow="row wrap", align_items="center")
+        )
+        self._root(top, pictures, display_controls, kernel_controls)
+
+    def _build_weights(self, kernel: np.ndarray) -> None:
+        """Replace the slider grid by ``kernel.shape[0]``-square sliders holding ``kernel``."""
+        for row in self.weights:
+            for slider in row:
+                slider.unobserve_all()
+                slider.close()
+        n = kernel.shape[0]
+        self.weights = [
+            [
+                widgets.FloatSlider(
+                    value=float(kernel[i, j]),
+                    min=-WEIGHT_LIMIT,
+                    max=WEIGHT_LIMIT,
+                    step=0.1,
+                    readout_format=".3g",
+                    continuous_update=True,
+                    layout=widgets.Layout(width="210px" if n == 3 else "170px"),
+                    style={"description_width": "0px"},
+                )
+                for j in range(n)
+            ]
+            for i in range(n)
+        ]
+        for row in self.weights:
+            for slider in row:
+                slider.observe(self._on_weight, names="value")
+                slider.add_class("lessons-weight")
+        self.weight_grid.children = [slider for row in self.weights for slider in row]
+        self.weight_grid.layout.grid_template_columns = f"repeat({n}, auto)"
+
+    # --- public state --------------------------------------------------------------------------------
+
+    @property
+    def kernel(self) -> np.ndarray:
+        """``(size, size)`` float64: the weights on the sliders."""
+        return self._kernel.copy()
+
+    @property
+    def image(self) -> np.ndarray:
+        """``(H, W)`` float64 brightness in [0, 1]: the input picture."""
+        return self._image.copy()
+
+    @property
+    def result(self) -> np.ndarray:
+        """``(H, W)`` float64: ``correlate2d(image, kernel, padding="same", boundary=border.value)``."""
+        return self._result.copy()
+
+    def summary(self) -> str:
+        return tr("widgets.summary.playground", kernel=self._kernel_title(), image=self._image_title())
+
+    # --- loading images ------------------------------------------------------------------------------
+
+    def _load(self, name: str) -> np.ndarray:
+        if name not in self._images:
+            if name == "digit":
+                (_, _), (x_test, _) = data.load_mnist()
+                self._images[name] = x_test[DIGIT_INDEX].astype(np.float64) / 255.0
+            else:
+                self._images[name] = data.load_image(name, gray=True)
+        return self._images[name]
+
+    def upload_bytes(self, content: bytes, name: str = "") -> bool:
+        """Load an uploaded PNG or JPEG (what the upload button does with the chosen file).
+
+        The picture is converted to gray and shrunk to at most 512 px on its long side. A file that
+        is empty, not an image, truncated, too large or a decompression bomb shows a message in the
+        playground and leaves the current picture in place.
+
+        Parameters
+        ----------
+        content : the file's bytes.
+        name : the file's name, shown in the message.
+
+        Returns
+        -------
+        True if the picture was loaded.
+        """
+        try:
+            picture, (width, height) = upload.decode_upload(content)
+        except upload.UploadError as error:
+            self.show_message(tr(error.key, name=name or "?", **error.values), "error")
+            return False
+        self._images["upload"] = picture
+        self._upload_name = name
+        with self.hold():
+            if self.image_menu.value == "upload":
+                self._set_image("upload")
+            else:
+                self.image_menu.value = "upload"  # its observer loads the picture
+        h, w = picture.shape
+        self.show_message(tr("widgets.upload.loaded", name=name or "?", width=width, height=height, w=w, h=h))
+        return True
+
+    def _set_image(self, name: str) -> None:
+        self._image = self._load(name)
+        self._image_name = name
+        self._draw_input()
+        self.request("compute", "rescale", "draw")
+
+    # --- observers -----------------------------------------------------------------------------------
+
+    @guarded
+    def _on_weight(self, change: dict[str, Any]) -> None:
+        if not math.isfinite(change["new"]):  # sliders cannot give NaN; code might
+            change["owner"].value = change["old"] if math.isfinite(change["old"]) else 0.0
+            return
+        if self._holding:  # a preset is filling the grid: it recomputes once at the end
+            self.request("compute", "rescale", "draw", "kernel")
+            return
+        self._source = ("custom", None)
+        with self.hold():
+            self.preset.value = "custom"
+            self.request("compute", "rescale", "draw", "kernel")
+
+    @guarded
+    def _on_preset(self, change: dict[str, Any]) -> None:
+        name = change["new"]
+        if name == "custom":
+            return
+        self._source = ("preset", name)
+        kernel = _preset_kernel(name, self.size.value, self.sigma.value)
+        with self.hold():
+            self._fill_weights(kernel)
+            if self.mode.value in ("gray", "signed"):
+                self.mode.value = _natural_mode(kernel)
+            self.request("compute", "rescale", "draw", "kernel")
+
+    @guarded
+    def _on_size(self, change: dict[str, Any]) -> None:
+        size = change["new"]
+        kind, value = self._source
+        if kind == "preset":
+            kernel = _preset_kernel(value, size, self.sigma.value)
+        elif kind == "angle":
+            kernel = centre_in_grid(kernels.oriented_sobel(value), size)
+        else:
+            kernel = centre_in_grid(self._kernel, size)
+        with self.hold():
+            self._build_weights(kernel)
+            self._kernel = kernel
+            self.request("compute", "rescale", "draw", "kernel")
+
+    @guarded
+    def _on_sigma(self, change: dict[str, Any]) -> None:
+        if not math.isfinite(change["new"]) or change["new"] <= 0:
+            self.sigma.value = change["old"]
+            return
+        if self.preset.value != "gaussian_blur":
+            self.preset.value = "gaussian_blur"  # its observer loads gaussian(sigma, size)
+            return
+        with self.hold():
+            self._source = ("preset", "gaussian_blur")
+            self._fill_weights(_preset_kernel("gaussian_blur", self.size.value, change["new"]))
+            self.request("compute", "rescale", "draw", "kernel")
+
+    @guarded
+    def _on_angle(self, change: dict[str, Any]) -> None:
+        angle = change["new"]
+        kernel = centre_in_grid(kernels.oriented_sobel(angle), self.size.value)
+        with self.hold():
+            self._source = ("angle", angle)
+            self.preset.value = "custom"
+            self._fill_weights(kernel)
+            if self.mode.value == "gray":
+                self.mode.value = "signed"
+            self.request("compute", "rescale", "draw", "kernel")
+
+    @guarded
+    def _on_mode(self, change: dict[str, Any]) -> None:
+        self.request("draw")
+
+    @guarded
+    def _on_threshold(self, change: dict[str, Any]) -> None:
+        if not math.isfinite(change["new"]):
+            self.threshold.value = change["old"] if math.isfinite(change["old"]) else 0.0
+            return
+        if self.mode.value == "outline" and not self._fitting_threshold:
+            self.request("draw")
+
+    @guarded
+    def _on_border(self, change: dict[str, Any]) -> None:
+        self.request("compute", "rescale", "draw")
+
+    @guarded
+    def _on_image(self, change: dict[str, Any]) -> None:
+        name = change["new"]
+        if name == "upload" and "upload" not in self._images:
+            self.image_menu.value = change["old"]
+            self.show_message(tr("widgets.upload.first"), "info")
+            return
+        self.clear_message()
+        self._set_image(name)
+
+    @guarded
+    def _on_upload(self, change: dict[str, Any]) -> None:
+        entry = upload.latest_file(change["new"])
+        if entry is None:
+            return
+        self.upload_bytes(*entry)
+        self.upload.value = ()  # empty the button, so the same file can be chosen again
+
+    # --- the work --------------------------------------------------------------------------------------
+
+    def _fill_weights(self, kernel: np.ndarray) -> None:
+        """Set every weight slider from ``kernel`` (call inside :meth:`hold`)."""
+        for i, row in enumerate(self.weights):
+            for j, slider in enumerate(row):
+                slider.value = float(kernel[i, j])
+
+    def _read_weights(self) -> np.ndarray:
+        return np.array([[slider.value for slider in row] for row in self.weights], dtype=np.float64)
+
+    def _flush(self, what: set[str]) -> None:
+        if "compute" in what:
+            self._compute()
+        if "rescale" in what:
+            self._set_threshold_range()
+        if "draw" in what or "compute" in what:
+            self._draw_output()
+        if "kernel" in what or "compute" in what:
+            self._draw_kernel()
+
+    def _compute(self) -> None:
+        self._kernel = self._read_weights()
+        self._result = correlate2d(self._image, self._kernel, padding="same", boundary=self.border.value)
+
+    def _set_threshold_range(self, initial: bool = False) -> None:
+        """Fit the threshold slider to the response: 0 .. (max |result| rounded up)."""
+        magnitude = np.abs(self._result)
+        largest = float(magnitude.max())
+        top = _nice_ceiling(largest)
+        step = top / 200
+        value = self.threshold.value
+        if initial or value > top:
+            # a useful start: half the response that only 0.5 % of the pixels exceed (the strong edges)
+            start = 0.5 * render.robust_limit(magnitude) if largest > 0 else 0.0
+            value = min(top, round(start / step) * step)
+        self._fitting_threshold = True  # the caller redraws once afterwards
+        try:
+            if top >= self.threshold.max:
+                self.threshold.max, self.threshold.step, self.threshold.value = top, step, value
+            else:
+                self.threshold.value, self.threshold.step, self.threshold.max = value, step, top
+        finally:
+            self._fitting_threshold = False
+
+    def _picture(self) -> tuple[Any, str, str]:
+        """The output as a Pillow image, its colour bar HTML and its status line."""
+        result, mode = self._result, self.mode.value
+        if mode == "outline":
+            kept = np.abs(result) > self.threshold.value
+            share = float(kept.mean())
+            status = tr(
+                "widgets.kept", percent=f"{100 * share:.1f}", threshold=grids.number(self.threshold.value)
+            )
+            return render.mask_picture(kept), "", status
+        if mode == "absolute":
+            magnitude = np.abs(result)
+            largest = float(magnitude.max())
+            top = render.robust_limit(magnitude)
+            picture = render.picture(magnitude, "magnitude", 0.0, top)
+            colorbar = grids.colorbar_html(
+                "magnitude", 0.0, top, tr("widgets.colorbar.absolute"), clipped=(False, largest > top)
+            )
+            return picture, colorbar, tr("widgets.range.absolute", top=grids.number(largest))
+        low, high = float(result.min()), float(result.max())
+        range_text = tr("widgets.range", low=grids.number(low), high=grids.number(high))
+        if mode == "signed":
+            limit = render.robust_limit(result)
+            picture = render.picture(result, "diverging", -limit, limit)
+            colorbar = grids.colorbar_html(
+                "diverging",
+                -limit,
+                limit,
+                tr("widgets.colorbar.signed"),
+                clipped=(low < -limit, high > limit),
+            )
+            return picture, colorbar, range_text
+        if high <= low:  # a flat response: draw it mid-gray without dividing by zero
+            low, high = low - 1.0, high + 1.0
+        picture = render.picture(result, "gray", low, high)
+        return picture, grids.colorbar_html("gray", low, high, tr("widgets.colorbar.gray")), range_text
+
+    def _output_format(self) -> str:
+        small = max(self._image.shape) < render.MIN_DISPLAY_SIDE
+        return "png" if small or self.mode.value == "outline" else "jpeg"
+
+    def _draw_output(self) -> None:
+        picture, colorbar, status = self._picture()
+        fmt = self._output_format()
+        encoded = render.encode(picture, fmt)
+        with self.output_view.hold_sync():
+            self.output_view.format = fmt
+            self.output_view.value = encoded
+        self.colorbar.value = colorbar
+        self.status.value = f'<div style="text-align:center;font-size:15px">{html.escape(status)}</div>'
+        self.output_title.value = (
+            '<div style="text-align:center">'
+            f"{html.escape(tr('widgets.output_of', mode=tr(f'widgets.mode.{self.mode.value}')))}</div>"
+        )
+        self.threshold.disabled = self.mode.value != "outline"
+
+    def _draw_input(self) -> None:
+        fmt = "png" if max(self._image.shape) < render.MIN_DISPLAY_SIDE else "jpeg"
+        with self.input_view.hold_sync():
+            self.input_view.format = fmt
+            self.input_view.value = render.encode(render.gray_picture(self._image), fmt)
+        h, w = self._image.shape
+        self.input_title.value = (
+            f'<div style="text-align:center">{html.escape(tr("widgets.input_of", image=self._image_title()))}'
+            f' <span style="font-weight:400;color:#555">{w}\u00d7{h}</span></div>'
+        )
+
+    def _draw_kernel(self) -> None:
+        self.kernel_view.value = self._kernel_html(self._kernel)
+        self.description.value = (
+            f'<div style="font-size:14px;text-align:center">{html.escape(self._description())}</div>'
+        )
+
+    @staticmethod
+    def _kernel_html(kernel: np.ndarray) -> str:
+        small = kernel.shape[0] <= 3
+        table = grids.table_html(
+            kernel, colormap="diverging", cell_px=54 if small else 44, font_px=15 if small else 12
+        )
+        total = tr("widgets.kernel_sum", total=grids.number(round(float(kernel.sum()), 6)))
+        return f'{table}<div style="text-align:center;font-size:14px">{html.escape(total)}</div>'
+
+    def _kernel_title(self) -> str:
+        kind, value = self._source
+        if kind == "preset":
+            return kernels.title(value)
+        if kind == "angle":
+            return tr("widgets.angle_title", angle=value)
+        return tr("widgets.custom")
+
+    def _image_title(self) -> str:
+        if self._image_name == "upload":
+            return getattr(self, "_upload_name", "") or tr("widgets.image.upload")
+        return tr(f"widgets.image.{self._image_name}")
+
+    def _description(self) -> str:
+        kind, value = self._source
+        if kind == "preset":
+            return kernels.describe(value)
+        if kind == "angle":
+            return tr("widgets.angle_description", angle=value)
+        return tr("widgets.custom_description")
+
+    # --- the static picture for exported pages ----------------------------------------------------------
+
+    def static_html(self) -> str:
+        """Return self-contained HTML + JavaScript for pages without a kernel (slides, exported HTML).
+
+        It shows the current input, output and kernel, and two range sliders that run in the
+        browser: the edge angle (every 15 degrees: the current picture's response to
+        ``oriented_sobel(angle)``) and the outline threshold (10 thresholds on ``|result|``, keeping
+        30 % down to 0.5 % of the pixels), each
+        switching between pictures computed here, in Python. Pictures have a long side of
+        :data:`STATIC_SIDE` px; no CDN, no external file, no kernel. Element ids carry a random
+        suffix, so several copies on one page do not clash. Labels are in the current language.
+        """
+        uid = "lessons-pg-" + uuid.uuid4().hex[:10]
+        input_src = self._static_uri(render.gray_picture(self._image), "jpeg")
+        picture, colorbar, status = self._picture()
+        output_src = self._static_uri(picture, "png" if self.mode.value == "outline" else "jpeg")
+        angle_frames, angle_kernels, limit = self._angle_frames()
+        threshold_frames, threshold_labels, thresholds = self._threshold_frames()
+        frames = {
+            "angle": angle_frames,
+            "angleKernel": angle_kernels,
+            "angleLabel": [tr("widgets.static.angle_caption", angle=a) for a in STATIC_ANGLES],
+            "angleDescription": [tr("widgets.angle_description", angle=a) for a in STATIC_ANGLES],
+            "angleValue": [f"{a}\u00b0" for a in STATIC_ANGLES],
+            "angleBar": grids.colorbar_html(
+                "diverging", -limit, limit, tr("widgets.colorbar.signed"), clipped=(True, True)
+            ),
+            "threshold": threshold_frames,
+            "thresholdLabel": threshold_labels,
+            "thresholdValue": [grids.number(t) for t in thresholds],
+            "outlineCaption": tr("widgets.static.outline_caption"),
+        }
+        payload = json.dumps(frames).replace("</", "<\\/")
+        figure = (
+            f'style="margin:0;flex:1 1 260px;max-width:{STATIC_SIDE + 20}px;text-align:center;'
+            'font-family:sans-serif"'
+        )
+        caption_style = 'style="font-size:16px;font-weight:600;margin:2px 0"'
+        slider_row = (
+            '<label style="display:flex;align-items:center;gap:8px;font-size:16px;margin:4px 0">'
+            '<span style="min-width:9em;text-align:right">{label}</span>'
+            '<input type="range" id="{id}" min="0" max="{top}" step="1" value="{value}" style="width:260px"/>'
+            '<span id="{id}-value" style="min-width:4em">{text}</span></label>'
+        )
+        angle_slider = slider_row.format(
+            label=html.escape(tr("widgets.angle")),
+            id=uid + "-angle",
+            top=len(STATIC_ANGLES) - 1,
+            value=0,
+            text="\u2014",
+        )
+        threshold_slider = slider_row.format(
+            label=html.escape(tr("widgets.threshold")),
+            id=uid + "-threshold",
+            top=len(STATIC_KEPT_SHARES) - 1,
+            value=0,
+            text="\u2014",
+        )
+        input_title = html.escape(tr("widgets.input_of", image=self._image_title()))
+        alt_input = html.escape(tr("widgets.input"), quote=True)
+        alt_output = html.escape(tr("widgets.output"), quote=True)
+        output_caption = html.escape(self._output_caption())
+        kernel_title = html.escape(tr("widgets.kernel"))
+        note = html.escape(tr("widgets.static.note_playground"))
+        body = f"""
+<div id="{uid}" class="lessons-static lessons-playground-static" style="font-family:sans-serif;color:#111">
+ <div style="display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;justify-content:center">
+  <figure {figure}><div {caption_style}>{input_title}</div>
+   <img src="{input_src}" alt="{alt_input}" style="width:100%;height:auto"/></figure>
+  <figure {figure}><div id="{uid}-caption" {caption_style}>{output_caption}</div>
+   <img id="{uid}-out" src="{output_src}" alt="{alt_output}"
+    style="width:100%;height:auto"/>
+   <div id="{uid}-colorbar">{colorbar}</div>
+   <div id="{uid}-status" style="font-size:15px">{html.escape(status)}</div></figure>
+  <figure style="margin:0;flex:0 1 240px;text-align:center;font-family:sans-serif">
+   <div {caption_style}>{kernel_title}</div>
+   <div id="{uid}-kernel">{self._kernel_html(self._kernel)}</div>
+   <div id="{uid}-description" style="font-size:14px">{html.escape(self._description())}</div></figure>
+ </div>
+ <div style="display:flex;flex-direction:column;align-items:center;margin-top:6px">
+  {angle_slider}
+  {threshold_slider}
+  <div style="font-size:13px;color:#555">{note}</div>
+ </div>
+</div>
+<script>
+(function () {{
+  var id = "{uid}", data = {payload};
+  var out = document.getElementById(id + "-out"), caption = document.getElementById(id + "-caption");
+  var kernel = document.getElementById(id + "-kernel"), status = document.getElementById(id + "-status");
+  var bar = document.getElementById(id + "-colorbar");
+  var description = document.getElementById(id + "-description");
+  function bind(name, show) {{
+    var slider = document.getElementById(id + "-" + name);
+    var value = document.getElementById(id + "-" + name + "-value");
+    if (!slider) return;
+    slider.addEventListener("input", function () {{ show(+slider.value, value); }});
+  }}
+  bind("angle", function (i, value) {{
+    out.src = data.angle[i]; kernel.innerHTML = data.angleKernel[i];
+    caption.textContent = data.angleLabel[i]; value.textContent = data.angleValue[i];
+    description.textContent = data.angleDescription[i];
+    status.textContent = ""; bar.innerHTML = data.angleBar;
+  }});
+  bind("threshold", function (i, value) {{
+    out.src = data.threshold[i]; caption.textContent = data.outlineCaption;
+    status.textContent = data.thresholdLabel[i]; value.textContent = data.thresholdValue[i];
+    bar.innerHTML = "";
+  }});
+}})();
+</script>"""
+        return body
+
+    def _output_caption(self) -> str:
+        return tr("widgets.output_of", mode=tr(f"widgets.mode.{self.mode.value}"))
+
+    @staticmethod
+    def _static_uri(picture: Any, fmt: str) -> str:
+        small = render.shrink(picture, STATIC_SIDE)
+        return render.data_uri(render.encode(small, fmt, quality=80), fmt)
+
+    def _angle_frames(self) -> tuple[list[str], list[str], float]:
+        """The response to ``oriented_sobel(a)`` for every static angle, on one colour scale.
+
+        The response is linear in the kernel, so ``cos(a) Gx + sin(a) Gy`` (two correlations) gives
+        every angle; the common scale is the largest ``hypot(Gx, Gy)``, which no angle exceeds.
+        """
+        border = self.border.value
+        gx = correlate2d(self._image, kernels.sobel_x(), padding="same", boundary=border)
+        gy = correlate2d(self._image, kernels.sobel_y(), padding="same", boundary=border)
+        limit = render.robust_limit(np.hypot(gx, gy))
+        frames, tables = [], []
+        for angle in STATIC_ANGLES:
+            a = math.radians(angle)
+            response = math.cos(a) * gx + math.sin(a) * gy
+            frames.append(self._static_uri(render.picture(response, "diverging", -limit, limit), "jpeg"))
+            tables.append(self._kernel_html(np.round(kernels.oriented_sobel(angle), 6)))
+        return frames, tables, limit
+
+    def _threshold_frames(self) -> tuple[list[str], list[str], list[float]]:
+        """Outlines ``|result| > t`` at the thresholds that keep 30 % down to 0.5 % of the pixels."""
+        magnitude = np.abs(self._result)
+        frames, labels, thresholds = [], [], []
+        for share in STATIC_KEPT_SHARES:
+            threshold = float(f"{float(np.quantile(magnitude, 1.0 - share)):.3g}")
+            kept = magnitude > threshold
+            frames.append(self._static_uri(render.mask_picture(kept), "png"))
+            labels.append(
+                tr("widgets.kept", percent=f"{100 * kept.mean():.1f}", threshold=grids.number(threshold))
+            )
+            thresholds.append(threshold)
+        return frames, labels, thresholds
+
+
+def kernel_playground(
+    image: str | np.ndarray = "cat",
+    kernel: str | np.ndarray = "sobel_x",
+    *,
+    size: int | None = None,
+    border: str = "reflect",
+    mode: str | None = None,
+) -> KernelPlayground:
+    """Open the kernel playground: edit a kernel with sliders and see its output beside the input.
+
+    Parameters
+    ----------
+    image : ``"cat"`` (default), ``"horse"``, ``"camera"``, ``"coins"``, ``"digit"`` (an MNIST digit),
+        or a gray ``(H, W)`` array (uint8 0..255 or floats in [0, 1]).
+    kernel : a name of :func:`lessons.kernels.names` (default ``"sobel_x"``) or an array of at most
+        5x5 weights in [-10, 10] (smaller ones are centred in the grid with zeros around).
+    size : 3 or 5, the side of the slider grid (default: 3, or 5 for a larger array).
+    border : ``"reflect"`` (default: the edge pixel repeated, no false edge at the picture's
+        border), ``"zero"`` (what CNNs use: watch the frame it draws) or ``"nearest"``.
+    mode : ``"gray"``, ``"signed"``, ``"absolute"`` or ``"outline"``; by default ``"signed"`` for a
+        kernel whose weights sum to 0 (a detector) and ``"gray"`` otherwise (a blur).
+
+    Returns
+    -------
+    :class:`KernelPlayground`; it displays itself as the last expression of a cell, and exposes
+    ``kernel``, ``image``, ``result`` and every control (see the class).
+    """
+    return KernelPlayground(image, kernel, size=size, border=border, mode=mode)

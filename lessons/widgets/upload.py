@@ -1,0 +1,126 @@
+"""A student's own picture: decode uploaded PNG or JPEG bytes safely into a small gray image.
+
+Whatever arrives (not an image, an empty or truncated file, a decompression bomb that declares
+a billion pixels in a few kilobytes), :func:`decode_upload` either returns a gray image or raises
+:class:`UploadError` carrying the i18n key of the message the widget shows. The declared size is
+checked from the file's header before any pixel is decoded, and Pillow's own bomb warning is
+turned into an error while the file is read.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+from PIL import Image, ImageOps
+
+#: Largest long side of an uploaded picture after loading, in pixels (larger ones are shrunk).
+MAX_SIDE = 512
+#: Largest file accepted, in bytes (a photo from a phone is 2-8 MB).
+MAX_BYTES = 40 * 1024 * 1024
+#: Largest declared size accepted, in pixels (a 48-megapixel phone photo passes; bombs do not).
+MAX_PIXELS = 60_000_000
+#: The formats accepted, as Pillow names them.
+FORMATS = ("PNG", "JPEG")
+#: What the upload button accepts in the browser's file dialog.
+ACCEPT = ".png,.jpg,.jpeg,image/png,image/jpeg"
+
+
+class UploadError(ValueError):
+    """An upload that cannot become a picture; ``key`` names the i18n message, ``values`` fill it."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def decode_upload(
+    data: bytes | bytearray | memoryview, max_side: int = MAX_SIDE
+) -> tuple[np.ndarray, tuple[int, int]]:
+    """Decode an uploaded PNG or JPEG into a gray image whose long side is at most ``max_side``.
+
+    Parameters
+    ----------
+    data : the file's bytes.
+    max_side : largest long side of the result in pixels.
+
+    Returns
+    -------
+    image : ``(H, W)`` float64 brightness in [0, 1] (ITU-R 601 luminance; transparent parts
+        composited on white; turned upright by the photo's EXIF orientation).
+    original_size : ``(width, height)`` of the file in pixels, before shrinking.
+
+    Raises
+    ------
+    UploadError
+        with key ``widgets.upload.empty``, ``too_big_file``, ``not_image``, ``format``, ``bomb`` or
+        ``broken``.
+    """
+    data = bytes(data)
+    if not data:
+        raise UploadError("widgets.upload.empty")
+    if len(data) > MAX_BYTES:
+        raise UploadError("widgets.upload.too_big_file", megabytes=MAX_BYTES // 2**20)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            picture = Image.open(io.BytesIO(data))  # reads the header only
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise UploadError("widgets.upload.bomb", megapixels=MAX_PIXELS // 10**6) from None
+        except Exception:  # Pillow raises UnidentifiedImageError, SyntaxError, struct.error, ...
+            raise UploadError("widgets.upload.not_image") from None
+        with picture:
+            if picture.format not in FORMATS:
+                raise UploadError("widgets.upload.format", found=str(picture.format))
+            width, height = picture.size
+            if width < 1 or height < 1:
+                raise UploadError("widgets.upload.broken")
+            if width * height > MAX_PIXELS:
+                raise UploadError("widgets.upload.bomb", megapixels=MAX_PIXELS // 10**6)
+            try:
+                if picture.format == "JPEG":  # let libjpeg decode at 1/2, 1/4 or 1/8 scale: fast
+                    picture.draft("RGB", (max_side, max_side))
+                picture.load()
+                gray = _to_gray(ImageOps.exif_transpose(picture))
+            except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+                raise UploadError("widgets.upload.bomb", megapixels=MAX_PIXELS // 10**6) from None
+            except Exception:  # truncated data: OSError; corrupt chunks: SyntaxError, ValueError, ...
+                raise UploadError("widgets.upload.broken") from None
+    gray.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    return np.asarray(gray, dtype=np.float64) / 255.0, (width, height)
+
+
+def _to_gray(picture: Image.Image) -> Image.Image:
+    """Composite transparency on white (as ``lessons.data.load_image`` does) and convert to ``"L"``."""
+    if picture.mode in ("RGBA", "LA", "PA") or (picture.mode == "P" and "transparency" in picture.info):
+        rgba = picture.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("L")
+    if picture.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit PNG: scale to 8 bits
+        values = np.asarray(picture, dtype=np.float64)
+        top = 65535.0 if values.max() > 255 else 255.0
+        return Image.fromarray(np.clip(values / top * 255.0 + 0.5, 0, 255).astype(np.uint8), mode="L")
+    return picture.convert("L")
+
+
+def latest_file(value: object) -> tuple[bytes, str] | None:
+    """Return ``(content, name)`` of the last file in a ``FileUpload.value``, or None if it is empty.
+
+    Accepts ipywidgets 8's tuple of dicts (``content`` a memoryview) and ipywidgets 7's dict
+    ``{name: {"content": bytes, ...}}``.
+    """
+    if not value:
+        return None
+    if isinstance(value, Mapping):  # ipywidgets 7
+        name, entry = list(value.items())[-1]
+        return bytes(entry.get("content", b"")), str(name)
+    if isinstance(value, Iterable):
+        entries = list(value)
+        if not entries:
+            return None
+        entry = entries[-1]
+        return bytes(entry.get("content", b"")), str(entry.get("name", ""))
+    return None
