@@ -18,7 +18,9 @@ from lessons.nn import Dense, Sequential
 Split = tuple[np.ndarray, np.ndarray]
 
 
-def canvas_data(size: int = 64, n_train: int = 10_000, n_test: int = 2_000, seed: int = 0) -> tuple[Split, Split]:
+def canvas_data(
+    size: int = 64, n_train: int = 10_000, n_test: int = 2_000, seed: int = 0
+) -> tuple[Split, Split]:
     """MNIST digits at random places on a ``size x size`` canvas.
 
     Parameters
@@ -57,17 +59,23 @@ def permuted_mnist(seed: int = 0) -> tuple[Split, Split, np.ndarray]:
 
 
 def permute_first_layer(model: Sequential, perm: np.ndarray) -> Sequential:
-    """Reorder the rows of the model's first :class:`~lessons.nn.Dense` weights by ``perm``, in place.
+    """Reorder the rows of a dense network's first weights by ``perm``, in place.
 
     Row ``i`` of ``W (pixels, units)`` belongs to input pixel ``i``. After ``W = W[perm]``, the
     network gives on permuted images exactly what it gave before on the original ones: the same
     products, added in another order. Returns the model.
     """
-    dense = next((layer for layer in model.layers if isinstance(layer, Dense)), None)
-    if dense is None:
-        raise ValueError("the model has no Dense layer to permute")
+    dense = next((layer for layer in model.layers if layer.params), None)
+    if not isinstance(dense, Dense):
+        raise ValueError(
+            f"the first layer with weights is {dense!r}, not Dense: only a dense first layer sees the "
+            "pixels as an unordered list that a permutation of its rows can follow"
+        )
     perm = np.asarray(perm)
     if sorted(perm.tolist()) != list(range(dense.in_features)):
-        raise ValueError(f"perm must be a permutation of 0..{dense.in_features - 1}, like permute_pixels returns")
+        raise ValueError(
+            f"perm must be a permutation of 0..{dense.in_features - 1}, "
+            "as lessons.data.permute_pixels returns"
+        )
     dense.params["W"] = dense.params["W"][perm]
     return model

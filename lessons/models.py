@@ -30,7 +30,8 @@ def dense_mnist(seed: int = 0) -> Sequential:
 
     101,770 parameters; takes ``(N, 1, 28, 28)``.
     """
-    return Sequential([Flatten(), Dense(784, 128), ReLU(), Dense(128, 10)], seed=seed, input_shape=(1, 28, 28))
+    layers = [Flatten(), Dense(784, 128), ReLU(), Dense(128, 10)]
+    return Sequential(layers, seed=seed, input_shape=(1, 28, 28))
 
 
 def cnn_mnist(seed: int = 0) -> Sequential:

@@ -168,8 +168,8 @@ def test_conv2d_equals_correlate2d_summed_over_channels(c, f, k, stride, padding
     out = layer.forward(x)
     weights, bias = layer.params["W"], layer.params["b"]
     expected = np.array([
-        [sum(correlate2d(x[n, ch], weights[i, ch], padding=padding, stride=stride) for ch in range(c)) + bias[i]
-         for i in range(f)]
+        [sum(correlate2d(x[n, ch], weights[i, ch], padding=padding, stride=stride) for ch in range(c))
+         + bias[i] for i in range(f)]
         for n in range(3)
     ])
     assert out.shape == expected.shape == (3, f) + layer.output_shape((c, h, w))[1:]
@@ -216,7 +216,7 @@ def test_sgd_with_momentum_follows_its_formula():
 
 
 def test_adam_follows_the_paper():
-    """Against Algorithm 1 of Kingma & Ba with bias-corrected moments (the efficient form of section 2: epsilon-hat)."""
+    """Against Algorithm 1 of Kingma & Ba, bias-corrected moments (the efficient form of section 2)."""
     rng = np.random.default_rng(6)
     w = rng.standard_normal(4)
     reference, m, v = w.copy(), np.zeros(4), np.zeros(4)
@@ -280,7 +280,7 @@ def test_fit_history_predict_evaluate_and_activations(mnist):
                         validation_data=(x_test, y_test), progress=False)
     assert [len(v) for v in history.as_dict().values()] == [2, 2, 2, 2]
     assert all(t > 0 for t in history.epoch_time)
-    probabilities = model.predict(x_test)  # 700 images: two forward passes of at most 500
+    probabilities = model.predict(x_test)  # 700 images: three forward passes of at most 256
     assert probabilities.shape == (700, 10)
     np.testing.assert_allclose(probabilities.sum(axis=1), 1.0, rtol=1e-5)
     np.testing.assert_allclose(probabilities, softmax(model.forward(x_test)), rtol=1e-5, atol=1e-7)
@@ -296,7 +296,8 @@ def test_fit_history_predict_evaluate_and_activations(mnist):
 def test_a_diverging_loss_stops_training_with_advice(mnist, recwarn):
     # Two linear layers: each one's gradient grows with the other's weights, so SGD(10) explodes.
     model = Sequential([Flatten(), Dense(784, 32), Dense(32, 10)])
-    with pytest.raises(FloatingPointError, match=r"loss became (inf|nan).*smaller learning rate \(now 10; try 1\)"):
+    advice = r"loss became (inf|nan).*smaller learning rate \(now 10; try 1\)"
+    with pytest.raises(FloatingPointError, match=advice):
         model.fit(mnist[0][:2000], mnist[1][:2000], epochs=3, optimizer=SGD(10.0), progress=False)
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]  # one clear error, no noise
 
@@ -366,7 +367,7 @@ def test_wrong_input_shape_names_the_layer_and_the_expected_shape(mnist):
     cnn = small_cnn()
     with pytest.raises(ValueError, match=r"layer 0 \(Conv2D\(1, 4, 3, padding=1\)\).*\(N, 1, H, W\)"):
         cnn.predict(np.zeros((5, 28, 28), np.float32))
-    with pytest.raises(ValueError, match=r"layer 4 \(Dense\(784, 10\)\).*expects input \(N, 784\), got \(N, 1024\)"):
+    with pytest.raises(ValueError, match=r"layer 4 \(Dense\(784, 10\)\).*input \(N, 784\), got \(N, 1024\)"):
         cnn.predict(np.zeros((5, 1, 32, 32), np.float32))
     with pytest.raises(ValueError, match=r"Conv2D\(1, 4, 3, padding=1\) expects input \(N, 1, H, W\)"):
         cnn.layers[0].forward(np.zeros((2, 3, 8, 8), np.float32))
@@ -482,3 +483,13 @@ def test_load_pretrained_refuses_a_missing_or_altered_file(tmp_path, monkeypatch
         models.load_pretrained("cnn_mnist")
     with pytest.raises(ValueError, match="unknown model"):
         models.load_pretrained("resnet")
+
+
+def test_decay_shrinks_the_learning_rate_as_keras_2_did():
+    w, g = np.array([0.0]), np.array([1.0])
+    opt = SGD(0.1, decay=0.5)
+    for t in range(3):
+        assert opt.current_lr() == pytest.approx(0.1 / (1 + 0.5 * t))
+        opt.step([w], [g])
+    assert w[0] == pytest.approx(-(0.1 + 0.1 / 1.5 + 0.1 / 2))
+    assert repr(Adam(2e-3, decay=1e-3)) == "Adam(lr=0.002, decay=0.001)"

@@ -134,3 +134,18 @@ def test_mistakes_show_true_and_predicted_labels():
     assert fig._suptitle.get_text() == tr("features.mistakes_title")
     with pytest.raises(ValueError, match="same length"):
         plot_mistakes(np.zeros((3, 28, 28)), [4, 7], [9, 1, 4])
+
+
+def test_same_scale_shares_one_colour_range():
+    maps = [np.full((4, 4), 1.0), np.full((2, 2), 3.0)]
+    fig = plot_feature_maps(maps, ["a", "b"], signed=False, same_scale=True)
+    assert [ax.images[0].get_clim() for ax in _image_axes(fig)] == [(0.0, 3.0), (0.0, 3.0)]
+    fig = plot_feature_maps(maps, ["a", "b"], signed=False)
+    assert [ax.images[0].get_clim()[1] for ax in _image_axes(fig)] == [1.0, 3.0]
+
+
+def test_a_few_extreme_pixels_do_not_wash_out_a_photograph_sized_map():
+    big = np.random.default_rng(3).uniform(-1, 1, size=(200, 200))
+    big[0, :5] = 50.0  # five outliers
+    norm = _image_axes(plot_feature_maps(big))[0].images[0].norm
+    assert norm.vmax == pytest.approx(np.percentile(np.abs(big), 99.5)) and norm.vmax < 1.0

@@ -190,7 +190,9 @@ def exported(request, tmp_path_factory) -> dict:
     full = sample_full()
     nbformat.write(full, source / "sample_full.ipynb")
     lines: list[str] = []
-    decks = export_decks([source / "sample_full.ipynb"], lang="en", out_dir=out, report=lines.append)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MPLBACKEND", "Agg")  # as test runners often set: figures must still be outputs
+        decks = export_decks([source / "sample_full.ipynb"], lang="en", out_dir=out, report=lines.append)
     notebooks = {"sample_full": full, "sample_edge": sample_edge()}
     decks.append(export_deck(notebooks["sample_edge"], out, "sample_edge", "en", report=lines.append))
     try:
@@ -466,6 +468,7 @@ def test_folder_is_self_contained(exported):
 def test_deck_content_follows_the_tags(exported):
     html = exported["decks"]["sample_full"].read_text(encoding="utf-8")
     assert "only the output shows" in html and "SECRET_INPUT_MARKER" not in html  # hide-input
+    assert 'alt="No description has been provided for this image"' in html  # the Matplotlib figure
     assert "SKIPPED-MARKER" not in html and "STDERR-MARKER" not in html
     assert "IntSlider(value" not in html and WIDGET_VIEW not in html
     assert '<html lang="en">' in html

@@ -65,16 +65,18 @@ EN: dict[str, str] = {
     "nb05.rf_pools": "conv, pool, conv, pool, conv: receptive field after each = {sizes}",
     "nb05.rf_measured": "measured by the gradient, for 1, 2, 3, 4 layers: {sides} pixels wide",
     "nb05.rf_depth": "{depth} layer(s): {side} x {side}",
-    "nb05.rf_gradient_title": "Gradient of one output pixel with respect to the input (centre of the picture)",
+    "nb05.rf_gradient_title": "Gradient of one output pixel with respect to the input (centre of "
+    "the picture)",
     "nb05.rf_cnn": "conv, pool, conv, pool: one pixel of the 7x7 map is moved by a {side} x {side} patch "
     "of the input (formula: {formula}), {share:.0%} of the 28x28 digit",
     "nb05.formula_check": "Conv2D(1, 8, 3): {layer} parameters (formula 8 · (1 · 3 · 3 + 1) = {formula})",
     "nb05.sharing_row": "{side} x {side} picture, {outputs} outputs: Conv2D {conv} parameters, "
     "Dense {dense} parameters ({ratio} times more)",
     "nb05.equivariance": "largest difference between the shifted original maps and the maps of the "
-    "shifted digit (inside the picture): {shifted:.1e} (float32 rounding); without shifting back: {unshifted:.2f}",
-    "nb05.map_original": "map 1, original digit",
-    "nb05.map_moved": "map 1, digit moved 3 up, 2 right",
+    "shifted digit (inside the picture): {shifted:.1e} (float32 rounding); without shifting back: "
+    "{unshifted:.2f}",
+    "nb05.map_original": "map 1,\noriginal digit",
+    "nb05.map_moved": "map 1, digit moved\n3 up and 2 right",
     "nb05.global_pool": "largest difference between the two pooled vectors: {diff:.1e}",
     "nb05.head_vs_dense": "{model}: the dense head {layers} has {head} parameters; the first layer of the "
     "dense network, {first_layer}, has {first}",
@@ -116,7 +118,8 @@ RU: dict[str, str] = {
     "nb05.camera_maps_title": "Те же четыре ядра на фотографии",
     "nb05.partial_sums": "красный: {red:g}   зелёный: {green:g}   синий: {blue:g}   сумма: {total:g}",
     "nb05.conv_says": "Conv2D(3, 1, 3) на том же окне: {value:g}",
-    "nb05.mean_response": "средняя величина отклика |карта|: красная часть {red:.3f}, синяя часть {blue:.3f}, "
+    "nb05.mean_response": "средняя величина отклика |карта|: красная часть {red:.3f}, синяя часть "
+    "{blue:.3f}, "
     "их сумма {total:.3f}",
     "nb05.same_as_layer": "Conv2D даёт карту формы {shape}; наибольшее отличие от суммы трёх корреляций: "
     "{diff:.1e} (округление float32)",
@@ -143,11 +146,11 @@ RU: dict[str, str] = {
     "{side} x {side} (по формуле {formula}), это {share:.0%} цифры 28x28",
     "nb05.formula_check": "Conv2D(1, 8, 3): параметров {layer} (по формуле 8 · (1 · 3 · 3 + 1) = {formula})",
     "nb05.sharing_row": "картинка {side} x {side}, выходов {outputs}: у Conv2D параметров {conv}, "
-    "у Dense — {dense} (в {ratio} раз больше)",
+    "у Dense — {dense} (отношение {ratio} : 1)",
     "nb05.equivariance": "наибольшая разница между сдвинутыми исходными картами и картами сдвинутой "
     "цифры (внутри картинки): {shifted:.1e} (округление float32); без обратного сдвига: {unshifted:.2f}",
-    "nb05.map_original": "карта 1, исходная цифра",
-    "nb05.map_moved": "карта 1, цифра сдвинута на 3 вверх и 2 вправо",
+    "nb05.map_original": "карта 1,\nисходная цифра",
+    "nb05.map_moved": "карта 1, цифра сдвинута\nна 3 вверх и 2 вправо",
     "nb05.global_pool": "наибольшая разница между двумя векторами после пулинга: {diff:.1e}",
     "nb05.head_vs_dense": "{model}: у полносвязной головы {layers} параметров {head}; у первого слоя "
     "полносвязной нейросети, {first_layer}, — {first}",
@@ -156,14 +159,17 @@ RU: dict[str, str] = {
 # ----- exercises of notebook 5 (lessons.checks.layers) --------------------------------------------
 
 EN |= {
-    "checks.layers_output_size.pass": "The map is that many pixels wide: the formula floor((n + 2p − k) / s) + 1.",
+    "checks.layers_output_size.pass": "The map is that many pixels wide: the formula floor((n + 2p "
+    "− k) / s) + 1.",
     "checks.layers_output_size.hint": "Write the formula with n = 28, k = 5, p = 2, s = 2. The padding is "
     "added on both sides, the division is rounded down, and the first position counts too.",
     "checks.layers_output_size.solution": "(28 + 2·2 − 5) / 2 = 13.5, rounded down 13, plus 1 for the first "
     "position: 14.\n`my_width = 14`",
     "checks.layers_output_size.not_whole": "A width is a whole number of pixels; you gave {got}.",
-    "checks.layers_output_size.no_padding": "That is the width without padding: add 2 pixels on each side first.",
-    "checks.layers_output_size.no_stride": "That is the width with stride 1: the window moves 2 pixels at a step.",
+    "checks.layers_output_size.no_padding": "That is the width without padding: add 2 pixels on "
+    "each side first.",
+    "checks.layers_output_size.no_stride": "That is the width with stride 1: the window moves 2 "
+    "pixels at a step.",
     "checks.layers_output_size.one_short": "One short: is the padding added on both sides (2p), and did you "
     "count the first position (the + 1)?",
     "checks.layers_output_size.wrong": "Not the right width. Compute n + 2p − k first, then divide by the "
@@ -179,7 +185,7 @@ EN |= {
     "kernel for each of the 3 colour channels.",
     "checks.layers_conv_params.bias_per_kernel": "One bias per filter, not one per kernel: the three "
     "channels are added up before the bias.",
-    "checks.layers_conv_params.wrong": "Not yet. Count the weights of one filter (channels × kernel "
+    "checks.layers_conv_params.wrong": "Count the weights of one filter (channels × kernel "
     "height × kernel width), add its bias, multiply by the number of filters.",
     "checks.layers_max_pool.pass": "Each number is the largest of its 2x2 block.",
     "checks.layers_max_pool.hint": "Cut the array into four 2x2 blocks: top left, top right, bottom left, "
@@ -188,13 +194,15 @@ EN |= {
     "→ 6, [[5, 1], [2, 0]] → 5.\n`my_pooled = np.array([[9, 8], [6, 5]])`",
     "checks.layers_max_pool.average": "Those are the averages of the blocks (average pooling). Max pooling "
     "keeps the largest value.",
-    "checks.layers_max_pool.minimum": "Those are the smallest values of the blocks. Max pooling keeps the largest.",
+    "checks.layers_max_pool.minimum": "Those are the smallest values of the blocks. Max pooling "
+    "keeps the largest.",
     "checks.layers_max_pool.corners": "Those are the top-left pixels of the blocks: that is dropping pixels, "
     "not pooling. Look at all four numbers of each block.",
     "checks.layers_max_pool.transposed": "The right numbers, but top right and bottom left are swapped.",
     "checks.layers_max_pool.some_blocks": "{count} of the 4 numbers are not the maximum of their block; "
     "the first is at (row, column) = {first}.",
-    "checks.layers_receptive_field.pass": "The layers after the pooling add twice as much as those before it.",
+    "checks.layers_receptive_field.pass": "The layers after the pooling add twice as much as those "
+    "before it.",
     "checks.layers_receptive_field.hint": "Start with r = 1 and j = 1 and apply r ← r + (k − 1)·j, "
     "j ← j·s layer by layer. The pooling is a layer with k = 2, s = 2.",
     "checks.layers_receptive_field.solution": "r: 1 → 3 → 5 → 7; pooling: 7 + 1·1 = 8, j = 2; then "
@@ -204,7 +212,7 @@ EN |= {
     "pixels apart: each 3x3 layer after it adds more than 2.",
     "checks.layers_receptive_field.pool_window": "Almost: the 2x2 pooling window widens the field too, by "
     "(2 − 1)·j.",
-    "checks.layers_receptive_field.wrong": "Not yet. Go layer by layer with the recurrence and write down "
+    "checks.layers_receptive_field.wrong": "Go layer by layer with the recurrence and write down "
     "r and j after each.",
 }
 
@@ -233,7 +241,7 @@ RU |= {
     "ядру на каждый из 3 цветовых каналов.",
     "checks.layers_conv_params.bias_per_kernel": "Смещение одно на фильтр, а не на ядро: три канала "
     "складываются до того, как прибавляется смещение.",
-    "checks.layers_conv_params.wrong": "Пока нет. Посчитайте веса одного фильтра (каналы × высота ядра × "
+    "checks.layers_conv_params.wrong": "Посчитайте веса одного фильтра (каналы × высота ядра × "
     "ширина ядра), прибавьте его смещение и умножьте на число фильтров.",
     "checks.layers_max_pool.pass": "Каждое число — наибольшее в своём блоке 2x2.",
     "checks.layers_max_pool.hint": "Разрежьте массив на четыре блока 2x2: левый верхний, правый верхний, "
@@ -257,7 +265,7 @@ RU |= {
     "checks.layers_receptive_field.no_jump": "После пулинга соседние пиксели карты отстоят друг от друга на "
     "2 пикселя входа: каждый слой 3x3 после него добавляет больше двух.",
     "checks.layers_receptive_field.pool_window": "Почти: окно пулинга 2x2 тоже расширяет поле, на (2 − 1)·j.",
-    "checks.layers_receptive_field.wrong": "Пока нет. Пройдите слой за слоем по рекуррентной формуле и "
+    "checks.layers_receptive_field.wrong": "Пройдите слой за слоем по рекуррентной формуле и "
     "записывайте r и j после каждого.",
 }
 
@@ -274,7 +282,8 @@ EN |= {
     "nb06.plain": "plain digits",
     "nb06.shuffled": "shuffled pixels",
     "nb06.permutation_row": "{name:<12} {kind:<16} test accuracy {accuracy:.2%}",
-    "nb06.permutation_change": "{name}: shuffling the pixels changes the test accuracy by {points:+.1f} points",
+    "nb06.permutation_change": "{name}: shuffling the pixels changes the test accuracy by "
+    "{points:+.1f} points",
     "nb06.permutation_verdict": "on shuffled digits: CNN {cnn:.2%}, dense network {dense:.2%}",
     "nb06.most_similar": "most like {kernel}: learned filter {filter}, correlation {r:+.2f}",
     "nb06.filter_similarity": "filter {n}\nr(x) {rx:+.2f}  r(y) {ry:+.2f}",
@@ -333,11 +342,12 @@ EN |= {
     "checks.cnn_head_params.not_pair": "Answer with a pair of whole numbers (A, B); you gave {got}.",
     "checks.cnn_head_params.swapped": "Right numbers in the wrong order: A is the flatten head.",
     "checks.cnn_head_params.no_bias": "The weights are right for both; each output neuron has a bias too.",
-    "checks.cnn_head_params.b_wrong": "A is right. For B: how many numbers are left after global max pooling?",
+    "checks.cnn_head_params.b_wrong": "A is right. For B: how many numbers are left after global "
+    "max pooling?",
     "checks.cnn_head_params.a_inputs_only": "That is the number of inputs of head A (or with the biases "
     "only). Every input is connected to each of the 10 outputs.",
     "checks.cnn_head_params.a_wrong": "B is right. For A: Flatten keeps every value of the 32 maps.",
-    "checks.cnn_head_params.wrong": "Not yet. First count the inputs of each dense layer.",
+    "checks.cnn_head_params.wrong": "First count the inputs of each dense layer.",
 }
 
 RU |= {
@@ -347,18 +357,20 @@ RU |= {
     "параметров у неё в {ratio:.1f} раза меньше",
     "nb06.canvas_header": "модель          обучающие холсты    новые холсты     параметры",
     "nb06.canvas_row": "{name:<13}  {train:>17.1%}  {test:>14.1%}  {params:>12}",
-    "nb06.canvas_ratio": "у полносвязной нейросети параметров в {ratio:.0f} раз больше, чем у свёрточной",
+    "nb06.canvas_ratio": "параметров у полносвязной нейросети больше, чем у свёрточной: отношение "
+    "{ratio:.0f} : 1",
     "nb06.plain": "обычные цифры",
     "nb06.shuffled": "пиксели перемешаны",
     "nb06.permutation_row": "{name:<12} {kind:<18} точность на тесте {accuracy:.2%}",
     "nb06.permutation_change": "{name}: перемешивание пикселей меняет точность на тесте на {points:+.1f} п.",
     "nb06.permutation_verdict": "на перемешанных цифрах: свёрточная {cnn:.2%}, полносвязная {dense:.2%}",
-    "nb06.most_similar": "больше всего похож на ядро «{kernel}» выученный фильтр {filter}, корреляция {r:+.2f}",
+    "nb06.most_similar": "больше всего похож на ядро «{kernel}» выученный фильтр {filter}, "
+    "корреляция {r:+.2f}",
     "nb06.filter_similarity": "фильтр {n}\nr(x) {rx:+.2f}  r(y) {ry:+.2f}",
     "nb06.filters_title": "Ядра Собеля, составленные вручную, и 8 фильтров, выученных свёрточной нейросетью",
     "nb06.first_layer_maps": "Первый слой: 8 карт признаков после ReLU",
     "nb06.second_layer_maps": "Второй слой: 16 карт признаков после ReLU",
-    "nb06.confused": "настоящая {true} принята за {predicted}: {count} раз",
+    "nb06.confused": "настоящая {true} принята за {predicted}, случаев: {count}",
     "nb06.mistake_count": "свёрточная нейросеть ошибается на {count} из {total} тестовых цифр",
     # упражнения блокнота 6 (lessons.checks.cnn)
     "checks.cnn_accuracy_per_digit.pass": "Каждая строка — одна настоящая цифра: клетка на диагонали, "
@@ -417,5 +429,5 @@ RU |= {
     "checks.cnn_head_params.a_inputs_only": "Это число входов головы А (или только со смещениями). Каждый "
     "вход соединён с каждым из 10 выходов.",
     "checks.cnn_head_params.a_wrong": "Б верно. Для А: Flatten сохраняет все значения 32 карт.",
-    "checks.cnn_head_params.wrong": "Пока нет. Сначала посчитайте входы каждого полносвязного слоя.",
+    "checks.cnn_head_params.wrong": "Сначала посчитайте входы каждого полносвязного слоя.",
 }

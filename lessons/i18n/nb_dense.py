@@ -56,7 +56,8 @@ EN: dict[str, str] = {
     ),
     "nb02.canvas_history_title": "The dense network on the 64 x 64 canvas (10,000 training images)",
     "nb02.canvas_gap": (
-        "Canvas: training accuracy {train:.1%}, test accuracy {test:.1%}: a gap of {gap:.0f} points. "
+        "Canvas: training accuracy {train:.1%}, test accuracy {test:.1%}: a gap of {gap:.0f} percentage "
+        "points. "
         "(The same digits centred on 28 x 28: {plain:.1%} on the test.)"
     ),
     "nb02.same_permutation": (
@@ -65,7 +66,7 @@ EN: dict[str, str] = {
     "nb02.permuted_title": "Ordinary test digits (top) and the same digits with shuffled pixels (bottom)",
     "nb02.permuted_accuracy": (
         "Test accuracy: ordinary digits {plain:.2%}, shuffled digits {shuffled:.2%}: "
-        "a difference of {difference:+.2f} points"
+        "a difference of {difference:+.2f} percentage points"
     ),
     "nb02.twin_gaps": (
         "Largest difference between the two training runs: loss {loss_gap:.1e}; "
@@ -187,7 +188,7 @@ EN: dict[str, str] = {
         "weight."
     ),
     "checks.limits_first_layer_params.side_not_squared": (
-        "A square picture of side {side} has side x side pixels."
+        "A square picture of side {side} has not {side} but {side} x {side} pixels."
     ),
     "checks.limits_first_layer_params.bias_per_input": "A bias belongs to a neuron, not to a pixel.",
     "checks.limits_first_layer_params.added": (
@@ -258,7 +259,7 @@ RU: dict[str, str] = {
     "plots.training.accuracy_percent": "точность, %",
     "plots.training.train_accuracy_percent": "точность на обучающей выборке, %",
     "plots.training.val_accuracy_percent": "точность на проверочной выборке, %",
-    "plots.training.true_predicted": "верно {true} / сеть {predicted}",
+    "plots.training.true_predicted": "цифра {true} / сеть {predicted}",
     "plots.training.label": "{label}",
     "plots.training.neuron": "нейрон {index}",
     "plots.training.weight": "вес",
@@ -273,7 +274,7 @@ RU: dict[str, str] = {
     "nb01.wrong_count": "Ошибок: {wrong} из {total} тестовых цифр",
     "nb01.mistakes_title": "Тестовые цифры, которые полносвязная нейросеть читает неверно",
     "nb01.weights_shape": (
-        "Веса первого слоя: форма {shape}: {pixels} строк (по одной на пиксель) x {neurons} столбцов "
+        "Веса первого слоя: форма {shape}; строк {pixels} (по одной на пиксель), столбцов {neurons} "
         "(по одному на нейрон)"
     ),
     "nb01.weights_title": (
@@ -302,7 +303,7 @@ RU: dict[str, str] = {
     "nb02.canvas_history_title": "Полносвязная нейросеть на холсте 64 x 64 (10 000 обучающих картинок)",
     "nb02.canvas_gap": (
         "Холст: точность на обучающей выборке {train:.1%}, на тестовой {test:.1%}: разрыв {gap:.0f} "
-        "пунктов. (Те же цифры по центру 28 x 28: {plain:.1%} на тестовой.)"
+        "п. п. (Те же цифры по центру 28 x 28: {plain:.1%} на тестовой.)"
     ),
     "nb02.same_permutation": (
         "Перестановка обучающих картинок начинается так: {train}..., тестовых: {test}..."
@@ -310,7 +311,7 @@ RU: dict[str, str] = {
     "nb02.permuted_title": "Обычные тестовые цифры (сверху) и те же цифры с перемешанными пикселями (снизу)",
     "nb02.permuted_accuracy": (
         "Точность на тестовой выборке: обычные цифры {plain:.2%}, перемешанные {shuffled:.2%}: "
-        "разница {difference:+.2f} пункта"
+        "разница {difference:+.2f} п. п."
     ),
     "nb02.twin_gaps": (
         "Наибольшее расхождение двух обучений: потери {loss_gap:.1e}; итоговые вероятности ответов "
@@ -427,17 +428,18 @@ RU: dict[str, str] = {
     "checks.limits_first_layer_params.not_number": "Функция должна вернуть одно число, а не {got}.",
     "checks.limits_first_layer_params.no_bias": "Все веса посчитаны. Но у каждого нейрона есть ещё смещение.",
     "checks.limits_first_layer_params.no_channels": (
-        "При {channels} цветовых каналах каждый пиксель — это {channels} числа, и у каждого числа свой вес."
+        "Если цветовых каналов {channels}, каждый пиксель состоит из {channels} чисел, и у каждого числа "
+        "свой вес."
     ),
     "checks.limits_first_layer_params.side_not_squared": (
-        "В квадратной картинке со стороной {side} пикселей side x side."
+        "В квадратной картинке со стороной {side} не {side} пикселей, а {side} x {side}."
     ),
     "checks.limits_first_layer_params.bias_per_input": "Смещение есть у нейрона, а не у пикселя.",
     "checks.limits_first_layer_params.added": (
         "Веса связывают каждый вход с каждым нейроном: тут нужно умножать, а не складывать."
     ),
     "checks.limits_first_layer_params.wrong": (
-        "Для картинки {side} x {side} с {channels} каналами и {hidden} нейронами ваша функция возвращает "
+        "Для картинки {side} x {side}, каналов: {channels}, нейронов: {hidden}, ваша функция возвращает "
         "{got}."
     ),
     "checks.limits_permute_test_only.pass": (

@@ -149,7 +149,7 @@ RU: dict[str, str] = {
     "widgets.input": "вход",
     "widgets.output": "выход",
     "widgets.kernel": "ядро",
-    "widgets.colorbar.signed": "отклик: отрицательный · 0 · положительный",
+    "widgets.colorbar.signed": "отклик: минус · 0 · плюс",
     "widgets.colorbar.absolute": "|отклик|",
     "widgets.colorbar.gray": "отклик",
     # kernel playground: controls

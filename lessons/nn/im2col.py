@@ -22,8 +22,8 @@ Three tricks on top
 -------------------
 1. *Channels, then images* in memory. ``cols`` is ``(C, k, k, N, Ho, Wg)`` and the product gives
    ``(F, N, Ho, Wg)`` directly; the layer returns it as an ``(N, F, Ho, Wo)`` *view* (a transpose of
-   the strides, no copy). ReLU and pooling keep that memory order, and the next convolution reads it
-   as it is. Every array still indexes as ``(N, C, H, W)``.
+   the strides, no copy, once the bias is added). ReLU and pooling keep that memory order, and the
+   next convolution reads it as it is. Every array still indexes as ``(N, C, H, W)``.
 2. *Whole padded rows* (stride 1). The output grid is computed ``Wg = Wp`` pixels wide, the padded
    width, instead of ``Wo``: the input shifted by ``(i, j)`` is then one contiguous run of the
    flattened padded image, starting at ``i * Wp + j``, so each copy and each col2im addition moves
@@ -115,7 +115,7 @@ class ConvGeometry:
 
 
 def pad(x: np.ndarray, geometry: ConvGeometry, workspace: Workspace) -> np.ndarray:
-    """Copy ``x (N, C, H, W)`` inside a zero border: returns the flat padded buffer ``(C, N, Hp*Wp + k-1)``."""
+    """Copy ``x (N, C, H, W)`` inside a zero border: the flat padded buffer ``(C, N, Hp*Wp + k-1)``."""
     g = geometry
     padded = workspace.get("padded", (g.c, g.n, g.padded_size), x.dtype, zeros=True)
     image = padded[:, :, : g.hp * g.wp].reshape(g.c, g.n, g.hp, g.wp).transpose(1, 0, 2, 3)
@@ -175,9 +175,10 @@ def conv_forward(
     """
     g, f = geometry, weights.shape[0]
     cols = im2col(pad(x, g, workspace), g, workspace)
-    out = weights.reshape(f, -1) @ cols  # (F, N * Ho * Wg): the one big product
-    out += bias[:, None]
-    out = out.reshape(f, g.n, g.ho, g.wg)[:, :, :, : g.wo]  # drop the extra columns of trick 2
+    grid = workspace.get("out", (f, g.n * g.ho * g.wg), x.dtype)
+    np.matmul(weights.reshape(f, -1), cols, out=grid)  # (F, N * Ho * Wg): the one big product
+    grid = grid.reshape(f, g.n, g.ho, g.wg)[:, :, :, : g.wo]  # drop the extra columns of trick 2
+    out = grid + bias[:, None, None, None]  # a new compact array (F, N, Ho, Wo), bias added
     return out.transpose(1, 0, 2, 3), cols
 
 
@@ -203,29 +204,32 @@ def conv_backward(
     return dw, db, col2im(dcols, g)
 
 
-def max_pool_forward(x: np.ndarray, size: int) -> np.ndarray:
+def max_pool_forward(x: np.ndarray, size: int) -> tuple[np.ndarray, tuple]:
     """Maximum of every ``size x size`` block of ``x (N, C, H, W)`` -> ``(N, C, H // size, W // size)``.
 
     Rows and columns that do not fill a whole block (when ``H`` or ``W`` is not a multiple of
-    ``size``) are dropped, as in Keras and PyTorch.
+    ``size``) are dropped, as in Keras and PyTorch. Returns ``(out, cache)``; ``cache`` is what
+    :func:`max_pool_backward` needs.
     """
+    if size == 2:
+        return _max_pool_2x2_forward(x)
     blocks = _blocks(x, size)
     out = blocks[:, :, :, 0, :, 0].copy(order="K")  # "K": keep the input's memory order
     for i in range(size):
         for j in range(size):
             if i or j:
                 np.maximum(out, blocks[:, :, :, i, :, j], out=out)
-    return out
+    return out, (x, out, size)
 
 
-def max_pool_backward(grad_out: np.ndarray, x: np.ndarray, out: np.ndarray, size: int) -> np.ndarray:
-    """Send each block's gradient to the place of its maximum (the first one, if several tie).
-
-    grad_out and out ``(N, C, H // size, W // size)``, x ``(N, C, H, W)`` -> ``(N, C, H, W)``.
-    """
+def max_pool_backward(grad_out: np.ndarray, cache: tuple) -> np.ndarray:
+    """Send each block's gradient to the place of its maximum (the first one in reading order, if
+    several tie); every other place gets 0. ``grad_out (N, C, Ho, Wo)`` -> ``dx (N, C, H, W)``."""
+    if len(cache) == 4:
+        return _max_pool_2x2_backward(grad_out, cache)
+    x, out, size = cache
     dx = np.zeros_like(x)
-    dblocks = _blocks(dx, size)
-    blocks = _blocks(x, size)
+    dblocks, blocks = _blocks(dx, size), _blocks(x, size)
     remaining = grad_out.copy(order="K")  # the gradient not yet given to a place of its block
     for i in range(size):
         for j in range(size):
@@ -233,6 +237,44 @@ def max_pool_backward(grad_out: np.ndarray, x: np.ndarray, out: np.ndarray, size
             np.multiply(remaining, winner, out=dblocks[:, :, :, i, :, j])
             if i < size - 1 or j < size - 1:
                 np.multiply(remaining, ~winner, out=remaining)  # a tie further on gets nothing
+    return dx
+
+
+def _quarters(x: np.ndarray) -> list[np.ndarray]:
+    """The four places of every 2x2 block: top left, top right, bottom left, bottom right (views)."""
+    h, w = x.shape[2] // 2 * 2, x.shape[3] // 2 * 2
+    return [x[:, :, i:h:2, j:w:2] for i in (0, 1) for j in (0, 1)]
+
+
+def _max_pool_2x2_forward(x: np.ndarray) -> tuple[np.ndarray, tuple]:
+    """2x2 pooling as a tournament: left against right in each row, then top row against bottom row.
+
+    Remembering who won each match (three boolean arrays a quarter of the input's size) lets the
+    backward pass route the gradient with a few whole-array products, ties going to the first place.
+    """
+    top_left, top_right, bottom_left, bottom_right = _quarters(x)
+    top_left_won = top_left >= top_right  # a tie goes to the left
+    top = np.maximum(top_left, top_right)
+    bottom_left_won = bottom_left >= bottom_right
+    bottom = np.maximum(bottom_left, bottom_right)
+    top_won = top >= bottom  # a tie goes to the top
+    return np.maximum(top, bottom), (x, top_left_won, bottom_left_won, top_won)
+
+
+def _max_pool_2x2_backward(grad_out: np.ndarray, cache: tuple) -> np.ndarray:
+    x, top_left_won, bottom_left_won, top_won = cache
+    odd = x.shape[2] % 2 or x.shape[3] % 2
+    dx = np.zeros_like(x) if odd else np.empty_like(x)  # a dropped last row or column gets 0
+    top_left, top_right, bottom_left, bottom_right = _quarters(dx)
+    top_grad = grad_out * top_won  # the gradient of the blocks won in the top row, 0 elsewhere
+    bottom_grad = grad_out - top_grad
+    for row_grad, left_won, left, right in (
+        (top_grad, top_left_won, top_left, top_right),
+        (bottom_grad, bottom_left_won, bottom_left, bottom_right),
+    ):
+        left_grad = row_grad * left_won
+        left[...] = left_grad
+        np.subtract(row_grad, left_grad, out=right)
     return dx
 
 

@@ -34,12 +34,22 @@ class Layer:
         """Draw the initial weights (layers without weights have nothing to do)."""
 
     def forward(self, x: np.ndarray) -> np.ndarray:
+        """The layer's output for the batch ``x``; keeps what :meth:`backward` needs."""
         raise NotImplementedError
 
     def backward(self, grad_out: np.ndarray, *, input_grad: bool = True) -> np.ndarray | None:
+        """``dL/d(input)`` from ``grad_out = dL/d(output)`` of the last :meth:`forward`.
+
+        Fills ``grads`` for a layer with weights. With ``input_grad=False`` the input gradient is
+        not computed and None is returned (for the first layer: the data needs no gradient).
+        """
         raise NotImplementedError
 
     def output_shape(self, input_shape: Shape) -> Shape:
+        """The shape of one example's output for one example's input shape (no batch axis).
+
+        Raises ``ValueError`` naming the layer and the shape it expects when the input cannot fit.
+        """
         raise NotImplementedError
 
     def count_params(self) -> int:
@@ -184,7 +194,7 @@ class Conv2D(Layer):
         if len(input_shape) != 3 or input_shape[0] != self.in_channels:
             hint = ""
             if len(input_shape) == 2:
-                hint = ": give images a channel axis, (N, H, W) -> (N, 1, H, W), e.g. with lessons.data.to_batch"
+                hint = ": give the images a channel axis, (N, H, W) -> (N, 1, H, W), with to_batch"
             raise ValueError(
                 f"{self!r} expects input {expected}, got (N, {', '.join(map(str, input_shape))}){hint}"
             )
@@ -232,9 +242,11 @@ class ReLU(Layer):
         return tuple(input_shape)
 
     def forward(self, x: np.ndarray) -> np.ndarray:
-        """``y = max(x, 0)``, the shape of ``x``."""
+        """``y = max(x, 0)``, the shape of ``x``: ``x`` where it is positive, 0 elsewhere."""
         self.positive = x > 0
-        return np.maximum(x, 0)
+        y = x * self.positive  # (faster than np.maximum(x, 0), but a negative x gives -0.0 ...)
+        y += 0  # ... which adding 0 turns into 0.0
+        return y
 
     def backward(self, grad_out: np.ndarray, *, input_grad: bool = True) -> np.ndarray | None:
         """The gradient passes where ``x > 0`` and stops where ``x <= 0``."""
@@ -269,13 +281,12 @@ class MaxPool2D(Layer):
         """``x (N, C, H, W)`` -> block maxima ``(N, C, H // size, W // size)``."""
         self._check_input(x, 4, "(N, C, H, W)")
         self.output_shape(x.shape[1:])
-        self.x = x
-        self.out = fast.max_pool_forward(x, self.size)
-        return self.out
+        out, self.cache = fast.max_pool_forward(x, self.size)
+        return out
 
     def backward(self, grad_out: np.ndarray, *, input_grad: bool = True) -> np.ndarray | None:
         """Each block's gradient goes to the place of its maximum; the other places get 0."""
-        return fast.max_pool_backward(grad_out, self.x, self.out, self.size)
+        return fast.max_pool_backward(grad_out, self.cache)
 
 
 class GlobalMaxPool2D(Layer):

@@ -13,6 +13,7 @@ One training step, as on the board::
 from __future__ import annotations
 
 import time
+import zipfile
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
@@ -24,8 +25,9 @@ from lessons.nn.layers import Layer, Shape
 from lessons.nn.losses import check_labels, softmax, softmax_cross_entropy
 from lessons.nn.optim import Optimizer
 from lessons.nn.progress import ProgressBar
+from lessons.nn.threads import single_blas_thread
 
-PREDICT_BATCH = 500  # images per forward pass in predict/evaluate: bounds the memory, not the result
+PREDICT_BATCH = 256  # images per forward pass in predict/evaluate: bounds the memory, not the result
 
 
 @dataclass
@@ -266,11 +268,22 @@ class Sequential:
         x = self._check_images(x, "fit")
         classes = self._classes(x.shape[1:])
         y = check_labels(y, x.shape[0], classes)
+        x_val = y_val = None
         if validation_data is not None:
             if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
                 raise TypeError("validation_data must be a pair (x_val, y_val)")
             x_val = self._check_images(validation_data[0], "validation_data")
             y_val = check_labels(validation_data[1], x_val.shape[0], classes)
+        with single_blas_thread():
+            history = self._train(x, y, epochs, batch_size, optimizer, x_val, y_val, seed, progress)
+        self.input_shape = self.input_shape or tuple(x.shape[1:])
+        return history
+
+    def _train(
+        self, x: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, optimizer: Optimizer,
+        x_val: np.ndarray | None, y_val: np.ndarray | None, seed: int, progress: bool,
+    ) -> History:
+        """The loop of :meth:`fit`, after its checks: epochs of shuffled batches."""
         n = x.shape[0]
         batches = -(-n // batch_size)
         rng = np.random.default_rng(seed)
@@ -295,15 +308,17 @@ class Sequential:
             history.train_accuracy.append(total_correct / n)
             history.epoch_time.append(seconds)
             val = None
-            if validation_data is not None:
+            if x_val is not None:
                 val = self._accuracy(x_val, y_val)
                 history.val_accuracy.append(val)
             bar.end_epoch(total_loss / n, total_correct / n, val, seconds)
-        self.input_shape = self.input_shape or tuple(x.shape[1:])
         return history
 
     def _logits(self, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
-        return np.concatenate([self.forward(x[i : i + batch_size]) for i in range(0, x.shape[0], batch_size)])
+        with single_blas_thread():
+            return np.concatenate(
+                [self.forward(x[i : i + batch_size]) for i in range(0, x.shape[0], batch_size)]
+            )
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Class probabilities ``(N, classes)`` for the inputs ``x (N, ...)`` (each row sums to 1).
@@ -356,22 +371,28 @@ class Sequential:
         for layer, out in zip(self.layers, shapes, strict=True):
             kind = type(layer).__name__
             counters[kind] = counters.get(kind, 0) + 1
-            rows.append((f"{kind.lower()}_{counters[kind]} ({layer!r})", _shape_text(out), layer.count_params()))
+            name = f"{kind.lower()}_{counters[kind]} ({layer!r})"
+            rows.append((name, _shape_text(out), layer.count_params()))
         return Summary(rows, self.count_params(), None if shape is None else _shape_text(tuple(shape)))
 
     # ----- saving -----------------------------------------------------------------------------------
 
     def save(self, path: str | PathLike) -> None:
-        """Write every layer's weights (float32) to an ``.npz`` file, with the list of layers.
+        """Write every layer's weights (float32) to the ``.npz`` file ``path``, with the list of layers.
 
-        Plain arrays only (no pickle): ``np.load`` can read it, and :meth:`load` refills a model
-        built with the same layers.
+        Plain arrays only (no pickle): ``np.load(path)`` reads it, and :meth:`load` refills a model
+        built with the same layers. The same weights always give the same bytes.
         """
         arrays: dict[str, np.ndarray] = {"layers": np.array([repr(layer) for layer in self.layers])}
         for i, layer in enumerate(self.layers):
             for key, value in layer.params.items():
                 arrays[f"{i}.{key}"] = np.asarray(value, dtype=np.float32)
-        np.savez(Path(path), **arrays)
+        # What np.savez writes, but with a fixed date in the archive: the same weights give the same bytes.
+        with zipfile.ZipFile(Path(path), "w", compression=zipfile.ZIP_STORED) as archive:
+            for key, array in arrays.items():
+                entry = zipfile.ZipInfo(f"{key}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                with archive.open(entry, "w", force_zip64=True) as file:
+                    np.lib.format.write_array(file, array, allow_pickle=False)
 
     def load(self, path: str | PathLike) -> Sequential:
         """Fill this model's weights from a file written by :meth:`save`; returns the model.

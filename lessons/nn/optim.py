@@ -21,9 +21,10 @@ def _check_rate(value: object, name: str, owner: str, *, upper: float | None = N
 
 
 class Optimizer:
-    """Base class: holds the learning rate and the per-weight memory."""
+    """Base class: holds the learning rate, its decay and the per-weight memory."""
 
     lr: float
+    decay: float = 0.0
 
     def __init__(self) -> None:
         self.state: list[dict[str, np.ndarray]] = []  # one dict per weight array
@@ -36,6 +37,17 @@ class Optimizer:
         if shapes != self._shapes:
             self._shapes, self.state, self.steps = shapes, [{} for _ in params], 0
         return self.state
+
+    def current_lr(self) -> float:
+        """The learning rate of the next step: ``lr / (1 + decay * steps)``, as Keras 2's ``decay``.
+
+        With ``decay = 1 / (steps in an epoch)`` the rate is halved after one epoch, a third after
+        two...: big steps first to get close, smaller ones later to settle.
+        """
+        return self.lr / (1.0 + self.decay * self.steps)
+
+    def _repr_decay(self) -> str:
+        return f", decay={self.decay:g}" if self.decay else ""
 
     def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         raise NotImplementedError
@@ -51,19 +63,22 @@ class SGD(Optimizer):
     ----------
     lr : learning rate, the size of a step (e.g. 0.01 to 0.1).
     momentum : in [0, 1): how much of the previous step is kept (0.9 is usual).
+    decay : the rate of step t is ``lr / (1 + decay * t)`` (see :meth:`Optimizer.current_lr`).
     """
 
-    def __init__(self, lr: float, momentum: float = 0.0) -> None:
+    def __init__(self, lr: float, momentum: float = 0.0, decay: float = 0.0) -> None:
         super().__init__()
         self.lr = _check_rate(lr, "lr", "SGD")
         self.momentum = _check_rate(momentum, "momentum", "SGD", upper=1.0)
+        self.decay = _check_rate(decay, "decay", "SGD")
 
     def __repr__(self) -> str:
-        return f"SGD(lr={self.lr:g}, momentum={self.momentum:g})"
+        return f"SGD(lr={self.lr:g}, momentum={self.momentum:g}{self._repr_decay()})"
 
     def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """Move every weight against its gradient (in place)."""
         state = self._state_for(params)
+        lr = self.current_lr()
         self.steps += 1
         for p, g, s in zip(params, grads, state, strict=True):
             if self.momentum:
@@ -73,7 +88,7 @@ class SGD(Optimizer):
                 v *= self.momentum
                 v += g
                 g = v
-            p -= self.lr * g
+            p -= lr * g
 
 
 class Adam(Optimizer):
@@ -88,24 +103,30 @@ class Adam(Optimizer):
     lr : learning rate (1e-3 suits most networks here).
     beta1, beta2 : decay of the averages of g and g^2, in [0, 1).
     eps : keeps the division finite where ``v`` is 0.
+    decay : the rate of step t is ``lr / (1 + decay * t)`` (see :meth:`Optimizer.current_lr`).
     """
 
-    def __init__(self, lr: float = 1e-3, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-7) -> None:
+    def __init__(
+        self, lr: float = 1e-3, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-7,
+        decay: float = 0.0,
+    ) -> None:
         super().__init__()
         self.lr = _check_rate(lr, "lr", "Adam")
+        self.decay = _check_rate(decay, "decay", "Adam")
         self.beta1 = _check_rate(beta1, "beta1", "Adam", upper=1.0)
         self.beta2 = _check_rate(beta2, "beta2", "Adam", upper=1.0)
         self.eps = _check_rate(eps, "eps", "Adam")
 
     def __repr__(self) -> str:
-        return f"Adam(lr={self.lr:g})"
+        return f"Adam(lr={self.lr:g}{self._repr_decay()})"
 
     def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """One Adam step of every weight (in place)."""
         state = self._state_for(params)
+        lr = self.current_lr()
         self.steps += 1
         t = self.steps
-        rate = self.lr * np.sqrt(1 - self.beta2**t) / (1 - self.beta1**t)
+        rate = lr * np.sqrt(1 - self.beta2**t) / (1 - self.beta1**t)
         for p, g, s in zip(params, grads, state, strict=True):
             if "m" not in s:
                 s["m"], s["v"] = np.zeros_like(p), np.zeros_like(p)

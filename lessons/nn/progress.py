@@ -95,7 +95,9 @@ class ProgressBar:
         else:
             self._write(line + "\n")
 
-    def _line(self, batch: int, loss: float | None, accuracy: float | None, seconds: float | None = None) -> str:
+    def _line(
+        self, batch: int, loss: float | None, accuracy: float | None, seconds: float | None = None
+    ) -> str:
         parts = [
             tr("nn.epoch", epoch=self.epoch, epochs=self.epochs),
             tr("nn.batch", batch=batch, batches=self.batches),

@@ -76,15 +76,19 @@ def _signed_limit(array: np.ndarray) -> float:
     return limit or float(size.max()) or 1.0
 
 
-def _show_signed(ax: plt.Axes, array: np.ndarray, fig: Figure, colorbar: bool = True) -> None:
-    limit = _signed_limit(array)
+def _show_signed(
+    ax: plt.Axes, array: np.ndarray, fig: Figure, colorbar: bool = True, limit: float | None = None
+) -> None:
+    limit = limit or _signed_limit(array)
     image = ax.imshow(array, cmap=DIVERGING, norm=TwoSlopeNorm(0.0, -limit, limit), interpolation="nearest")
     if colorbar:
         fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
 
 
-def _show_positive(ax: plt.Axes, array: np.ndarray, fig: Figure, cmap: str, colorbar: bool = True) -> None:
-    top = float(array.max())
+def _show_positive(
+    ax: plt.Axes, array: np.ndarray, fig: Figure, cmap: str, colorbar: bool = True, top: float | None = None
+) -> None:
+    top = float(array.max()) if top is None else top
     image = ax.imshow(array, cmap=cmap, vmin=min(0.0, float(array.min())), vmax=top if top > 0 else 1.0,
                       interpolation="nearest")
     if colorbar:
@@ -107,6 +111,7 @@ def plot_feature_maps(
     columns: int | None = None,
     title: str | None = None,
     size: float = 2.8,
+    same_scale: bool = False,
 ) -> Figure:
     """Draw a stack of feature maps side by side, optionally after the picture they come from.
 
@@ -123,6 +128,8 @@ def plot_feature_maps(
     columns : panels per row (4 by default).
     title : title of the whole figure.
     size : inches per panel.
+    same_scale : one colour scale for all maps (to compare their values), instead of one per map
+        (to see the pattern of each).
     """
     if isinstance(maps, list | tuple) and maps and np.ndim(maps[0]) == 2:
         stack = [np.asarray(m, dtype=np.float64) for m in maps]
@@ -131,25 +138,25 @@ def plot_feature_maps(
     count = len(stack) + (image is not None)
     names = _titles(titles, len(stack))
     flags = _flags(signed, len(stack), "signed")
-    with plt.rc_context({"axes.titlesize": _FONT["titlesize"]}):
-        fig, axes = _grid(count, columns, size)
-        axes = list(axes)
-        if image is not None:
-            picture = np.asarray(image, dtype=np.float64)
-            ax = axes.pop(0)
-            ax.imshow(picture, cmap="gray" if picture.mean() > 0.5 else INK, interpolation="nearest")
-            ax.set_title(image_title or tr("features.input"))
-            _bare(ax)
-        for ax, array, name, is_signed in zip(axes, stack, names, flags, strict=True):
-            if is_signed:
-                _show_signed(ax, array, fig)
-            else:
-                _show_positive(ax, array, fig, cmap)
-            ax.set_title(name)
-            _bare(ax)
-        if title:
-            fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
-        fig.tight_layout()
+    fig, axes = _grid(count, columns, size)
+    axes = list(axes)
+    if image is not None:
+        picture = np.asarray(image, dtype=np.float64)
+        ax = axes.pop(0)
+        ax.imshow(picture, cmap="gray" if picture.mean() > 0.5 else INK, interpolation="nearest")
+        ax.set_title(image_title or tr("features.input"), fontsize=_FONT["titlesize"])
+        _bare(ax)
+    common = max(float(np.abs(m).max()) for m in stack) if same_scale else None
+    for ax, array, name, is_signed in zip(axes, stack, names, flags, strict=True):
+        if is_signed:
+            _show_signed(ax, array, fig, limit=common)
+        else:
+            _show_positive(ax, array, fig, cmap, top=common)
+        ax.set_title(name, fontsize=_FONT["titlesize"])
+        _bare(ax)
+    if title:
+        fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
+    fig.tight_layout()
     return fig
 
 
@@ -174,23 +181,22 @@ def plot_channel_sum(
     if parts.shape[0] != 3:
         raise ValueError(f"partial_maps must hold one map per colour channel (3, H, W), got {parts.shape}")
     channels = ("red", "green", "blue")
-    with plt.rc_context({"axes.titlesize": _FONT["titlesize"]}):
-        fig, axes = plt.subplots(2, 4, figsize=(14, 6.4))
-        axes[0, 0].imshow(np.clip(rgb, 0, 1))
-        axes[0, 0].set_title(tr("features.colour_picture"))
-        for c, name in enumerate(channels):
-            only = np.zeros_like(rgb)
-            only[..., c] = rgb[..., c]  # the channel in its own colour: black where it is 0
-            axes[0, c + 1].imshow(np.clip(only, 0, 1))
-            axes[0, c + 1].set_title(tr(f"features.channel_{name}"))
-            _show_signed(axes[1, c], parts[c], fig)
-            axes[1, c].set_title(tr(f"features.partial_{name}"))
-        _show_signed(axes[1, 3], np.asarray(total, dtype=np.float64), fig)
-        axes[1, 3].set_title(tr("features.channel_sum"))
-        for ax in axes.flat:
-            _bare(ax)
-        fig.suptitle(title or tr("features.channel_sum_title"), fontsize=_FONT["titlesize"] + 2)
-        fig.tight_layout()
+    fig, axes = plt.subplots(2, 4, figsize=(14, 6.4))
+    axes[0, 0].imshow(np.clip(rgb, 0, 1))
+    axes[0, 0].set_title(tr("features.colour_picture"), fontsize=_FONT["titlesize"])
+    for c, name in enumerate(channels):
+        only = np.zeros_like(rgb)
+        only[..., c] = rgb[..., c]  # the channel in its own colour: black where it is 0
+        axes[0, c + 1].imshow(np.clip(only, 0, 1))
+        axes[0, c + 1].set_title(tr(f"features.channel_{name}"), fontsize=_FONT["titlesize"])
+        _show_signed(axes[1, c], parts[c], fig)
+        axes[1, c].set_title(tr(f"features.partial_{name}"), fontsize=_FONT["titlesize"])
+    _show_signed(axes[1, 3], np.asarray(total, dtype=np.float64), fig)
+    axes[1, 3].set_title(tr("features.channel_sum"), fontsize=_FONT["titlesize"])
+    for ax in axes.flat:
+        _bare(ax)
+    fig.suptitle(title or tr("features.channel_sum_title"), fontsize=_FONT["titlesize"] + 2)
+    fig.tight_layout()
     return fig
 
 
@@ -228,17 +234,16 @@ def plot_receptive_field(
     ]
     if len(names) != len(boxes):
         raise ValueError(f"got {len(names)} labels for {len(boxes)} masks")
-    with plt.rc_context({"axes.titlesize": _FONT["titlesize"]}):
-        fig, ax = plt.subplots(figsize=(7.4, 5.4))
-        ax.imshow(picture, cmap=INK, interpolation="nearest")
-        for i, ((top, left, height, width), name) in enumerate(zip(boxes, names, strict=True)):
-            ax.add_patch(Rectangle((left - 0.5, top - 0.5), width, height, fill=False, linewidth=2.5,
-                                   edgecolor=LAYER_COLOURS[i % len(LAYER_COLOURS)], label=name))
-        ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=_FONT["labelsize"])
-        ax.set_title(title or tr("features.receptive_field_title"))
-        ax.set_xlabel(tr("features.column"))
-        ax.set_ylabel(tr("features.row"))
-        fig.tight_layout()
+    fig, ax = plt.subplots(figsize=(7.4, 5.4))
+    ax.imshow(picture, cmap=INK, interpolation="nearest")
+    for i, ((top, left, height, width), name) in enumerate(zip(boxes, names, strict=True)):
+        ax.add_patch(Rectangle((left - 0.5, top - 0.5), width, height, fill=False, linewidth=2.5,
+                               edgecolor=LAYER_COLOURS[i % len(LAYER_COLOURS)], label=name))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=_FONT["labelsize"])
+    ax.set_title(title or tr("features.receptive_field_title"), fontsize=_FONT["titlesize"])
+    ax.set_xlabel(tr("features.column"))
+    ax.set_ylabel(tr("features.row"))
+    fig.tight_layout()
     return fig
 
 
@@ -264,22 +269,21 @@ def plot_filters(
     names = _titles(titles, len(stack)) if titles is not None else [
         tr("features.filter_n", n=i + 1) for i in range(len(stack))
     ]
-    with plt.rc_context({"axes.titlesize": _FONT["titlesize"]}):
-        fig, axes = _grid(len(stack), columns or 6, size)
-        for ax, kernel, name in zip(axes, stack, names, strict=True):
-            limit = float(np.abs(kernel).max()) or 1.0
-            ax.imshow(kernel, cmap=DIVERGING, vmin=-limit, vmax=limit, interpolation="nearest")
-            if annotate and kernel.shape[0] * kernel.shape[1] <= 49:
-                integers = np.allclose(kernel, np.round(kernel))
-                for (i, j), value in np.ndenumerate(kernel):
-                    text = f"{value:.0f}" if integers else f"{value:.2f}"
-                    ax.text(j, i, text, ha="center", va="center", fontsize=10,
-                            color="white" if abs(value) > 0.6 * limit else "black")
-            ax.set_title(name)
-            _bare(ax)
-        if title:
-            fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
-        fig.tight_layout()
+    fig, axes = _grid(len(stack), columns or 6, size)
+    for ax, kernel, name in zip(axes, stack, names, strict=True):
+        limit = float(np.abs(kernel).max()) or 1.0
+        ax.imshow(kernel, cmap=DIVERGING, vmin=-limit, vmax=limit, interpolation="nearest")
+        if annotate and kernel.shape[0] * kernel.shape[1] <= 49:
+            integers = np.allclose(kernel, np.round(kernel))
+            for (i, j), value in np.ndenumerate(kernel):
+                text = f"{value:.0f}" if integers else f"{value:.2f}"
+                ax.text(j, i, text, ha="center", va="center", fontsize=10,
+                        color="white" if abs(value) > 0.6 * limit else "black")
+        ax.set_title(name, fontsize=_FONT["titlesize"])
+        _bare(ax)
+    if title:
+        fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
+    fig.tight_layout()
     return fig
 
 
@@ -303,23 +307,22 @@ def plot_confusion_matrix(matrix: np.ndarray, *, title: str | None = None) -> Fi
     classes = counts.shape[0]
     errors = counts.astype(np.float64).copy()
     np.fill_diagonal(errors, np.nan)
-    with plt.rc_context({"axes.titlesize": _FONT["titlesize"] + 1}):
-        fig, ax = plt.subplots(figsize=(7.5, 6.5))
-        ax.imshow(np.where(np.eye(classes, dtype=bool), 1.0, np.nan), cmap="gray_r", vmin=0, vmax=4)
-        top = np.nanmax(errors) if classes > 1 and np.nanmax(errors) > 0 else 1.0
-        image = ax.imshow(errors, cmap="Oranges", vmin=0, vmax=top)
-        for (t, p), value in np.ndenumerate(counts):
-            if value or t == p:
-                light = t != p and value > 0.6 * top
-                ax.text(p, t, str(value), ha="center", va="center", fontsize=9 if value >= 1000 else 10,
-                        color="white" if light else "black", fontweight="bold" if t == p else "normal")
-        fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label=tr("features.error_count"))
-        ax.set_xticks(range(classes))
-        ax.set_yticks(range(classes))
-        ax.set_xlabel(tr("features.predicted_class"))
-        ax.set_ylabel(tr("features.true_class"))
-        ax.set_title(title or tr("features.confusion_title"))
-        fig.tight_layout()
+    fig, ax = plt.subplots(figsize=(7.5, 6.5))
+    ax.imshow(np.where(np.eye(classes, dtype=bool), 1.0, np.nan), cmap="gray_r", vmin=0, vmax=4)
+    top = np.nanmax(errors) if classes > 1 and np.nanmax(errors) > 0 else 1.0
+    image = ax.imshow(errors, cmap="Oranges", vmin=0, vmax=top)
+    for (t, p), value in np.ndenumerate(counts):
+        if value or t == p:
+            light = t != p and value > 0.6 * top
+            ax.text(p, t, str(value), ha="center", va="center", fontsize=9 if value >= 1000 else 10,
+                    color="white" if light else "black", fontweight="bold" if t == p else "normal")
+    fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label=tr("features.error_count"))
+    ax.set_xticks(range(classes))
+    ax.set_yticks(range(classes))
+    ax.set_xlabel(tr("features.predicted_class"))
+    ax.set_ylabel(tr("features.true_class"))
+    ax.set_title(title or tr("features.confusion_title"), fontsize=_FONT["titlesize"])
+    fig.tight_layout()
     return fig
 
 
@@ -344,15 +347,14 @@ def plot_mistakes(
     n = len(stack)
     if len(true_labels) != n or len(predicted) != n or (confidence is not None and len(confidence) != n):
         raise ValueError("images, true_labels, predicted (and confidence) must have the same length")
-    with plt.rc_context({"axes.titlesize": _FONT["titlesize"] - 1}):
-        fig, axes = _grid(n, columns, 1.75)
-        for i, ax in enumerate(axes):
-            ax.imshow(stack[i], cmap=INK, interpolation="nearest")
-            text = tr("features.true_predicted", true=int(true_labels[i]), predicted=int(predicted[i]))
-            if confidence is not None:
-                text += f"\n{100 * float(confidence[i]):.0f}%"
-            ax.set_title(text)
-            _bare(ax)
-        fig.suptitle(title or tr("features.mistakes_title"), fontsize=_FONT["titlesize"] + 2)
-        fig.tight_layout()
+    fig, axes = _grid(n, columns, 1.75)
+    for i, ax in enumerate(axes):
+        ax.imshow(stack[i], cmap=INK, interpolation="nearest")
+        text = tr("features.true_predicted", true=int(true_labels[i]), predicted=int(predicted[i]))
+        if confidence is not None:
+            text += f"\n{100 * float(confidence[i]):.0f}%"
+        ax.set_title(text, fontsize=_FONT["titlesize"])
+        _bare(ax)
+    fig.suptitle(title or tr("features.mistakes_title"), fontsize=_FONT["titlesize"] + 2)
+    fig.tight_layout()
     return fig

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 import nbformat
@@ -142,6 +143,7 @@ def export_decks(
     executed: bool | None = None,
     timeout: int = CELL_TIMEOUT,
     report: Report | None = print,
+    on_cell: Callable[[str, int, int], None] | None = None,
 ) -> list[Path]:
     """Execute (if needed) and export each notebook file; return the paths of the decks written.
 
@@ -160,6 +162,8 @@ def export_decks(
         Seconds one cell may run.
     report : callable or None
         Called with each progress line (default ``print``); None for silence.
+    on_cell : callable, optional
+        Called as ``on_cell(name, number, count)`` as each code cell of an executed notebook starts.
 
     Raises
     ------
@@ -187,7 +191,8 @@ def export_decks(
             else:
                 _say(report, "slides.executing", lang, **step)
                 clock = time.perf_counter()
-                notebook = execute_notebook(notebook, path.parent, timeout)
+                cell_hook = None if on_cell is None else partial(on_cell, name)
+                notebook = execute_notebook(notebook, path.parent, timeout, cell_hook)
                 _say(report, "slides.executed", lang, seconds=f"{time.perf_counter() - clock:.1f}", **step)
             _say(report, "slides.exporting", lang, **step)
             clock = time.perf_counter()

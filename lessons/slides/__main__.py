@@ -41,8 +41,13 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
 
+    live = sys.stdout.isatty()  # on a terminal, one line that counts the cells as they run
+
     def report(line: str) -> None:
-        print(line, flush=True)
+        print(("\r\033[K" if live else "") + line, flush=True)
+
+    def on_cell(name: str, number: int, count: int) -> None:
+        print(f"\r\033[K    {name}: {number}/{count}", end="", flush=True)
 
     try:
         export_decks(
@@ -52,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             executed=True if arguments.executed else None,
             timeout=arguments.timeout,
             report=report,
+            on_cell=on_cell if live else None,
         )
     except (MissingAssetError, FileNotFoundError, ValueError, RuntimeError) as error:
         print(f"error: {error}", file=sys.stderr)

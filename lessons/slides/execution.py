@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
@@ -23,7 +24,10 @@ def is_executed(notebook: nbformat.NotebookNode) -> bool:
 
 
 def execute_notebook(
-    notebook: nbformat.NotebookNode, folder: str | Path, timeout: int = CELL_TIMEOUT
+    notebook: nbformat.NotebookNode,
+    folder: str | Path,
+    timeout: int = CELL_TIMEOUT,
+    on_cell: Callable[[int, int], None] | None = None,
 ) -> nbformat.NotebookNode:
     """Execute ``notebook`` in a fresh kernel and return the executed copy.
 
@@ -35,6 +39,8 @@ def execute_notebook(
         The kernel's working directory (the notebook's own folder, so relative paths work).
     timeout : int
         Seconds one cell may take before the run fails.
+    on_cell : callable, optional
+        Called as ``on_cell(number, count)`` when code cell ``number`` (1-based) of ``count`` starts.
 
     Raises
     ------
@@ -47,12 +53,19 @@ def execute_notebook(
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
     executed = copy.deepcopy(notebook)
     kernel = executed.metadata.get("kernelspec", {}).get("name", "python3")
+    code_cells = [index for index, cell in enumerate(executed.cells) if cell.cell_type == "code"]
+
+    def cell_started(cell: nbformat.NotebookNode, cell_index: int) -> None:
+        if on_cell is not None and cell.cell_type == "code":
+            on_cell(code_cells.index(cell_index) + 1, len(code_cells))
+
     client = NotebookClient(
         executed,
         timeout=timeout,
         startup_timeout=120,
         kernel_name=kernel,
         resources={"metadata": {"path": str(folder)}},
+        on_cell_start=cell_started,
     )
     client.execute(env={**os.environ, "MPLBACKEND": INLINE_BACKEND})
     return executed

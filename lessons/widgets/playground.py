@@ -611,17 +611,20 @@ class KernelPlayground(Explorer):
     def _compute(self) -> None:
         self._kernel = self._read_weights()
         self._result = correlate2d(self._image, self._kernel, padding="same", boundary=self.border.value)
+        # what every display mode needs, computed once per correlation (mode and threshold reuse it)
+        self._magnitude = np.abs(self._result)
+        self._largest = float(self._magnitude.max())
+        self._limit = render.robust_limit(self._magnitude)
+        self._range = (float(self._result.min()), float(self._result.max()))
 
     def _set_threshold_range(self, initial: bool = False) -> None:
         """Fit the threshold slider to the response: 0 .. (max |result| rounded up)."""
-        magnitude = np.abs(self._result)
-        largest = float(magnitude.max())
-        top = _nice_ceiling(largest)
+        top = _nice_ceiling(self._largest)
         step = top / 200
         value = self.threshold.value
         if initial or value > top:
             # a useful start: half the response that only 0.5 % of the pixels exceed (the strong edges)
-            start = 0.5 * render.robust_limit(magnitude) if largest > 0 else 0.0
+            start = 0.5 * self._limit if self._largest > 0 else 0.0
             value = min(top, round(start / step) * step)
         self._fitting_threshold = True  # the caller redraws once afterwards
         try:
@@ -636,25 +639,23 @@ class KernelPlayground(Explorer):
         """The output as a Pillow image, its colour bar HTML and its status line."""
         result, mode = self._result, self.mode.value
         if mode == "outline":
-            kept = np.abs(result) > self.threshold.value
+            kept = self._magnitude > self.threshold.value
             share = float(kept.mean())
             status = tr(
                 "widgets.kept", percent=f"{100 * share:.1f}", threshold=grids.number(self.threshold.value)
             )
             return render.mask_picture(kept), "", status
         if mode == "absolute":
-            magnitude = np.abs(result)
-            largest = float(magnitude.max())
-            top = render.robust_limit(magnitude)
-            picture = render.picture(magnitude, "magnitude", 0.0, top)
+            largest, top = self._largest, self._limit
+            picture = render.picture(self._magnitude, "magnitude", 0.0, top)
             colorbar = grids.colorbar_html(
                 "magnitude", 0.0, top, tr("widgets.colorbar.absolute"), clipped=(False, largest > top)
             )
             return picture, colorbar, tr("widgets.range.absolute", top=grids.number(largest))
-        low, high = float(result.min()), float(result.max())
+        low, high = self._range
         range_text = tr("widgets.range", low=grids.number(low), high=grids.number(high))
         if mode == "signed":
-            limit = render.robust_limit(result)
+            limit = self._limit
             picture = render.picture(result, "diverging", -limit, limit)
             colorbar = grids.colorbar_html(
                 "diverging",
@@ -877,7 +878,7 @@ class KernelPlayground(Explorer):
 
     def _threshold_frames(self) -> tuple[list[str], list[str], list[float]]:
         """Outlines ``|result| > t`` at the thresholds that keep 30 % down to 0.5 % of the pixels."""
-        magnitude = np.abs(self._result)
+        magnitude = self._magnitude
         frames, labels, thresholds = [], [], []
         for share in STATIC_KEPT_SHARES:
             threshold = float(f"{float(np.quantile(magnitude, 1.0 - share)):.3g}")

@@ -86,9 +86,9 @@ def levels(values: np.ndarray, vmin: float, vmax: float) -> np.ndarray:
     values = np.asarray(values, dtype=np.float64)
     if not vmax > vmin:
         return np.full(values.shape, 128, dtype=np.uint8)
-    scaled = values - vmin
-    scaled *= 255.0 / (vmax - vmin)
-    scaled += 0.5
+    scale = 255.0 / (vmax - vmin)
+    scaled = values * scale  # one new array, then in place: (v - vmin) * scale + 0.5 rounds
+    scaled += 0.5 - vmin * scale
     np.clip(scaled, 0.0, 255.0, out=scaled)
     return scaled.astype(np.uint8)
 

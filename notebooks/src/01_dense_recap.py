@@ -216,7 +216,7 @@ print(tr("nb01.test_accuracy", accuracy=test_accuracy, right=grouped(round(test_
 first test digits where the answer is not the true label (true / predicted above each one).
 """,
         ru="""
-## Цифры, в которых она ошибается
+## Цифры, на которых она ошибается
 
 `predict` выдаёт десять вероятностей на картинку; ответ сети — самая вероятная цифра. Ниже первые
 тестовые цифры, на которых ответ не совпал с верной меткой (над каждой: верная цифра / ответ сети).
@@ -309,7 +309,7 @@ it spreads.
         "-",
         """
 learned = W - W_initial                                         # what training changed
-show_weights(learned, shape=(28, 28), n=16, title=tr("nb01.changes_title"));
+show_weights(learned, shape=(28, 28), n=16, title=tr("nb01.changes_title"))
 strength = np.abs(learned).reshape(28, 28, -1)
 strong = strength > 0.25 * strength.max(axis=(0, 1))           # each neuron's strongest changes
 rows, cols = strong.any(axis=1).sum(axis=0), strong.any(axis=0).sum(axis=0)

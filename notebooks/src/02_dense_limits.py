@@ -215,7 +215,7 @@ history_canvas = model_canvas.fit(cb_train, y_small, epochs=8, batch_size=64, op
         "subslide",
         """
 plot_history(history_canvas, title=tr("nb02.canvas_history_title"),
-             validation_name=tr("plots.training.test"));
+             validation_name=tr("plots.training.test"))
 canvas_train_accuracy = model_canvas.evaluate(cb_train, y_small)
 canvas_test_accuracy = model_canvas.evaluate(cb_test, y_canvas_test)
 print(tr("nb02.canvas_gap", train=canvas_train_accuracy, test=canvas_test_accuracy,
@@ -330,7 +330,7 @@ network knew anything about neighbouring pixels, this twin would learn different
 it follows the reference's training path step by step, up to the rounding of float32 sums.
 """,
         ru="""
-Тогда возьмём **начальные** веса нейросети-точки отсчёта (`dense_mnist()` с тем же зерном начинает
+Тогда возьмём **начальные** веса нейросети-точки отсчёта (`dense_mnist()` с тем же `seed` начинает
 ровно с них), переставим строки её первого слоя той же перестановкой, `W = W[perm]` (по строке на
 пиксель; это делает `permute_first_layer`), и обучим этого двойника на перемешанных цифрах. Если бы
 нейросеть хоть что-то знала о соседних пикселях, этот двойник учился бы иначе. Но нет: он шаг в шаг
@@ -409,19 +409,19 @@ show_digits(examples, [y_test[0]] * len(examples), title=tr("nb02.shifted_title"
 right = [model_plain.evaluate(to_batch(shift(x_test, 0, int(s))), y_test) for s in shifts]
 down = [model_plain.evaluate(to_batch(shift(x_test, int(s), 0)), y_test) for s in shifts]
 plot_accuracy_against(shifts, {tr("nb02.right"): right, tr("nb02.down"): down},
-                      xlabel=tr("nb02.shift_pixels"), title=tr("nb02.shift_title"));
+                      xlabel=tr("nb02.shift_pixels"), title=tr("nb02.shift_title"))
 print(tr("nb02.shift_summary", none=right[0], two=right[2], four=right[4], eight=right[8]))
 """,
     ),
     md(
         "fragment",
         en="""
-A shift of a few pixels, a fraction of the digit's width, is enough to knock the accuracy down.
+Look at the printed numbers: a shift of a few pixels is enough to knock the accuracy down.
 The shifted ink falls on pixels whose weights were learned for other parts of other digits: what
 the network learned at one place does not carry over to the next.
 """,
         ru="""
-Сдвига на несколько пикселей, на малую долю ширины цифры, хватает, чтобы точность резко упала.
+Посмотрите на напечатанные числа: сдвига на несколько пикселей хватает, чтобы точность резко упала.
 Сдвинутые чернила попадают на пиксели, веса которых выучены для других частей других цифр: что
 нейросеть выучила в одном месте, не переносится на соседнее.
 """,
@@ -458,7 +458,7 @@ of the next notebook.
 3. **Нет соседей**: перемешайте пиксели, и она учится так же хорошо, даже шаг в шаг так же.
 4. **Нет сдвигов**: цифра, сдвинутая на несколько пикселей, для неё новый узор.
 
-Что нужно картинке вместо этого: смотреть на **небольшие группы соседних пикселей** (там, где
+Что нужно вместо этого для картинок: смотреть на **небольшие группы соседних пикселей** (там, где
 края и штрихи), и применять **один и тот же детектор в каждом месте**. Это и есть свёртка — тема
 следующего блокнота.
 """,

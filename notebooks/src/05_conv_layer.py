@@ -356,13 +356,13 @@ plot_feature_maps([signed, kept, ReLU().forward(-signed)],
         "fragment",
         en="""
 ReLU kept only the left side of each stroke, where ink begins as you go right; the right side,
-negative in this map, is gone. To keep both, a layer needs both filters, Sobel x and −Sobel x, and
-trained layers do learn such pairs.
+negative in this map, is gone. To keep both, a layer needs both filters, Sobel x and −Sobel x: one
+more reason for a layer to have many filters.
 """,
         ru="""
 ReLU оставила только левый край каждого штриха, где при движении вправо начинаются чернила; правый
 край, отрицательный на этой карте, исчез. Чтобы сохранить оба края, слою нужны оба фильтра, Собель
-по x и −Собель по x, и обученные слои действительно выучивают такие пары.
+по x и −Собель по x, — ещё одна причина, по которой у слоя много фильтров.
 """,
     ),
     # ------------------------------------------------------------------ max pooling
@@ -419,7 +419,8 @@ print(tr("nb05.pool_sizes", before=edges.shape, after=pooled.shape, ratio=edges.
 print(tr("nb05.pool_peak", before=edges.max(), after=pooled.max(), dropped=every_other.max()))
 print(tr("nb05.pool_survive", blocks=int((pooled > strong).sum()), dropped=int((every_other > strong).sum())))
 plot_feature_maps([edges, pooled, every_other],
-                  [tr("nb05.map_28"), tr("nb05.max_pooled"), tr("nb05.every_other")], signed=False);
+                  [tr("nb05.map_28"), tr("nb05.max_pooled"), tr("nb05.every_other")], signed=False,
+                  same_scale=True);
 """,
     ),
     notes(
@@ -690,7 +691,7 @@ inside = (slice(None), slice(4, -4), slice(4, -4))  # away from the border
 print(tr("nb05.equivariance", shifted=np.abs(shift(maps_original, -3, 2) - maps_moved)[inside].max(),
          unshifted=np.abs(maps_original - maps_moved).max()))
 plot_feature_maps([maps_original[0], maps_moved[0]], [tr("nb05.map_original"), tr("nb05.map_moved")],
-                  signed=False);
+                  signed=False, same_scale=True);
 """,
     ),
     md(

@@ -97,10 +97,6 @@ class JupyterServer:
         for kernel in self.api("GET", "api/kernels"):
             self.api("DELETE", f"api/kernels/{kernel['id']}")
 
-    def log_tail(self, lines: int = 40) -> str:
-        text = self.log.read_text(errors="replace") if self.log.exists() else ""
-        return "\n".join(text.splitlines()[-lines:])
-
 
 def copy_notebooks(destination: Path) -> Path:
     """Copy the repository's ``notebooks/`` (without caches and checkpoints) to ``destination``."""

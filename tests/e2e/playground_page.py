@@ -1,10 +1,10 @@
 """Find the kernel playgrounds on a notebook page and the parts a student touches and looks at.
 
-A playground is a ``.lessons-explorer`` with an angle slider (its label is the i18n text
-``widgets.angle`` in the notebook's language). Inside it, the output picture is the image under the
-title that starts with ``widgets.output`` ("output" / "выход"), the input picture the one under
-``widgets.input``; the kernel's weight sliders are the sliders of its grid. They are tagged with
-``data-e2e`` attributes, so the tests can address them with plain selectors.
+The playground marks its parts with CSS classes (``lessons.widgets.playground``): the root box
+``lessons-playground``, the angle slider ``lessons-angle``, the weight sliders ``lessons-weight``,
+the pictures ``lessons-input-view`` and ``lessons-output-view``. The n-th playground's parts are
+tagged with ``data-e2e`` attributes, so the tests can address them with plain selectors; its angle
+slider's label is read as well, to check it is in the notebook's language.
 """
 
 from __future__ import annotations
@@ -15,32 +15,21 @@ from dataclasses import dataclass
 from lessons.i18n import tr
 
 _TAG_PLAYGROUNDS = """
-([angleLabel, outputTitle, inputTitle]) => {
-  const label = (node) => { const l = node.querySelector(':scope > .widget-label');
-                            return l ? l.textContent.trim() : ''; };
-  const found = [];
-  const explorers = Array.from(document.querySelectorAll('.lessons-explorer'));
-  for (const explorer of explorers) {
-    const sliders = Array.from(explorer.querySelectorAll('.widget-slider'));
-    const angle = sliders.find(s => label(s) === angleLabel);
-    if (!angle) continue;
-    const n = found.length;
-    explorer.setAttribute('data-e2e', `playground-${n}`);
-    angle.setAttribute('data-e2e', `angle-${n}`);
-    const weights = Array.from(explorer.querySelectorAll('.widget-gridbox .widget-slider'));
-    weights.forEach((slider, i) => slider.setAttribute('data-e2e', `weight-${n}-${i}`));
-    const pictures = {};
-    for (const img of explorer.querySelectorAll('img')) {
-      const panel = img.closest('.widget-vbox');
-      const title = panel ? panel.querySelector('.lessons-title') : null;
-      const text = title ? title.innerText.trim() : '';
-      const role = text.startsWith(outputTitle) ? 'output' : (text.startsWith(inputTitle) ? 'input' : null);
-      if (role) { img.setAttribute('data-e2e', `${role}-${n}`); pictures[role] = true; }
-    }
-    found.push({weights: weights.length, output: !!pictures.output, input: !!pictures.input});
-  }
-  return found;
-}
+() => Array.from(document.querySelectorAll('.lessons-playground')).map((root, n) => {
+  const tag = (node, name) => { if (node) node.setAttribute('data-e2e', `${name}-${n}`); return !!node; };
+  tag(root, 'playground');
+  const angle = root.querySelector('.widget-slider.lessons-angle');
+  const weights = Array.from(root.querySelectorAll('.widget-slider.lessons-weight'));
+  weights.forEach((slider, i) => slider.setAttribute('data-e2e', `weight-${n}-${i}`));
+  const label = angle ? angle.querySelector('.widget-label') : null;
+  return {
+    angle: tag(angle, 'angle'),
+    angleLabel: label ? label.textContent.trim() : null,
+    weights: weights.length,
+    input: tag(root.querySelector('img.lessons-input-view'), 'input'),
+    output: tag(root.querySelector('img.lessons-output-view'), 'output'),
+  };
+})
 """
 
 
@@ -82,18 +71,18 @@ class Playground:
 
 
 def find_playgrounds(page, language: str) -> list[Playground]:
-    """Tag and return the kernel playgrounds on ``page`` (labels in ``language``).
+    """Tag and return the kernel playgrounds on ``page``.
 
-    Fails if a playground lacks its weight grid, its input or its output picture.
+    Fails if a playground lacks its weight grid, its angle slider, its input or output picture, or
+    if its angle slider is not labelled in ``language``.
     """
-    found = page.evaluate(
-        _TAG_PLAYGROUNDS,
-        [tr("widgets.angle", language=language), tr("widgets.output", language=language),
-         tr("widgets.input", language=language)],
-    )
+    found = page.evaluate(_TAG_PLAYGROUNDS)
     for n, parts in enumerate(found):
         assert parts["weights"] in (9, 25), f"playground {n}: {parts['weights']} weight sliders, not 9 or 25"
-        assert parts["output"] and parts["input"], f"playground {n}: input or output picture missing: {parts}"
+        complete = parts["angle"] and parts["input"] and parts["output"]
+        assert complete, f"playground {n}: parts missing: {parts}"
+        label = tr("widgets.angle", language=language)
+        assert parts["angleLabel"] == label, f"playground {n}: angle slider labelled {parts['angleLabel']!r}"
     return [Playground(n, parts["weights"]) for n, parts in enumerate(found)]
 
 
@@ -105,9 +94,20 @@ def key_that_moves(page, handle_selector: str, up: str = "ArrowRight", down: str
     return down if now >= top else up
 
 
-def move_and_check(notebook, language: str, n: int, handle: str, key: str) -> None:
-    """Press ``key`` on the slider ``handle`` of playground ``n`` (a :class:`NotebookPage`'s page):
-    the slider moves, the output picture changes (its ``src`` and its pixels), the input does not."""
+def drag(page, handle_selector: str, dx: float) -> None:
+    """Drag a slider's handle ``dx`` pixels sideways with the mouse, in a few steps, as a hand would."""
+    box = page.locator(handle_selector).bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + dx, y, steps=5)
+    page.mouse.up()
+
+
+def move_and_check(notebook, language: str, n: int, handle: str, move: str) -> None:
+    """Move the slider ``handle`` of playground ``n`` with the keyboard (``move`` is a key, e.g.
+    ``"ArrowRight"``) or the mouse (``move="drag"``): the slider moves, the output picture changes
+    (its ``src`` and its pixels), the input picture does not."""
     page = notebook.page
     playground = find_playgrounds(page, language)[n]
     page.locator(handle).scroll_into_view_if_needed()
@@ -115,30 +115,38 @@ def move_and_check(notebook, language: str, n: int, handle: str, key: str) -> No
     input_before = notebook.image_src(playground.input)
     pixels_before = page.locator(playground.output).screenshot()
     value_before = page.locator(handle).get_attribute("aria-valuenow")
-    notebook.press(page.locator(handle), key)
-    notebook.wait_for_new_src(playground.output, output_before)
+    if move == "drag":
+        drag(page, handle, 40.0 if key_that_moves(page, handle) == "ArrowRight" else -40.0)
+    else:
+        notebook.press(page.locator(handle), move)
     value_after = page.locator(handle).get_attribute("aria-valuenow")
-    assert value_after != value_before, f"{key} did not move the slider"
+    assert value_after != value_before, f"{move} did not move the slider (still {value_after})"
+    notebook.wait_for_new_src(playground.output, output_before)
     time.sleep(0.5)  # let late updates arrive: the input must still be the same afterwards
     assert notebook.image_src(playground.input) == input_before, "moving a kernel slider changed the input"
     assert page.locator(playground.output).screenshot() != pixels_before, "the output picture looks the same"
 
 
-def check_kernel_slider(notebook, language: str) -> None:
-    """The keyboard on the centre weight of every playground changes its output picture."""
+def check_kernel_slider(notebook, language: str, by: str = "keyboard") -> None:
+    """Moving the centre weight of every playground (``by="keyboard"``: ArrowRight or ArrowLeft on
+    its handle; ``by="mouse"``: dragging it) changes its output picture."""
     for playground in find_playgrounds(notebook.page, language):
         handle = playground.weight_handle(playground.centre_weight)
-        move_and_check(notebook, language, playground.n, handle, key_that_moves(notebook.page, handle))
+        move = "drag" if by == "mouse" else key_that_moves(notebook.page, handle)
+        move_and_check(notebook, language, playground.n, handle, move)
 
 
-def check_angle_slider(notebook, language: str) -> None:
-    """ArrowUp and PageUp on every playground's angle slider change its output picture and the
-    kernel's weight sliders follow."""
+def check_angle_slider(notebook, language: str, by: str = "keyboard") -> None:
+    """Turning every playground's angle slider (``by="keyboard"``: ArrowUp, then PageUp;
+    ``by="mouse"``: dragging it) changes its output picture, and the kernel's weight sliders follow."""
     page = notebook.page
     for playground in find_playgrounds(page, language):
         handle, n = playground.angle_handle, playground.n
         weights_before = playground.weight_values(page)
-        for up, down in (("ArrowUp", "ArrowDown"), ("PageUp", "PageDown")):
-            move_and_check(notebook, language, n, handle, key_that_moves(page, handle, up=up, down=down))
+        if by == "mouse":
+            move_and_check(notebook, language, n, handle, "drag")
+        else:
+            for up, down in (("ArrowUp", "ArrowDown"), ("PageUp", "PageDown")):
+                move_and_check(notebook, language, n, handle, key_that_moves(page, handle, up=up, down=down))
         moved = playground.weight_values(page) != weights_before
         assert moved, "the kernel's sliders did not follow the angle"

@@ -1,0 +1,100 @@
+"""Train the course's models from their seeds and write their weights to ``assets/weights/``.
+
+    python -m lessons.train                      # all models
+    python -m lessons.train cnn_mnist dense_mnist
+
+Each model of :mod:`lessons.models` is built with seed 0, trained with its recipe (batches ordered
+by seed 0) on its data (MNIST, or :func:`lessons.experiments.canvas_data` for the ``*_canvas``
+models), then measured on its test set. Its weights go to ``assets/weights/<name>.npz`` (float32)
+and ``assets/weights/manifest.json`` records the file's SHA-256, the test accuracy reached, the
+training time and the recipe. :func:`lessons.models.load_pretrained` reads them back; a test checks
+that they still reach the accuracy recorded here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import sys
+import time
+
+import numpy as np
+
+from lessons import models
+from lessons.data import load_mnist, to_batch
+from lessons.experiments import canvas_data
+
+#: What each model is measured on, as written to the manifest.
+TEST_SETS = {
+    "mnist": "MNIST test set, 10,000 images",
+    "canvas": "lessons.experiments.canvas_data() test set: 2,000 MNIST test digits on a 64x64 canvas",
+}
+
+
+def data_for(name: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """((x_train, y_train), (x_test, y_test)) batches the model ``name`` is trained and tested on."""
+    if name.endswith("_canvas"):
+        return canvas_data()
+    (x_train, y_train), (x_test, y_test) = load_mnist()
+    return (to_batch(x_train), y_train), (to_batch(x_test), y_test)
+
+
+def train(name: str, progress: bool = True) -> dict:
+    """Train the course model ``name``, save its weights and return its manifest entry."""
+    (x_train, y_train), (x_test, y_test) = data_for(name)
+    recipe = models.RECIPES[name]
+    model = models.BUILDERS[name](seed=0)
+    history = model.fit(x_train, y_train, **recipe.fit_arguments(), seed=0, progress=progress)
+    accuracy = model.evaluate(x_test, y_test)
+    folder = models.weights_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.npz"
+    model.save(path)
+    return {
+        "file": path.name,
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "test_accuracy": round(accuracy, 6),
+        "test_set": TEST_SETS["canvas" if name.endswith("_canvas") else "mnist"],
+        "train_accuracy_last_epoch": round(history.train_accuracy[-1], 6),
+        "train_seconds": round(sum(history.epoch_time), 1),
+        "epochs": recipe.epochs,
+        "batch_size": recipe.batch_size,
+        "optimizer": f"Adam(lr={recipe.lr:g})",
+        "seed": 0,
+        "params": model.count_params(),
+        "trained_on": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"NumPy {np.__version__}",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m lessons.train", description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help=f"models to train (default: {', '.join(models.BUILDERS)})")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    args = parser.parse_args(argv)
+    names = args.names or list(models.BUILDERS)
+    unknown = [name for name in names if name not in models.BUILDERS]
+    if unknown:
+        parser.error(f"unknown model(s) {', '.join(unknown)}: expected some of {', '.join(models.BUILDERS)}")
+    manifest_path = models.weights_dir() / "manifest.json"
+    entries = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else {}
+    for name in names:
+        print(f"training {name} ...", file=sys.stderr)
+        start = time.perf_counter()
+        entries[name] = train(name, progress=not args.quiet)
+        entry = entries[name]
+        print(
+            f"{name}: test accuracy {entry['test_accuracy']:.2%} after {entry['train_seconds']:.1f} s of "
+            f"training ({time.perf_counter() - start:.1f} s in all), {entry['file']} {entry['sha256'][:12]}",
+            file=sys.stderr,
+        )
+        ordered = {key: entries[key] for key in models.BUILDERS if key in entries}
+        manifest_path.write_text(json.dumps(ordered, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
