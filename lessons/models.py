@@ -35,16 +35,18 @@ def dense_mnist(seed: int = 0) -> Sequential:
 
 
 def cnn_mnist(seed: int = 0) -> Sequential:
-    """A small CNN for MNIST: two 3x3 convolutions (8 and 16 filters), each followed by 2x2 max pooling.
+    """A small CNN for MNIST: two 3x3 convolutions (8 and 16 filters), each followed by 2x2 max pooling,
+    then the dense classifier of the previous lesson, smaller.
 
     ``(N, 1, 28, 28)`` -> 8 maps 28x28 -> pooled 14x14 -> 16 maps 14x14 -> pooled 7x7 -> 784 numbers
-    -> 10 digits. 9,098 parameters, eleven times fewer than :func:`dense_mnist`.
+    -> 64 ReLU neurons -> 10 digits. 52,138 parameters, half as many as :func:`dense_mnist`, and
+    the 16 x 7 x 7 numbers it classifies are features found anywhere in the digit, not raw pixels.
     """
     return Sequential(
         [
             Conv2D(1, 8, 3, padding=1), ReLU(), MaxPool2D(2),
             Conv2D(8, 16, 3, padding=1), ReLU(), MaxPool2D(2),
-            Flatten(), Dense(16 * 7 * 7, 10),
+            Flatten(), Dense(16 * 7 * 7, 64), ReLU(), Dense(64, 10),
         ],
         seed=seed,
         input_shape=(1, 28, 28),
@@ -83,15 +85,20 @@ def cnn_canvas(seed: int = 0) -> Sequential:
 
 @dataclass(frozen=True)
 class Recipe:
-    """How a course model is trained: epochs, batch size and an Adam learning rate."""
+    """How a course model is trained: epochs, batch size, Adam's learning rate and its decay."""
 
     epochs: int
     batch_size: int
     lr: float
+    decay: float = 0.0
+
+    def optimizer(self) -> Adam:
+        """A fresh optimiser for this recipe."""
+        return Adam(self.lr, decay=self.decay)
 
     def fit_arguments(self) -> dict[str, int | Optimizer]:
         """Keyword arguments for ``Sequential.fit``, with a fresh optimiser."""
-        return {"epochs": self.epochs, "batch_size": self.batch_size, "optimizer": Adam(self.lr)}
+        return {"epochs": self.epochs, "batch_size": self.batch_size, "optimizer": self.optimizer()}
 
 
 #: The builders of the course's models, by name.
@@ -106,9 +113,9 @@ BUILDERS: dict[str, Callable[..., Sequential]] = {
 #: for ``*_canvas``; the batches are ordered by ``fit(seed=0)``).
 RECIPES: dict[str, Recipe] = {
     "dense_mnist": Recipe(epochs=5, batch_size=64, lr=1e-3),
-    "cnn_mnist": Recipe(epochs=3, batch_size=64, lr=2e-3),
+    "cnn_mnist": Recipe(epochs=3, batch_size=64, lr=2e-3, decay=1e-3),
     "dense_canvas": Recipe(epochs=8, batch_size=64, lr=1e-3),
-    "cnn_canvas": Recipe(epochs=4, batch_size=32, lr=2e-3),
+    "cnn_canvas": Recipe(epochs=3, batch_size=32, lr=2e-3),
 }
 
 

@@ -62,7 +62,7 @@ def train(name: str, progress: bool = True) -> dict:
         "train_seconds": round(sum(history.epoch_time), 1),
         "epochs": recipe.epochs,
         "batch_size": recipe.batch_size,
-        "optimizer": f"Adam(lr={recipe.lr:g})",
+        "optimizer": repr(recipe.optimizer()),
         "seed": 0,
         "params": model.count_params(),
         "trained_on": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "

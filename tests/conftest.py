@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = ROOT / "notebooks"
-LANGUAGES = ("en", "ru")
+from course import LANGUAGES, NOTEBOOKS, ROOT, notebook_names
 
 # Runs one notebook in a fresh kernel, in the notebook's folder, and writes the executed copy.
 _RUNNER = """
@@ -43,11 +41,6 @@ class ExecutedNotebook:
     notebook: object
     seconds: float
     error: str | None
-
-
-def notebook_names() -> list[str]:
-    """Names of the course notebooks (``01_dense_recap``, ...), from the English folder."""
-    return sorted(p.stem for p in (NOTEBOOKS / "en").glob("*.ipynb"))
 
 
 def _execute(language: str, name: str, workdir: Path) -> ExecutedNotebook:

@@ -4,7 +4,7 @@ import shutil
 import subprocess
 import sys
 
-from conftest import ROOT
+from course import ROOT
 
 
 def test_ruff_check_is_clean():

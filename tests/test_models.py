@@ -14,6 +14,9 @@ from lessons.nn import Adam, GlobalMaxPool2D
 def test_parameter_counts_are_the_ones_the_docstrings_give():
     assert models.dense_mnist().count_params() == 784 * 128 + 128 + 128 * 10 + 10 == 101_770
     assert models.dense_canvas().count_params() == 4096 * 128 + 128 + 1290 == 525_706
+    by_hand = (8 * 9 + 8) + (16 * 8 * 9 + 16) + (784 * 64 + 64) + (64 * 10 + 10)
+    assert models.cnn_mnist().count_params() == by_hand == 52_138
+    assert by_hand < models.dense_mnist().count_params() / 1.9
     cnn_canvas = models.cnn_canvas()
     by_hand = (8 * 9 + 8) + (16 * 8 * 9 + 16) + (32 * 16 * 9 + 32) + (32 * 10 + 10)
     assert cnn_canvas.count_params() == by_hand

@@ -280,7 +280,7 @@ def test_fit_history_predict_evaluate_and_activations(mnist):
                         validation_data=(x_test, y_test), progress=False)
     assert [len(v) for v in history.as_dict().values()] == [2, 2, 2, 2]
     assert all(t > 0 for t in history.epoch_time)
-    probabilities = model.predict(x_test)  # 700 images: three forward passes of at most 256
+    probabilities = model.predict(x_test)  # 700 images: six forward passes of at most 128
     assert probabilities.shape == (700, 10)
     np.testing.assert_allclose(probabilities.sum(axis=1), 1.0, rtol=1e-5)
     np.testing.assert_allclose(probabilities, softmax(model.forward(x_test)), rtol=1e-5, atol=1e-7)
@@ -409,6 +409,11 @@ def test_other_bad_input_is_refused(mnist):
         model.fit(x, y, epochs=1, batch_size=0, optimizer=Adam(), progress=False)
     with pytest.raises(TypeError, match=r"did you mean ReLU\(...\)"):
         Sequential([Flatten(), ReLU])
+    relu = ReLU()
+    with pytest.raises(ValueError, match="layer 3 is the very same object as layer 1"):
+        Sequential([Flatten(), relu, Dense(784, 10), relu])
+    with pytest.raises(ValueError, match=r"one score per class.*layer 1 \(ReLU\(\)\) gives \(N, 4, 28, 28\)"):
+        Sequential([Conv2D(1, 4, 3, padding=1), ReLU()]).fit(x, y, epochs=1, optimizer=Adam(), progress=False)
     with pytest.raises(ValueError, match="smaller than the 3x3 kernel"):
         Conv2D(1, 2, 3).forward(np.zeros((1, 1, 2, 2)))
     with pytest.raises(ValueError, match="Adam: lr"):

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from conftest import LANGUAGES, NOTEBOOKS, notebook_names
+from course import LANGUAGES, NOTEBOOKS, notebook_names
 
 NAMES = notebook_names()
 SLIDE_TYPES = {"slide", "subslide", "fragment", "-", "skip", "notes"}

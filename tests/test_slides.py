@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -23,7 +24,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from lessons.i18n import placeholders
 from lessons.i18n import slides as slides_texts
-from lessons.slides import export_deck, export_decks
+from lessons.slides import default_notebooks, export_deck, export_decks
 from lessons.slides.__main__ import main
 from lessons.slides.assets import copy_assets, find_mathjax, find_reveal
 from lessons.slides.execution import is_executed
@@ -160,6 +161,11 @@ def _slide_type(cell) -> str:
     return cell.get("metadata", {}).get("slideshow", {}).get("slide_type", "-")
 
 
+# $$...$$ and $...$ formulas of a Markdown cell, once code (fenced or inline) is taken out.
+FORMULA = re.compile(r"(?<!\\)\$\$.+?(?<!\\)\$\$|(?<!\\)\$[^$]+?(?<!\\)\$", re.DOTALL)
+CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+
+
 def expected_layout(notebook) -> dict[str, int]:
     """Slides (horizontal), all slides (vertical ones included), notes and shown code inputs."""
     types = [_slide_type(cell) for cell in notebook.cells]
@@ -172,9 +178,10 @@ def expected_layout(notebook) -> dict[str, int]:
             cell.cell_type == "code" and kind != "skip" and "hide-input" not in cell.metadata.get("tags", [])
             for cell, kind in zip(notebook.cells, types, strict=True)
         ),
-        "has_math": any(
-            cell.cell_type == "markdown" and kind != "skip" and "$" in cell.source
+        "formulas": sum(
+            len(FORMULA.findall(CODE.sub("", cell.source)))
             for cell, kind in zip(notebook.cells, types, strict=True)
+            if cell.cell_type == "markdown" and kind != "skip"
         ),
     }
 
@@ -246,6 +253,13 @@ async () => {
         copy.querySelectorAll('script').forEach(script => script.remove());
         return copy.textContent;
     });
+    const math = {
+        mathRendered: slides.querySelectorAll('.MathJax, .MathJax_Display').length,
+        mathTypeset: slides.querySelectorAll('script[type^="math/tex"]').length,
+        mathErrors: slides.querySelectorAll('.MathJax_Error, merror').length,
+        mathFonts: [...document.fonts]
+            .filter(font => font.family.startsWith('STIXMathJax') && font.status === 'loaded').length,
+    };
     const tooTall = [];
     const tooWide = [];
     for (const horizontal of Reveal.getHorizontalSlides()) {
@@ -263,16 +277,14 @@ async () => {
         }
     }
     Reveal.slide(0, 0, -1);
+    await new Promise(resolve => MathJax.Hub.Queue(() => resolve(true)));  // re-typesetting done
     return {
         ready: Reveal.isReady(),
         total: Reveal.getTotalSlides(),
         horizontal: Reveal.getHorizontalSlides().length,
         notes: slides.querySelectorAll('aside.notes').length,
         inputs: slides.querySelectorAll('.jp-CodeCell .jp-Cell-inputWrapper').length,
-        mathRendered: slides.querySelectorAll('.MathJax, .MathJax_Display').length,
-        mathErrors: slides.querySelectorAll('.MathJax_Error, merror').length,
-        mathFonts: [...document.fonts].filter(f => f.family.startsWith('STIXMathJax') && f.status === 'loaded')
-            .length,
+        ...math,
         text: texts.join(' '),
         outputs: outputs,
         tooTall: tooTall,
@@ -370,14 +382,14 @@ def test_sample_layouts_are_what_the_metadata_says():
         "total": 5,
         "notes": 2,
         "inputs": 5,
-        "has_math": True,
+        "formulas": 4,
     }
     assert expected_layout(sample_edge()) == {
         "horizontal": 2,
         "total": 3,
         "notes": 2,
         "inputs": 0,
-        "has_math": True,
+        "formulas": 2,
     }
 
 
@@ -395,10 +407,12 @@ def test_math_is_rendered(opened, exported):
         raw = RAW_MATH.findall(facts["text"])
         assert raw == [], f"{name}: TeX left unrendered on the slides: {raw[:5]}"
         assert facts["mathErrors"] == 0, f"{name}: MathJax errors"
-        if expected_layout(exported["notebooks"][name])["has_math"]:
-            assert facts["mathRendered"] > 0, f"{name}: formulas in the notebook, none rendered"
+        formulas = expected_layout(exported["notebooks"][name])["formulas"]
+        typeset = facts["mathTypeset"]
+        assert typeset == formulas, f"{name}: {formulas} formulas in the notebook, {typeset} typeset"
+        if formulas:
+            assert facts["mathRendered"] >= formulas, f"{name}: formulas typeset but not shown"
             assert facts["mathFonts"] > 0, f"{name}: MathJax's web fonts did not load from the assets"
-    assert opened["sample_full"]["mathRendered"] >= 4  # 4 formulas of which one is a matrix
 
 
 def test_no_widget_text_and_no_cut_off_content(opened):
@@ -416,6 +430,16 @@ def test_client_side_sliders_change_the_picture(opened):
             assert move["pictures"] > 0, f"{name}: a slider with no picture next to it at {move['slide']}"
             assert move["changed"], f"{name}: moving the slider at {move['slide']} did not change the picture"
             assert move["stayed_on_slide"], f"{name}: the arrow key on a slider changed the slide"
+
+
+def test_kernel_playground_keeps_its_angle_and_threshold_sliders(opened, exported):
+    playground = [name for name in exported["course"] if "kernel_playground" in name]
+    if exported["course"]:  # the course notebooks were executed: the playground deck must be there
+        assert playground, f"no kernel playground among the course notebooks {exported['course']}"
+    for name in playground:
+        moves = opened[name]["slider_moves"]
+        assert len(moves) >= 2, f"{name}: the edge angle and threshold sliders are missing"
+        assert all(move["changed"] for move in moves), f"{name}: {moves}"
 
 
 def test_speaker_view_shows_the_notes_offline(exported, browser):
@@ -557,6 +581,14 @@ def test_command_line_russian_deck_from_executed_notebook(tmp_path, capsys):
     assert '<html lang="ru">' in deck.read_text(encoding="utf-8")
     assert "Слайды курса" in (tmp_path / "out" / "ru" / "index.html").read_text(encoding="utf-8")
     assert main(["--out", str(tmp_path / "out"), str(tmp_path / "missing.ipynb")]) == 1
+
+
+def test_default_notebooks_are_the_course_notebooks_in_order(monkeypatch, tmp_path):
+    repository = Path(__file__).resolve().parent.parent
+    expected = sorted((repository / "notebooks" / "ru").glob("*.ipynb"))
+    monkeypatch.chdir(tmp_path)  # found beside the package, not only from the repository's root
+    assert expected, "no notebooks in notebooks/ru"
+    assert default_notebooks("ru") == expected
 
 
 def test_slides_texts_have_the_same_keys_and_placeholders():

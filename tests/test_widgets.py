@@ -54,7 +54,9 @@ def shown(pg) -> np.ndarray:
 
 def assert_consistent(pg) -> None:
     assert pg.last_error is None, pg.last_error
-    assert np.array_equal(pg.kernel, np.array([[s.value for s in row] for row in pg.weights]))
+    # the sliders show the kernel (a browser may have snapped a weight to the slider's step)
+    on_sliders = np.array([[s.value for s in row] for row in pg.weights])
+    assert np.all(np.abs(pg.kernel - on_sliders) <= pg.weights[0][0].step / 2 + 1e-12)
     assert pg.result.shape == pg.image.shape
     np.testing.assert_allclose(pg.result, shown(pg), atol=1e-12)
     np.testing.assert_array_equal(
@@ -157,6 +159,25 @@ def test_editing_one_weight_makes_a_custom_kernel():
     assert decode(pg.output_view.value).size == (512, 512)
     pg.weights[0][0].value = 1e6  # beyond the slider: clamped to its range, never beyond
     assert pg.kernel[0, 0] == playground.WEIGHT_LIMIT
+    assert_consistent(pg)
+
+
+def test_the_browser_rounding_a_preset_weight_changes_nothing(monkeypatch):
+    """A browser slider snaps 1/9 to its 0.1 step and sends 0.1 back (through ``set_state``, as the
+    widget's comm does): the preset keeps its exact weights and nothing is recomputed."""
+    pg = kernel_playground("camera", "box_blur")
+    calls = []
+    monkeypatch.setattr(playground, "correlate2d", lambda *a, **k: calls.append(1) or conv.correlate2d(*a, **k))
+    for row in pg.weights:
+        for slider in row:
+            slider.set_state({"value": round(slider.value, 1)})
+    assert pg.preset.value == "box_blur" and calls == []
+    np.testing.assert_array_equal(pg.kernel, kernels.get("box_blur"))
+    assert_consistent(pg)
+    pg.weights[1][1].set_state({"value": 0.2})  # a real move in the browser: one step
+    assert pg.preset.value == "custom" and pg.kernel[1, 1] == 0.2 and len(calls) == 1
+    pg.weights[0][0].value = 1 / 9 + 0.01  # from Python every value counts, however small the change
+    assert pg.kernel[0, 0] == 1 / 9 + 0.01
     assert_consistent(pg)
 
 

@@ -7,6 +7,7 @@ EN: dict[str, str] = {
     "slides.language_name": "English",
     "slides.start": "Exporting {count} notebook(s) to {folder}",
     "slides.executing": "[{index}/{count}] {name}: executing in a fresh kernel…",
+    "slides.cell": "    {name}: cell {number}/{count}",
     "slides.executed": "[{index}/{count}] {name}: executed in {seconds} s",
     "slides.already_executed": "[{index}/{count}] {name}: already executed, using its outputs",
     "slides.exporting": "[{index}/{count}] {name}: exporting the deck…",
@@ -21,12 +22,11 @@ EN: dict[str, str] = {
     "slides.index_help": (
         "Open a deck and press F for full screen, S for the speaker view (notes, next slide, timer), "
         "Esc for the overview of all slides, and the arrow keys to move. To print or save a PDF, "
-        "open the deck with ?print-pdf at the end of its address and print it from Chrome or Chromium "
-        "(margins: none, background graphics: on). The folder works offline: copy all of it, "
-        "assets included."
+        "open a deck's “print / PDF” link (the deck with ?print-pdf at the end of its address) and "
+        "print it from Chrome or Chromium (margins: none, background graphics: on). The folder "
+        "works offline: copy all of it, assets included."
     ),
-    "slides.index_deck": "Deck",
-    "slides.index_file": "File",
+    "slides.index_print": "print / PDF",
     "slides.index_other_languages": "Other languages",
 }
 
@@ -34,11 +34,12 @@ RU: dict[str, str] = {
     "slides.language_name": "Русский",
     "slides.start": "Экспорт блокнотов ({count}) в {folder}",
     "slides.executing": "[{index}/{count}] {name}: выполняю в новом ядре…",
+    "slides.cell": "    {name}: ячейка {number}/{count}",
     "slides.executed": "[{index}/{count}] {name}: выполнен за {seconds} с",
     "slides.already_executed": "[{index}/{count}] {name}: уже выполнен, беру его результаты",
     "slides.exporting": "[{index}/{count}] {name}: собираю слайды…",
     "slides.written": "[{index}/{count}] {name}: записан {path} ({size} МБ) за {seconds} с",
-    "slides.assets_copied": "reveal.js {reveal} и MathJax {mathjax} скопированы в {folder}",
+    "slides.assets_copied": "Скопированы в {folder}: библиотеки reveal.js {reveal} и MathJax {mathjax}",
     "slides.widget_dropped": (
         "{name}: виджет без статической картинки не попал в слайды (ячейка {cell}: {text})"
     ),
@@ -50,11 +51,11 @@ RU: dict[str, str] = {
     "slides.index_help": (
         "Откройте презентацию и нажмите F для полного экрана, S для режима докладчика (заметки, "
         "следующий слайд, таймер), Esc для обзора всех слайдов; стрелки листают слайды. Чтобы "
-        "напечатать или сохранить PDF, допишите ?print-pdf в конец адреса презентации и напечатайте "
-        "её из Chrome или Chromium (поля: нет, фоновая графика: включена). Папка работает без сети: "
+        "напечатать или сохранить PDF, откройте ссылку «печать / PDF» (это презентация с ?print-pdf "
+        "в конце адреса) и напечатайте её из Chrome или Chromium (поля: нет, фоновая графика: "
+        "включена). Папка работает без сети: "
         "копируйте её целиком, вместе с assets."
     ),
-    "slides.index_deck": "Презентация",
-    "slides.index_file": "Файл",
+    "slides.index_print": "печать / PDF",
     "slides.index_other_languages": "Другие языки",
 }

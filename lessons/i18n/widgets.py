@@ -37,7 +37,7 @@ EN: dict[str, str] = {
     "widgets.threshold": "threshold",
     "widgets.border": "border",
     "widgets.border.zero": "zeros",
-    "widgets.border.reflect": "mirror",
+    "widgets.border.reflect": "reflect",
     "widgets.border.nearest": "nearest",
     # kernel playground: what it shows
     "widgets.input_of": "input: {image}",

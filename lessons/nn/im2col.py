@@ -46,28 +46,25 @@ from numpy.lib.stride_tricks import as_strided
 
 
 class Workspace:
-    """Arrays reused from one batch to the next, one per ``(name, shape, dtype)``.
+    """Scratch arrays reused from one batch to the next, one per name.
 
     A layer asks for its scratch arrays by name; the same array comes back while the batch shape
-    stays the same (all batches of an epoch but the last one), so NumPy does not allocate and page
-    in megabytes for every batch. The contents are overwritten by the next call: a layer keeps them
-    only until its ``backward``. Arrays made with ``zeros=True`` are zero when first made; their
-    users write only the parts that change (the border of a padded image stays zero).
+    and dtype stay the same (all the batches of an epoch but the last one), so NumPy does not
+    allocate and page in megabytes for every batch. Another shape replaces the array, so the memory
+    held is that of one batch. The contents are overwritten by the next call: a layer keeps them
+    only until its ``backward``. An array made with ``zeros=True`` is zero when made; its users write
+    only the parts that change (the border of a padded image stays zero).
     """
 
-    def __init__(self, max_arrays: int = 12) -> None:
-        self._arrays: dict[tuple[str, tuple[int, ...], np.dtype], np.ndarray] = {}
-        self._max_arrays = max_arrays
+    def __init__(self) -> None:
+        self._arrays: dict[str, np.ndarray] = {}
 
     def get(self, name: str, shape: tuple[int, ...], dtype: np.dtype, *, zeros: bool = False) -> np.ndarray:
-        """Return the reusable array ``name`` of this shape and dtype."""
-        key = (name, tuple(shape), np.dtype(dtype))
-        array = self._arrays.get(key)
-        if array is None:
-            if len(self._arrays) >= self._max_arrays:  # e.g. predict() after many batch sizes
-                self._arrays.clear()
+        """Return the reusable array ``name`` with this shape and dtype."""
+        array = self._arrays.get(name)
+        if array is None or array.shape != tuple(shape) or array.dtype != dtype:
             array = np.zeros(shape, dtype) if zeros else np.empty(shape, dtype)
-            self._arrays[key] = array
+            self._arrays[name] = array
         return array
 
 

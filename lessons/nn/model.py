@@ -27,7 +27,7 @@ from lessons.nn.optim import Optimizer
 from lessons.nn.progress import ProgressBar
 from lessons.nn.threads import single_blas_thread
 
-PREDICT_BATCH = 256  # images per forward pass in predict/evaluate: bounds the memory, not the result
+PREDICT_BATCH = 128  # images per forward pass in predict/evaluate: bounds the memory, not the result
 
 
 @dataclass
@@ -133,6 +133,13 @@ class Sequential:
             if not isinstance(layer, Layer):
                 hint = f": did you mean {layer.__name__}(...)?" if isinstance(layer, type) else ""
                 raise TypeError(f"layer {i} is {layer!r}, not a lessons.nn layer{hint}")
+        for i, layer in enumerate(layers):
+            first = next(j for j, other in enumerate(layers) if other is layer)
+            if first != i:
+                raise ValueError(
+                    f"layer {i} is the very same object as layer {first} ({layer!r}): a layer keeps its "
+                    f"input for backward, so give each place its own, e.g. {type(layer).__name__}(...) twice"
+                )
         self.layers = layers
         self.seed = seed
         self.input_shape = None if input_shape is None else tuple(int(d) for d in input_shape)
@@ -147,6 +154,7 @@ class Sequential:
         return f"Sequential([\n{inner},\n], seed={self.seed})"
 
     def _name(self, index: int) -> str:
+        index = index % len(self.layers)
         return f"layer {index} ({self.layers[index]!r})"
 
     # ----- shapes -----------------------------------------------------------------------------------
@@ -184,7 +192,13 @@ class Sequential:
         return x.astype(np.float32, copy=False)
 
     def _classes(self, input_shape: Shape) -> int:
-        return self.output_shapes(input_shape)[-1][0]
+        last = self.output_shapes(input_shape)[-1]
+        if len(last) != 1:
+            raise ValueError(
+                f"the last layer must give one score per class, (N, classes), but {self._name(-1)} gives "
+                f"{_shape_text(last)}: end the model with Flatten() (or GlobalMaxPool2D()) and a Dense layer"
+            )
+        return last[0]
 
     # ----- one step --------------------------------------------------------------------------------
 
@@ -345,9 +359,10 @@ class Sequential:
         """
         x = self._check_images(x, "activations")
         outputs = []
-        for layer in self.layers:
-            x = layer.forward(x)
-            outputs.append(x)
+        with single_blas_thread():
+            for layer in self.layers:
+                x = layer.forward(x)
+                outputs.append(x)
         return outputs
 
     # ----- description ------------------------------------------------------------------------------

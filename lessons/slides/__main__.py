@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lessons.i18n import LANGUAGES
+from lessons.i18n import LANGUAGES, tr
 from lessons.slides import MissingAssetError, export_decks
 from lessons.slides.execution import CELL_TIMEOUT
 
@@ -47,7 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         print(("\r\033[K" if live else "") + line, flush=True)
 
     def on_cell(name: str, number: int, count: int) -> None:
-        print(f"\r\033[K    {name}: {number}/{count}", end="", flush=True)
+        print(
+            "\r\033[K" + tr("slides.cell", language=arguments.lang, name=name, number=number, count=count),
+            end="",
+            flush=True,
+        )
 
     try:
         export_decks(

@@ -60,7 +60,6 @@ def make_exporter(lang: str) -> SlidesExporter:
         reveal_number=SLIDE_NUMBER,
         reveal_width=str(WIDTH),
         reveal_height=str(HEIGHT),
-        reveal_scroll=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
         embed_images=True,

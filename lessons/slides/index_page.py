@@ -22,8 +22,9 @@ _PAGE = """<!DOCTYPE html>
 body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em;
        font-size: 20px; line-height: 1.5; color: #222; }}
 a {{ color: #1a5fb4; }}
-li {{ margin: 0.3em 0; }}
-.file {{ color: #666; font-size: 0.8em; font-family: monospace; }}
+ul {{ list-style: none; padding: 0; }}
+li {{ margin: 0.4em 0; }}
+.file {{ color: #666; font-size: 0.8em; font-family: monospace; margin-left: 0.6em; }}
 .help {{ background: #f4f4f4; padding: 0.8em 1em; border-radius: 6px; }}
 </style>
 </head>
@@ -43,12 +44,14 @@ def deck_title(path: Path) -> str:
 
 
 def _language_page(folder: Path, lang: str, others: list[str]) -> str:
+    printable = html.escape(tr("slides.index_print", language=lang))
     items = "\n".join(
         f'<li><a href="{html.escape(deck.name)}">{html.escape(deck_title(deck))}</a> '
+        f'<a class="file" href="{html.escape(deck.name)}?print-pdf">{printable}</a> '
         f'<span class="file">{html.escape(deck.name)}</span></li>'
         for deck in sorted(folder.glob(f"*{DECK_SUFFIX}"))
     )
-    body = f'<ol>\n{items}\n</ol>\n<p class="help">{html.escape(tr("slides.index_help", language=lang))}</p>'
+    body = f'<ul>\n{items}\n</ul>\n<p class="help">{html.escape(tr("slides.index_help", language=lang))}</p>'
     if others:
         links = " · ".join(
             f'<a href="../{other}/index.html">{html.escape(tr("slides.language_name", language=other))}</a>'

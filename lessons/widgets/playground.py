@@ -388,6 +388,7 @@ class KernelPlayground(Explorer):
 
     def _build_weights(self, kernel: np.ndarray) -> None:
         """Replace the slider grid by ``kernel.shape[0]``-square sliders holding ``kernel``."""
+        self._exact = np.array(kernel, dtype=np.float64)
         for row in self.weights:
             for slider in row:
                 slider.unobserve_all()
@@ -495,6 +496,8 @@ class KernelPlayground(Explorer):
         if self._holding:  # a preset is filling the grid: it recomputes once at the end
             self.request("compute", "rescale", "draw", "kernel")
             return
+        if not self._take_weight(change["owner"], change["new"]):
+            return
         self._source = ("custom", None)
         with self.hold():
             self.preset.value = "custom"
@@ -591,12 +594,31 @@ class KernelPlayground(Explorer):
 
     def _fill_weights(self, kernel: np.ndarray) -> None:
         """Set every weight slider from ``kernel`` (call inside :meth:`hold`)."""
+        self._exact = np.array(kernel, dtype=np.float64)
         for i, row in enumerate(self.weights):
             for j, slider in enumerate(row):
                 slider.value = float(kernel[i, j])
 
     def _read_weights(self) -> np.ndarray:
-        return np.array([[slider.value for slider in row] for row in self.weights], dtype=np.float64)
+        """The kernel: the exact preset weights, with every slider the student moved since."""
+        return self._exact.copy()
+
+    def _take_weight(self, slider: widgets.FloatSlider, new: float) -> bool:
+        """Record a slider's new weight; False when the change is only the browser's rounding.
+
+        A slider in the browser snaps its value to its step (1/9 becomes 0.1) and sends the snapped
+        value back. Such an echo comes from the browser (ipywidgets holds the property lock while
+        it applies the browser's state) and stays within half a step of the exact weight, while a
+        student's move, by mouse or keyboard, is a step or more: the echo is ignored, so a preset
+        keeps its exact weights and one key press gives one new picture. Values set from Python are
+        always taken.
+        """
+        i, j = next((i, j) for i, row in enumerate(self.weights) for j, s in enumerate(row) if s is slider)
+        from_browser = "value" in getattr(slider, "_property_lock", {})
+        if from_browser and abs(new - self._exact[i, j]) < slider.step / 2:
+            return False
+        self._exact[i, j] = new
+        return True
 
     def _flush(self, what: set[str]) -> None:
         if "compute" in what:

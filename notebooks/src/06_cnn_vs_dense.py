@@ -131,13 +131,13 @@ print(tr("nb06.race_summary", errors=(1 - accuracy["dense_mnist"]) / (1 - accura
     ),
     notes(
         en="""
-Read the table out loud: the CNN is more accurate with about ten times fewer parameters. It is
+Read the table out loud: the CNN is more accurate with fewer parameters (the ratio is printed). It is
 slower per epoch in NumPy because every weight is used at every position (more multiplications
 per parameter); on a GPU with a real framework this cost is small. Be honest about that trade.
 """,
         ru="""
-Прочитайте таблицу вслух: свёрточная нейросеть точнее, а параметров у неё примерно в десять раз
-меньше. Эпоха у неё на NumPy дольше, потому что каждый вес используется в каждом положении (больше
+Прочитайте таблицу вслух: свёрточная нейросеть точнее, а параметров у неё меньше (во сколько раз —
+напечатано). Эпоха у неё на NumPy дольше, потому что каждый вес используется в каждом положении (больше
 умножений на параметр); на видеокарте с настоящим фреймворком это небольшая цена. Честно назовите
 этот обмен.
 """,
@@ -182,11 +182,13 @@ seconds["cnn_canvas"] = sum(cnn_big.fit(canvas_train, y_canvas, **recipe).epoch_
         "subslide",
         en="""
 The dense network of notebook 2 is not trained again here: its weights, trained on these canvases
-by `python -m lessons.train`, ship with the course.
+by `python -m lessons.train`, ship with the course. Both networks are measured on 2,000 of their
+training canvases and on the 2,000 new ones.
 """,
         ru="""
 Полносвязную нейросеть из блокнота 2 здесь заново не обучаем: её веса, обученные на этих же
-холстах командой `python -m lessons.train`, поставляются вместе с курсом.
+холстах командой `python -m lessons.train`, поставляются вместе с курсом. Обе нейросети проверим на
+2000 их обучающих холстов и на 2000 новых.
 """,
     ),
     code(
@@ -195,7 +197,7 @@ by `python -m lessons.train`, ship with the course.
 dense_big = load_pretrained("dense_canvas")
 print(tr("nb06.canvas_header"))
 for name, model in (("dense_canvas", dense_big), ("cnn_canvas", cnn_big)):
-    print(tr("nb06.canvas_row", name=name, train=model.evaluate(canvas_train, y_canvas),
+    print(tr("nb06.canvas_row", name=name, train=model.evaluate(canvas_train[:2000], y_canvas[:2000]),
              test=model.evaluate(canvas_test, y_canvas_test), params=grouped(model.count_params())))
 print(tr("nb06.canvas_ratio", ratio=dense_big.count_params() / cnn_big.count_params()))
 """,
@@ -512,7 +514,8 @@ digits. How many parameters does each head have? Answer with a pair `(A, B)`.
         ru="""
 **3. Две головы.** Свёрточная нейросеть для холстов 64 x 64 заканчивается 32 картами признаков
 16 x 16. Голова А — это `Flatten()` и полносвязный слой на 10 цифр, голова Б — `GlobalMaxPool2D()`
-и полносвязный слой на 10 цифр. Сколько параметров у каждой головы? Ответьте парой `(A, B)`.
+и полносвязный слой на 10 цифр. Сколько параметров у каждой головы? Ответьте парой чисел: сначала
+для головы А, затем для головы Б.
 """,
     ),
     code(
@@ -569,8 +572,8 @@ model = nn.Sequential(
 В нашей свёрточной нейросети два свёрточных слоя. Сети, которые распознают фотографии, ставят их
 друг на друга гораздо больше: в LeNet (1998) их было два, в VGG (2014) — от 16 до 19 слоёв, и все
 свёртки в ней 3x3 (в блокноте 5 вы измерили, как каждая из них расширяет рецептивное поле), в ResNet
-(2015) — до 152 слоёв, с обходными связями, которые помогают учиться таким глубоким сетям. Сам слой — тот, что вы собрали. В библиотеках следующих занятий у него новый только порядок
-аргументов:
+(2015) — до 152 слоёв, с обходными связями, которые помогают учиться таким глубоким сетям. Сам
+слой — тот, что вы собрали. В библиотеках следующих занятий у него новый только порядок аргументов:
 
 | | один слой: 8 фильтров 3x3 для серой картинки | картинки |
 |---|---|---|
@@ -605,8 +608,8 @@ model = nn.Sequential(
         en="""
 ## Summary
 
-- On the same digits the CNN is more accurate than the dense network with about ten times fewer
-  parameters (the table above); in NumPy it takes longer per epoch.
+- On the same digits the CNN is more accurate than the dense network with fewer parameters (the
+  table above); in NumPy it takes longer per epoch.
 - On digits anywhere on a bigger canvas the dense network overfits; the CNN with global max pooling
   does not, with a small fraction of the parameters.
 - Shuffle the pixels and the CNN loses several points and falls below the dense network: it relies
@@ -621,8 +624,8 @@ built, measured and trained.
         ru="""
 ## Итоги
 
-- На тех же цифрах свёрточная нейросеть точнее полносвязной, а параметров у неё примерно в десять
-  раз меньше (таблица выше); на NumPy её эпоха длится дольше.
+- На тех же цифрах свёрточная нейросеть точнее полносвязной, а параметров у неё меньше (таблица
+  выше); на NumPy её эпоха длится дольше.
 - На цифрах в любом месте большого холста полносвязная нейросеть переобучается, а свёрточная с
   глобальным макс-пулингом — нет, и параметров у неё малая доля.
 - Если перемешать пиксели, свёрточная нейросеть теряет несколько пунктов и опускается ниже

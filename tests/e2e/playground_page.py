@@ -53,6 +53,10 @@ class Playground:
         return f'img[data-e2e="input-{self.n}"]'
 
     @property
+    def preset_menu(self) -> str:
+        return f'{self.root} .lessons-preset select'
+
+    @property
     def angle_handle(self) -> str:
         return f'[data-e2e="angle-{self.n}"] .noUi-handle'
 
@@ -150,3 +154,18 @@ def check_angle_slider(notebook, language: str, by: str = "keyboard") -> None:
                 move_and_check(notebook, language, n, handle, key_that_moves(page, handle, up=up, down=down))
         moved = playground.weight_values(page) != weights_before
         assert moved, "the kernel's sliders did not follow the angle"
+
+
+def choose_preset(notebook, language: str, n: int, name: str, settle_s: float = 1.0) -> str:
+    """Choose kernel ``name`` (e.g. ``"box_blur"``) in playground ``n``'s preset menu, wait for the
+    new output picture and then ``settle_s`` more; return the menu's label then."""
+    page = notebook.page
+    playground = find_playgrounds(page, language)[n]
+    menu = page.locator(playground.preset_menu)
+    menu.scroll_into_view_if_needed()
+    before = notebook.image_src(playground.output)
+    label = tr(f"kernels.title.{name}", language=language).replace(" ", "\u00a0")  # as ipywidgets shows it
+    menu.select_option(label=label)
+    notebook.wait_for_new_src(playground.output, before)
+    time.sleep(settle_s)  # values the browser might send back arrive in this time
+    return menu.evaluate("(select) => select.options[select.selectedIndex].text").replace("\u00a0", " ")

@@ -15,12 +15,16 @@ from pathlib import Path
 
 import pytest
 from notebook_page import NotebookPage, RunResult, assert_clean_run, assert_widgets_live, student_page
-from playground_page import check_angle_slider, check_kernel_slider, find_playgrounds
+from playground_page import check_angle_slider, check_kernel_slider, choose_preset, find_playgrounds
+
+from lessons.i18n import tr
 
 pytestmark = pytest.mark.e2e
 
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = REPO / "docs" / "screenshots"
+# Screenshots go to build/ so a test run leaves the work tree clean; to refresh the README's
+# pictures run with COURSE_SCREENSHOTS=docs/screenshots.
+SCREENSHOTS = REPO / os.environ.get("COURSE_SCREENSHOTS", "build/screenshots")
 LATENCY_REPORT = REPO / "build" / "e2e_latency.txt"
 PLAYGROUND = "04_kernel_playground.ipynb"
 RUN_TIMEOUT_S = 180.0
@@ -107,6 +111,14 @@ def test_kernel_slider_moves_the_output(played: Played) -> None:
 
 def test_angle_slider_moves_the_output(played: Played) -> None:
     check_angle_slider(played.notebook, played.language)
+
+
+@pytest.mark.parametrize("preset", ["box_blur", "gaussian_blur", "sobel_y"])
+def test_preset_menu_keeps_the_preset(played: Played, preset: str) -> None:
+    """Choosing a kernel in the menu shows that kernel: the menu does not fall back to "custom"
+    (which happens when the browser rounds the weights to the sliders' step and sends them back)."""
+    shown = choose_preset(played.notebook, played.language, 0, preset)
+    assert shown == tr(f"kernels.title.{preset}", language=played.language), f"the menu shows {shown!r}"
 
 
 def test_slider_to_picture_latency(played: Played) -> None:
