@@ -9,12 +9,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from browser import launch_chromium
 from course import LANGUAGES, NOTEBOOKS, ROOT, notebook_names
 
 # Runs one notebook in a fresh kernel, in the notebook's folder, and writes the executed copy.
@@ -74,3 +76,29 @@ def executed_notebooks() -> dict[tuple[str, str], ExecutedNotebook]:
     report.write_text(json.dumps(timings, indent=1) + "\n", encoding="utf-8")
     print("\nnotebook wall times (s, two running at once):", timings)
     return {(r.language, r.name): r for r in results}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Chromium for the whole run (``$COURSE_CHROMIUM`` or ``/usr/bin/chromium``),
+    shared by the slides tests and the browser tests: Playwright's sync API allows one at a time.
+
+    Fails, never skips, with an install hint when there is no Chromium.
+    """
+    with launch_chromium() as chromium:
+        yield chromium
+
+
+_SESSION_START = time.time()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Print the figures the run measured (printed, never asserted): the notebooks' wall times and
+    the browser's slider-to-picture latency."""
+    for title, path in (
+        ("notebook wall times in seconds (two notebooks at once)", ROOT / "build" / "notebook_times.json"),
+        ("slider move to new picture in JupyterLab", ROOT / "build" / "e2e_latency.txt"),
+    ):
+        if path.is_file() and path.stat().st_mtime >= _SESSION_START:  # written by this run
+            terminalreporter.write_sep("-", title)
+            terminalreporter.write_line(path.read_text(encoding="utf-8").strip())

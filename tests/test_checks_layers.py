@@ -7,7 +7,8 @@ from scipy.signal import correlate2d
 
 import lessons
 from lessons.checks import check, hint, solution
-from lessons.checks.layers import FIELD_EXERCISE, POOL_EXERCISE, whole_number
+from lessons.checks.answers import whole_number
+from lessons.checks.layers import FIELD_EXERCISE, POOL_EXERCISE
 from lessons.i18n import tr
 from lessons.nn import Conv2D, MaxPool2D
 

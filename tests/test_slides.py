@@ -30,7 +30,7 @@ from lessons.slides.assets import copy_assets, find_mathjax, find_reveal
 from lessons.slides.execution import is_executed
 from lessons.slides.preparation import WIDGET_VIEW, prepare_notebook
 
-from browser import launch_chromium, offline_page
+from browser import offline_page
 
 LOAD_TIMEOUT_MS = 30_000
 MAX_SLIDERS_PER_DECK = 6
@@ -225,12 +225,6 @@ def exported(request, tmp_path_factory) -> dict:
         "course": sorted(n for (lang, n) in executed if lang == "en"),
         "not_executed": not_executed,
     }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with launch_chromium() as chromium:
-        yield chromium
 
 
 # What one opened deck looks like, gathered in one visit per deck.

@@ -167,7 +167,12 @@ def test_the_browser_rounding_a_preset_weight_changes_nothing(monkeypatch):
     widget's comm does): the preset keeps its exact weights and nothing is recomputed."""
     pg = kernel_playground("camera", "box_blur")
     calls = []
-    monkeypatch.setattr(playground, "correlate2d", lambda *a, **k: calls.append(1) or conv.correlate2d(*a, **k))
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return conv.correlate2d(*args, **kwargs)
+
+    monkeypatch.setattr(playground, "correlate2d", counted)
     for row in pg.weights:
         for slider in row:
             slider.set_state({"value": round(slider.value, 1)})

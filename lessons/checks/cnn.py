@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from lessons.checks import Feedback, exercise
-from lessons.checks.layers import whole_number
+from lessons.checks.answers import whole_number
 from lessons.counting import dense_params
 
 #: The Keras layer of exercise 2: filters, kernel size, padding, input shape (height, width, channels).

@@ -11,36 +11,13 @@ Texts: ``checks.dense_*`` in :mod:`lessons.i18n.nb_dense`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from numbers import Integral, Real
+from numbers import Integral
 from typing import Any
 
 import numpy as np
 
 from lessons.checks import Feedback, exercise
-
-
-def call_student_function(function: Any, name: str, *args: Any) -> tuple[Any, Feedback]:
-    """Call the function a student wrote; return ``(result, None)`` or ``(None, feedback)``.
-
-    The feedback says that the answer is not a function, or which error it raised (the keys
-    ``checks.<name>.not_function`` and ``checks.<name>.raised``).
-    """
-    if not callable(function):
-        return None, (f"checks.{name}.not_function", {"got": type(function).__name__})
-    try:
-        return function(*args), None
-    except Exception as error:  # the student's code: any error is feedback, not a traceback
-        return None, (f"checks.{name}.raised", {"error": f"{type(error).__name__}: {error}"})
-
-
-def as_number(value: Any) -> float | None:
-    """``value`` as a float when it is a real number (a NumPy scalar or 0-d array too), else None."""
-    if isinstance(value, np.ndarray) and value.ndim == 0:
-        value = value.item()
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, Real):
-        return None
-    return float(value)
-
+from lessons.checks.answers import as_number, call_student_function
 
 # ----- exercise 1: count the parameters -------------------------------------------------------------
 

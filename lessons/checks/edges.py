@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from lessons.checks import Feedback, exercise
+from lessons.checks.answers import as_finite_array
 from lessons.conv import convolve2d, correlate2d
 
 #: The horse's size (rows, columns), for ``edges_output_size``.
@@ -49,16 +50,11 @@ def one_pixel_task() -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
 
 def _kernel_or_feedback(answer: Any) -> np.ndarray | str:
     """The answer as a 2-D float array, or the key of the feedback that says it is not one."""
-    if callable(answer) or isinstance(answer, str | bytes | dict | set):
-        return "checks.edges_not_a_kernel"
-    try:
-        array = np.asarray(answer, dtype=np.float64)
-    except (TypeError, ValueError):
+    array = as_finite_array(answer)
+    if array is None:
         return "checks.edges_not_a_kernel"
     if array.ndim != 2 or array.size == 0:
         return "checks.edges_kernel_not_2d"
-    if not np.all(np.isfinite(array)):
-        return "checks.edges_not_a_kernel"
     return array
 
 

@@ -12,12 +12,12 @@ Texts: ``checks.layers_*`` in :mod:`lessons.i18n.nb_cnn`.
 
 from __future__ import annotations
 
-from numbers import Real
 from typing import Any
 
 import numpy as np
 
 from lessons.checks import Feedback, exercise
+from lessons.checks.answers import whole_number
 from lessons.conv import output_size
 from lessons.counting import conv_params
 from lessons.receptive_field import receptive_field
@@ -26,16 +26,6 @@ from lessons.receptive_field import receptive_field
 POOL_EXERCISE = np.array([[2, 9, 4, 4], [7, 1, 3, 8], [0, 6, 5, 1], [3, 2, 2, 0]])
 #: The layers of exercise 4, as (kernel, stride).
 FIELD_EXERCISE = [(3, 1), (3, 1), (3, 1), (2, 2), (3, 1), (3, 1)]
-
-
-def whole_number(answer: Any) -> int | None:
-    """``answer`` as an int when it is a whole real number (``14``, ``14.0``, ``np.int64(14)``), else None."""
-    if isinstance(answer, np.ndarray) and answer.ndim == 0:
-        answer = answer.item()
-    if isinstance(answer, bool | np.bool_) or not isinstance(answer, Real):
-        return None
-    value = float(answer)
-    return int(value) if value.is_integer() else None
 
 
 def _number_feedback(name: str, answer: Any) -> tuple[int | None, Feedback]:

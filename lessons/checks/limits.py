@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from lessons.checks import Feedback, exercise
-from lessons.checks.dense import as_number, call_student_function
+from lessons.checks.answers import as_number, call_student_function
 
 # ----- exercise 1: the first dense layer of a photo -------------------------------------------------
 

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from lessons.checks import Feedback, exercise
+from lessons.checks.answers import as_finite_array
 from lessons.conv import correlate2d
 
 #: The share of the cat's pixels ``playground_threshold`` asks for, and the band it accepts.
@@ -29,13 +30,9 @@ PERPENDICULAR_TOLERANCE: float = 0.1
 
 
 def _kernel_or_feedback(answer: Any) -> np.ndarray | str:
-    if callable(answer) or isinstance(answer, str | bytes | dict | set):
-        return "checks.playground_not_a_kernel"
-    try:
-        array = np.asarray(answer, dtype=np.float64)
-    except (TypeError, ValueError):
-        return "checks.playground_not_a_kernel"
-    if array.ndim != 2 or array.size == 0 or not np.all(np.isfinite(array)):
+    """The answer as a 2-D float array, or the key of the feedback that says it is not one."""
+    array = as_finite_array(answer)
+    if array is None or array.ndim != 2 or array.size == 0:
         return "checks.playground_not_a_kernel"
     return array
 

@@ -30,7 +30,6 @@ TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:  # tests/browser.py, shared with the slides tests
     sys.path.insert(0, str(TESTS))
 
-from browser import launch_chromium  # noqa: E402
 
 REPO = TESTS.parent
 NOTEBOOKS = REPO / "notebooks"
@@ -45,20 +44,6 @@ USER_SETTINGS = {
         "doNotDisturbMode": True,
     },
 }
-
-
-# --------------------------------------------------------------------------------------------
-# Chromium: the launcher shared with the slides tests (tests/browser.py)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """A headless Chromium (``$COURSE_CHROMIUM`` or ``/usr/bin/chromium``) shared by the session.
-
-    Fails, never skips, with an install hint when there is no Chromium.
-    """
-    with launch_chromium() as chromium:
-        yield chromium
 
 
 # --------------------------------------------------------------------------------------------
