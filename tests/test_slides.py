@@ -486,7 +486,7 @@ def test_folder_is_self_contained(exported):
 def test_deck_content_follows_the_tags(exported):
     html = exported["decks"]["sample_full"].read_text(encoding="utf-8")
     assert "only the output shows" in html and "SECRET_INPUT_MARKER" not in html  # hide-input
-    assert 'alt="No description has been provided for this image"' in html  # the Matplotlib figure
+    assert re.search(r'<img[^>]*src="data:image/png;base64,', html)  # the Matplotlib figure, inlined
     assert "SKIPPED-MARKER" not in html and "STDERR-MARKER" not in html
     assert "IntSlider(value" not in html and WIDGET_VIEW not in html
     assert '<html lang="en">' in html
