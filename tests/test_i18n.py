@@ -57,3 +57,15 @@ def test_language_switch_changes_texts_and_rejects_unknown_languages():
 def test_a_missing_key_is_named():
     with pytest.raises(KeyError, match="no 'en' text for i18n key 'nope.nothing'"):
         i18n.tr("nope.nothing")
+
+
+def test_numbers_are_written_the_russian_way_in_russian_texts(monkeypatch):
+    import numpy as np
+
+    monkeypatch.setitem(i18n.tables()["en"], "demo.numbers", "{share:.1%} of {n:,} in {t:.2f} s")
+    monkeypatch.setitem(i18n.tables()["ru"], "demo.numbers", "{share:.1%} из {n:,} за {t:.2f} с")
+    values = {"share": 0.125, "n": 4096, "t": np.float32(1.5)}
+    assert i18n.tr("demo.numbers", **values) == "12.5% of 4,096 in 1.50 s"
+    assert i18n.tr("demo.numbers", language="ru", **values) == "12,5% из 4\u202f096 за 1,50 с"
+    monkeypatch.setitem(i18n.tables()["ru"], "demo.words", "файл {name}, версия {version}")
+    assert i18n.tr("demo.words", language="ru", name="a.b.png", version="1.2") == "файл a.b.png, версия 1.2"

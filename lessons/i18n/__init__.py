@@ -16,6 +16,7 @@ Exceptions raised by library functions stay in English, as Python's own do.
 from __future__ import annotations
 
 import importlib
+import numbers
 import pkgutil
 import string
 from functools import cache
@@ -65,6 +66,8 @@ def tr(key: str, /, language: str | None = None, **values: object) -> str:
     """Return the text for ``key`` in the current language, formatted with ``values``.
 
     ``tr("nn.epoch", epoch=1, epochs=5)`` -> ``"epoch 1/5"`` or ``"эпоха 1/5"``.
+    Numbers follow the language's writing: ``{share:.1%}`` of 0.125 is ``12.5%`` in English and
+    ``12,5%`` in Russian, ``{n:,}`` of 4096 is ``4,096`` and ``4 096``.
     A missing key raises ``KeyError`` naming it (a test keeps both tables complete).
     """
     language = _current if language is None else language
@@ -72,7 +75,22 @@ def tr(key: str, /, language: str | None = None, **values: object) -> str:
     if key not in table:
         raise KeyError(f"no {language!r} text for i18n key {key!r}")
     text = table[key]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return _RUSSIAN_NUMBERS.vformat(text, (), values) if language == "ru" else text.format(**values)
+
+
+class _RussianNumbers(string.Formatter):
+    """Formats numbers as Russian writes them: a decimal comma and a thin space between thousands."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            text = text.replace(",", "\u202f").replace(".", ",")
+        return text
+
+
+_RUSSIAN_NUMBERS = _RussianNumbers()
 
 
 def placeholders(text: str) -> set[str]:
