@@ -4,16 +4,19 @@ Usage: ``python notebooks/build.py`` (all) or ``python notebooks/build.py 03_nei
 
 Every notebook starts with the cell that chooses its language (tagged ``language``, the only code
 cell that differs between the editions); the rest comes from ``notebooks/src/NN_name.py``. The
-notebooks are written without outputs, with the same cell ids in both languages. A test checks that
+notebooks are written with nbformat, validated, without outputs, with the same stable cell ids
+in both languages. A test checks that
 the committed notebooks are exactly what this script writes.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
+import re
 import sys
 from pathlib import Path
+
+import nbformat
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "src"
@@ -38,49 +41,62 @@ def load_cells(name: str) -> list:
     return module.CELLS
 
 
-def _lines(text: str) -> list[str]:
-    lines = text.split("\n")
-    return [line + "\n" for line in lines[:-1]] + [lines[-1]]
+def _slug(text: str, words: int = 5) -> str:
+    found = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(found[:words])[:48].strip("-")
 
 
-def build_notebook(name: str, language: str) -> dict:
-    """Return the notebook ``name`` in ``language`` as an nbformat 4.5 dict."""
-    cells = [
-        {
-            "cell_type": "code",
-            "execution_count": None,
-            "id": "language",
-            "metadata": {"slideshow": {"slide_type": "skip"}, "tags": ["language"]},
-            "outputs": [],
-            "source": _lines(LANGUAGE_CELL.format(language=language)),
-        }
-    ]
-    for index, cell in enumerate(load_cells(name), start=1):
+def derived_id(cell) -> str:
+    """A stable name for a cell without an explicit ``id``: its kind and its first words
+    (a markdown heading, or a code cell's first line that is not an import)."""
+    if cell.kind == "code":
+        lines = [ln for ln in cell.en.splitlines() if ln.strip() and not re.match(r"\s*(#|import |from )", ln)]
+        return "code-" + (_slug(lines[0], 4) if lines else "imports")
+    prefix = "notes" if cell.slide == "notes" else "md"
+    heading = re.search(r"^#+\s*(.+)$", cell.en, flags=re.M)
+    return f"{prefix}-" + _slug(heading.group(1) if heading else cell.en)
+
+
+def cell_ids(cells: list) -> list[str]:
+    """The id of every cell: the source's ``id`` or the derived one, made unique with ``-2``, ``-3``."""
+    seen: dict[str, int] = {"language": 1}
+    ids = []
+    for cell in cells:
+        base = cell.id or derived_id(cell)
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids
+
+
+def build_notebook(name: str, language: str) -> nbformat.NotebookNode:
+    """Return the notebook ``name`` in ``language``, validated against the nbformat 4.5 schema."""
+    first = nbformat.v4.new_code_cell(
+        LANGUAGE_CELL.format(language=language),
+        id="language",
+        metadata={"slideshow": {"slide_type": "skip"}, "tags": ["language"]},
+    )
+    cells = [first]
+    source_cells = load_cells(name)
+    for cell, cell_id in zip(source_cells, cell_ids(source_cells), strict=True):
         metadata: dict = {"slideshow": {"slide_type": cell.slide}}
         if cell.tags:
             metadata["tags"] = list(cell.tags)
-        entry = {
-            "cell_type": cell.kind,
-            "id": f"c{index:03d}",
-            "metadata": metadata,
-            "source": _lines(getattr(cell, language)),
-        }
-        if cell.kind == "code":
-            entry.update(execution_count=None, outputs=[])
-        cells.append(entry)
-    return {
-        "cells": cells,
-        "metadata": {
+        new = nbformat.v4.new_code_cell if cell.kind == "code" else nbformat.v4.new_markdown_cell
+        cells.append(new(getattr(cell, language), id=cell_id, metadata=metadata))
+    notebook = nbformat.v4.new_notebook(
+        cells=cells,
+        metadata={
             "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
             "language_info": {"name": "python"},
         },
-        "nbformat": 4,
-        "nbformat_minor": 5,
-    }
+    )
+    notebook.nbformat_minor = 5
+    nbformat.validate(notebook)
+    return notebook
 
 
-def render(notebook: dict) -> str:
-    return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
+def render(notebook: nbformat.NotebookNode) -> str:
+    return nbformat.writes(notebook) + "\n"
 
 
 def main(argv: list[str]) -> None:

@@ -66,6 +66,6 @@ def test_numbers_are_written_the_russian_way_in_russian_texts(monkeypatch):
     monkeypatch.setitem(i18n.tables()["ru"], "demo.numbers", "{share:.1%} из {n:,} за {t:.2f} с")
     values = {"share": 0.125, "n": 4096, "t": np.float32(1.5)}
     assert i18n.tr("demo.numbers", **values) == "12.5% of 4,096 in 1.50 s"
-    assert i18n.tr("demo.numbers", language="ru", **values) == "12,5% из 4\u202f096 за 1,50 с"
+    assert i18n.tr("demo.numbers", language="ru", **values) == "12,5\xa0% из 4\xa0096 за 1,50 с"
     monkeypatch.setitem(i18n.tables()["ru"], "demo.words", "файл {name}, версия {version}")
     assert i18n.tr("demo.words", language="ru", name="a.b.png", version="1.2") == "файл a.b.png, версия 1.2"

@@ -4,8 +4,11 @@ every one runs top to bottom in a fresh kernel (executed once per run, see conft
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import re
+import sys
+import tokenize
 
 import pytest
 
@@ -53,11 +56,54 @@ def test_editions_share_code_slides_and_tags(name):
     for a, b in zip(en["cells"], ru["cells"], strict=True):
         assert a["cell_type"] == b["cell_type"] and a["metadata"] == b["metadata"]
         assert a["metadata"]["slideshow"]["slide_type"] in SLIDE_TYPES
+        assert a["id"] == b["id"]
         if a["cell_type"] == "code" and "language" not in a["metadata"].get("tags", []):
-            assert a["source"] == b["source"], f"code cell {a['id']} differs between en and ru"
+            assert _without_comments("".join(a["source"])) == _without_comments("".join(b["source"])), (
+                f"code cell {a['id']} differs between en and ru (comments aside)"
+            )
     for language, notebook in (("en", en), ("ru", ru)):
         tagged = [c for c in notebook["cells"] if "language" in c["metadata"].get("tags", [])]
         assert len(tagged) == 1 and f'lessons.set_language("{language}")' in "".join(tagged[0]["source"])
+
+
+def _without_comments(source: str) -> list[tuple[int, str]]:
+    """A code cell's tokens without its comments: the code two editions must share."""
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    skip = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT}
+    return [(t.type, t.string) for t in tokens if t.type not in skip]
+
+
+def test_comments_are_translated_in_the_russian_edition():
+    for name in NAMES:
+        _builder().load_cells(name)
+    sys.path.insert(0, str(NOTEBOOKS / "src"))
+    try:
+        import cells
+    finally:
+        sys.path.remove(str(NOTEBOOKS / "src"))
+    assert cells.UNTRANSLATED == [], "pass ru={...} to code() for these comments"
+    for name in NAMES:
+        for cell in _load("ru", name)["cells"]:
+            if cell["cell_type"] == "code" and "language" not in cell["metadata"].get("tags", []):
+                for comment in cells.comments("".join(cell["source"])):
+                    letters = re.findall(r"[A-Za-zА-Яа-яЁё]", comment)
+                    latin = [c for c in letters if c.isascii()]
+                    assert not letters or len(latin) < len(letters) / 2 or "(" in comment, (name, comment)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_translation_key_in_notebook_code(name):
+    """A student reads the lesson's call and its self-displaying result, never ``tr("nb..."...)``."""
+    for cell in _load("en", name)["cells"]:
+        if cell["cell_type"] == "code":
+            assert not re.search(r"\btr\(", "".join(cell["source"])), f"{name}/{cell['id']} calls tr("
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_cell_ids_are_named_not_numbered(name):
+    ids = [cell["id"] for cell in _load("en", name)["cells"]]
+    assert len(set(ids)) == len(ids)
+    assert not any(re.fullmatch(r"c\d+", i) for i in ids), ids
 
 
 def _prose(markdown: str) -> str:

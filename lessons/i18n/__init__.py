@@ -16,10 +16,12 @@ Exceptions raised by library functions stay in English, as Python's own do.
 from __future__ import annotations
 
 import importlib
-import numbers
 import pkgutil
 import string
 from functools import cache
+
+from lessons.i18n import _numbers
+from lessons.i18n._numbers import integer, localize, number, percent, plural, significant, size
 
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 
@@ -77,20 +79,18 @@ def tr(key: str, /, language: str | None = None, **values: object) -> str:
     text = table[key]
     if not values:
         return text
-    return _RUSSIAN_NUMBERS.vformat(text, (), values) if language == "ru" else text.format(**values)
+    return _LocaleFormatter(language).vformat(text, (), values)
 
 
-class _RussianNumbers(string.Formatter):
-    """Formats numbers as Russian writes them: a decimal comma and a thin space between thousands."""
+class _LocaleFormatter(string.Formatter):
+    """Formats the numbers of a template through :mod:`lessons.i18n._numbers` (Babel's CLDR rules)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
 
     def format_field(self, value: object, format_spec: str) -> str:
-        text = super().format_field(value, format_spec)
-        if isinstance(value, numbers.Real) and not isinstance(value, bool):
-            text = text.replace(",", "\u202f").replace(".", ",")
-        return text
-
-
-_RUSSIAN_NUMBERS = _RussianNumbers()
+        text = _numbers.format_field(value, format_spec, self.language)
+        return super().format_field(value, format_spec) if text is None else text
 
 
 def placeholders(text: str) -> set[str]:
