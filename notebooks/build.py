@@ -50,7 +50,8 @@ def derived_id(cell) -> str:
     """A stable name for a cell without an explicit ``id``: its kind and its first words
     (a markdown heading, or a code cell's first line that is not an import)."""
     if cell.kind == "code":
-        lines = [ln for ln in cell.en.splitlines() if ln.strip() and not re.match(r"\s*(#|import |from )", ln)]
+        skipped = r"\s*(#|import |from )"
+        lines = [ln for ln in cell.en.splitlines() if ln.strip() and not re.match(skipped, ln)]
         return "code-" + (_slug(lines[0], 4) if lines else "imports")
     prefix = "notes" if cell.slide == "notes" else "md"
     heading = re.search(r"^#+\s*(.+)$", cell.en, flags=re.M)

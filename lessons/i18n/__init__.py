@@ -23,6 +23,11 @@ from functools import cache
 from lessons.i18n import _numbers
 from lessons.i18n._numbers import integer, localize, number, percent, plural, significant, size
 
+__all__ = [
+    "LANGUAGES", "areas", "get_language", "integer", "localize", "number", "percent", "placeholders",
+    "plural", "set_language", "significant", "size", "tables", "tr",
+]
+
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 
 _current = "en"

@@ -4,7 +4,8 @@ Everything the package shows (widgets, plots, progress bars, slides, printed res
 numbers through these functions, which use Babel's CLDR data for the locale of
 :func:`lessons.i18n.get_language`:
 
->>> set_language("ru"); number(0.125, 1), percent(0.125, 1), integer(4096), plural(2, "нейрон", "нейрона", "нейронов")
+>>> set_language("ru")
+>>> number(0.125, 1), percent(0.125, 1), integer(4096), plural(2, "нейрон", "нейрона", "нейронов")
 ('0,1', '12,5\xa0%', '4\xa0096', 'нейрона')
 
 In Russian, negative numbers take the typographic minus sign (U+2212), as Russian print does.

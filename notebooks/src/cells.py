@@ -49,7 +49,9 @@ def notes(en: str, ru: str, id: str | None = None) -> Cell:
     return Cell("markdown", "notes", en.strip("\n"), ru.strip("\n"), id=id)
 
 
-def code(slide: str, source: str, *tags: str, id: str | None = None, ru: dict[str, str] | None = None) -> Cell:
+def code(
+    slide: str, source: str, *tags: str, id: str | None = None, ru: dict[str, str] | None = None
+) -> Cell:
     """A code cell, identical in both editions but for its comments.
 
     ``ru`` maps the text of each English comment to its Russian translation:
