@@ -1,6 +1,6 @@
 """Write the English and Russian notebooks from their one source each.
 
-Usage: ``python notebooks/build.py`` (all) or ``python notebooks/build.py 03_neighbours_and_edges``.
+Usage: ``python notebooks/build.py`` (all) or ``python notebooks/build.py 03_edges``.
 
 Every notebook starts with the cell that chooses its language (tagged ``language``, the only code
 cell that differs between the editions); the rest comes from ``notebooks/src/NN_name.py``. The
@@ -26,7 +26,7 @@ LANGUAGE_CELL = 'import lessons\n\nlessons.set_language("{language}")'
 
 
 def source_names() -> list[str]:
-    """Names of the notebooks, in course order (``01_dense_recap``, ...)."""
+    """Names of the notebooks, in course order (``01_dense``, ...)."""
     return sorted(p.stem for p in SOURCES.glob("[0-9][0-9]_*.py"))
 
 

@@ -11,5 +11,5 @@ LANGUAGES = ("en", "ru")
 
 
 def notebook_names() -> list[str]:
-    """Names of the course notebooks (``01_dense_recap``, ...), from the English folder."""
+    """Names of the course notebooks (``01_dense``, ...), from the English folder."""
     return sorted(p.stem for p in (NOTEBOOKS / "en").glob("*.ipynb"))

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 import lessons
-from lessons.checks import check, hint, solution
+from lessons.checks import check, hint, solution, text_key
 from lessons.checks.cnn import HEAD_MAPS, head_params
 from lessons.i18n import tr
 from lessons.nn import Conv2D, Dense, Flatten, GlobalMaxPool2D, Sequential
@@ -63,35 +63,35 @@ def test_other_right_forms_pass():
 
 
 WRONG = [
-    ("cnn_accuracy_per_digit", lambda m: np.diag(m) / m.sum(axis=0), "checks.cnn_accuracy_per_digit.columns"),
-    ("cnn_accuracy_per_digit", lambda m: np.diag(m), "checks.cnn_accuracy_per_digit.counts"),
-    ("cnn_accuracy_per_digit", lambda m: np.diag(m) / m.sum(), "checks.cnn_accuracy_per_digit.total"),
+    ("cnn_accuracy_per_digit", lambda m: np.diag(m) / m.sum(axis=0), "cnn.check.accuracy_per_digit.columns"),
+    ("cnn_accuracy_per_digit", lambda m: np.diag(m), "cnn.check.accuracy_per_digit.counts"),
+    ("cnn_accuracy_per_digit", lambda m: np.diag(m) / m.sum(), "cnn.check.accuracy_per_digit.total"),
     ("cnn_accuracy_per_digit", lambda m: 100 * np.diag(m) / m.sum(1),
-     "checks.cnn_accuracy_per_digit.percent"),
-    ("cnn_accuracy_per_digit", lambda m: 1 - np.diag(m) / m.sum(1), "checks.cnn_accuracy_per_digit.errors"),
+     "cnn.check.accuracy_per_digit.percent"),
+    ("cnn_accuracy_per_digit", lambda m: 1 - np.diag(m) / m.sum(1), "cnn.check.accuracy_per_digit.errors"),
     ("cnn_accuracy_per_digit", lambda m: (np.diag(m) / m.sum(1))[:, None],
-     "checks.cnn_accuracy_per_digit.shape"),
-    ("cnn_accuracy_per_digit", lambda m: np.zeros(len(m)), "checks.cnn_accuracy_per_digit.wrong"),
-    ("cnn_accuracy_per_digit", lambda m: m.nope(), "checks.cnn_accuracy_per_digit.raised"),
-    ("cnn_accuracy_per_digit", np.zeros(10), "checks.cnn_accuracy_per_digit.not_function"),
-    ("cnn_keras_conv", Conv2D, "checks.cnn_keras_conv.class_not_layer"),
-    ("cnn_keras_conv", "Conv2D(3, 16, 5)", "checks.cnn_keras_conv.not_conv"),
-    ("cnn_keras_conv", Conv2D(16, 3, 5, padding=2), "checks.cnn_keras_conv.swapped"),
-    ("cnn_keras_conv", Conv2D(64, 16, 5, padding=2), "checks.cnn_keras_conv.channels_last"),
-    ("cnn_keras_conv", Conv2D(1, 16, 5, padding=2), "checks.cnn_keras_conv.in_channels"),
-    ("cnn_keras_conv", Conv2D(3, 8, 5, padding=2), "checks.cnn_keras_conv.out_channels"),
-    ("cnn_keras_conv", Conv2D(3, 16, 3, padding=1), "checks.cnn_keras_conv.kernel"),
-    ("cnn_keras_conv", Conv2D(3, 16, 5, stride=2, padding=2), "checks.cnn_keras_conv.stride"),
-    ("cnn_keras_conv", Conv2D(3, 16, 5), "checks.cnn_keras_conv.no_padding"),
-    ("cnn_keras_conv", Conv2D(3, 16, 5, padding=4), "checks.cnn_keras_conv.padding"),
-    ("cnn_head_params", (330, 81930), "checks.cnn_head_params.swapped"),
-    ("cnn_head_params", (81920, 320), "checks.cnn_head_params.no_bias"),
-    ("cnn_head_params", (81930, 10), "checks.cnn_head_params.b_wrong"),
-    ("cnn_head_params", (8192, 330), "checks.cnn_head_params.a_inputs_only"),
-    ("cnn_head_params", (7850, 330), "checks.cnn_head_params.a_wrong"),
-    ("cnn_head_params", (1, 2), "checks.cnn_head_params.wrong"),
-    ("cnn_head_params", 82260, "checks.cnn_head_params.not_pair"),
-    ("cnn_head_params", ("a", "b"), "checks.cnn_head_params.not_pair"),
+     "cnn.check.accuracy_per_digit.shape"),
+    ("cnn_accuracy_per_digit", lambda m: np.zeros(len(m)), "cnn.check.accuracy_per_digit.wrong"),
+    ("cnn_accuracy_per_digit", lambda m: m.nope(), "cnn.check.accuracy_per_digit.raised"),
+    ("cnn_accuracy_per_digit", np.zeros(10), "cnn.check.accuracy_per_digit.not_function"),
+    ("cnn_keras_conv", Conv2D, "cnn.check.keras_conv.class_not_layer"),
+    ("cnn_keras_conv", "Conv2D(3, 16, 5)", "cnn.check.keras_conv.not_conv"),
+    ("cnn_keras_conv", Conv2D(16, 3, 5, padding=2), "cnn.check.keras_conv.swapped"),
+    ("cnn_keras_conv", Conv2D(64, 16, 5, padding=2), "cnn.check.keras_conv.channels_last"),
+    ("cnn_keras_conv", Conv2D(1, 16, 5, padding=2), "cnn.check.keras_conv.in_channels"),
+    ("cnn_keras_conv", Conv2D(3, 8, 5, padding=2), "cnn.check.keras_conv.out_channels"),
+    ("cnn_keras_conv", Conv2D(3, 16, 3, padding=1), "cnn.check.keras_conv.kernel"),
+    ("cnn_keras_conv", Conv2D(3, 16, 5, stride=2, padding=2), "cnn.check.keras_conv.stride"),
+    ("cnn_keras_conv", Conv2D(3, 16, 5), "cnn.check.keras_conv.no_padding"),
+    ("cnn_keras_conv", Conv2D(3, 16, 5, padding=4), "cnn.check.keras_conv.padding"),
+    ("cnn_head_params", (330, 81930), "cnn.check.head_params.swapped"),
+    ("cnn_head_params", (81920, 320), "cnn.check.head_params.no_bias"),
+    ("cnn_head_params", (81930, 10), "cnn.check.head_params.b_wrong"),
+    ("cnn_head_params", (8192, 330), "cnn.check.head_params.a_inputs_only"),
+    ("cnn_head_params", (7850, 330), "cnn.check.head_params.a_wrong"),
+    ("cnn_head_params", (1, 2), "cnn.check.head_params.wrong"),
+    ("cnn_head_params", 82260, "cnn.check.head_params.not_pair"),
+    ("cnn_head_params", ("a", "b"), "cnn.check.head_params.not_pair"),
 ]
 
 
@@ -127,6 +127,6 @@ def test_the_committed_skeletons_run_and_say_not_yet():
 def test_hints_do_not_give_the_answer_away():
     for language in ("en", "ru"):
         for name in RIGHT:
-            text = tr(f"checks.{name}.hint", language=language)
+            text = tr(text_key(name, "hint"), language=language)
             assert "81930" not in text and "Conv2D(3, 16" not in text and "axis=1" not in text
-        assert "81930" in tr("checks.cnn_head_params.solution", language=language)
+        assert "81930" in tr("cnn.check.head_params.solution", language=language)

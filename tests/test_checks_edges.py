@@ -47,7 +47,7 @@ def test_vertical_difference_accepts_the_kernel_and_its_zero_padded_forms(langua
     for answer in ([[-1], [1]], np.array([[-1.0], [1.0]]), [[0, -1, 0], [0, 1, 0], [0, 0, 0]]):
         message = check("edges_vertical_difference", answer)
         assert message.passed, message.text
-        assert tr("checks.edges_vertical_difference.pass") in message.text
+        assert tr("edges.check.vertical_difference.pass") in message.text
     # the accepted kernel really is "below minus this": compare with SciPy on a random picture
     picture = np.random.default_rng(0).random((6, 5))
     below_minus_this = picture[1:] - picture[:-1]
@@ -56,11 +56,11 @@ def test_vertical_difference_accepts_the_kernel_and_its_zero_padded_forms(langua
 
 def test_vertical_difference_mistakes_get_their_feedback(language):
     name = "edges_vertical_difference"
-    assert_feedback(name, [[1], [-1]], "checks.edges_vertical_difference.sign")
-    assert_feedback(name, [[-1, 1]], "checks.edges_vertical_difference.horizontal")
-    assert_feedback(name, [[0, 0]], "checks.edges_vertical_difference.zeros")
-    assert_feedback(name, [[-2], [2]], "checks.edges_vertical_difference.scale")
-    assert_feedback(name, [[1, 0], [0, -1]], "checks.edges_vertical_difference.wrong")
+    assert_feedback(name, [[1], [-1]], "edges.check.vertical_difference.sign")
+    assert_feedback(name, [[-1, 1]], "edges.check.vertical_difference.horizontal")
+    assert_feedback(name, [[0, 0]], "edges.check.vertical_difference.zeros")
+    assert_feedback(name, [[-2], [2]], "edges.check.vertical_difference.scale")
+    assert_feedback(name, [[1, 0], [0, -1]], "edges.check.vertical_difference.wrong")
     assert_feedback(name, [-1, 1], "checks.edges_kernel_not_2d")
     assert_feedback(name, "[[-1], [1]]", "checks.edges_not_a_kernel")
     assert "2" in check(name, [[-2], [2]]).text  # the factor is named
@@ -90,12 +90,12 @@ def test_one_pixel_mistakes_get_their_feedback(language):
     centred = signal.correlate2d(picture, kernel, mode="same")[row, col]
     swapped = signal.correlate2d(picture, kernel, mode="valid")[col, row]
     assert len({flipped, centred, swapped, signal.correlate2d(picture, kernel, mode="valid")[row, col]}) == 4
-    assert_feedback("edges_one_pixel", flipped, "checks.edges_one_pixel.flipped")
-    assert_feedback("edges_one_pixel", centred, "checks.edges_one_pixel.centred")
-    assert_feedback("edges_one_pixel", swapped, "checks.edges_one_pixel.swapped")
-    assert_feedback("edges_one_pixel", 0, "checks.edges_one_pixel.wrong")
-    assert_feedback("edges_one_pixel", "15", "checks.edges_one_pixel.number")
-    assert_feedback("edges_one_pixel", [15, 1], "checks.edges_one_pixel.number")
+    assert_feedback("edges_one_pixel", flipped, "edges.check.one_pixel.flipped")
+    assert_feedback("edges_one_pixel", centred, "edges.check.one_pixel.centred")
+    assert_feedback("edges_one_pixel", swapped, "edges.check.one_pixel.swapped")
+    assert_feedback("edges_one_pixel", 0, "edges.check.one_pixel.wrong")
+    assert_feedback("edges_one_pixel", "15", "edges.check.one_pixel.number")
+    assert_feedback("edges_one_pixel", [15, 1], "edges.check.one_pixel.number")
 
 
 # ----- edges_output_size ---------------------------------------------------------------------------
@@ -113,14 +113,14 @@ def test_output_size_right_answer_is_the_shape_of_the_valid_correlation(language
 
 def test_output_size_mistakes_get_their_feedback(language):
     rows, cols = HORSE_SHAPE
-    assert_feedback("edges_output_size", (cols - 2, rows - 2), "checks.edges_output_size.order")
-    assert_feedback("edges_output_size", HORSE_SHAPE, "checks.edges_output_size.same")
-    assert_feedback("edges_output_size", (rows - 3, cols - 3), "checks.edges_output_size.off_by_one")
-    assert_feedback("edges_output_size", (rows - 1, cols - 1), "checks.edges_output_size.off_by_one")
-    assert_feedback("edges_output_size", (0, 0), "checks.edges_output_size.wrong")
-    assert_feedback("edges_output_size", (326.0, 398.0), "checks.edges_output_size.pair")
-    assert_feedback("edges_output_size", 326, "checks.edges_output_size.pair")
-    assert_feedback("edges_output_size", (326, 398, 1), "checks.edges_output_size.pair")
+    assert_feedback("edges_output_size", (cols - 2, rows - 2), "edges.check.output_size.order")
+    assert_feedback("edges_output_size", HORSE_SHAPE, "edges.check.output_size.same")
+    assert_feedback("edges_output_size", (rows - 3, cols - 3), "edges.check.output_size.off_by_one")
+    assert_feedback("edges_output_size", (rows - 1, cols - 1), "edges.check.output_size.off_by_one")
+    assert_feedback("edges_output_size", (0, 0), "edges.check.output_size.wrong")
+    assert_feedback("edges_output_size", (326.0, 398.0), "edges.check.output_size.pair")
+    assert_feedback("edges_output_size", 326, "edges.check.output_size.pair")
+    assert_feedback("edges_output_size", (326, 398, 1), "edges.check.output_size.pair")
 
 
 # ----- edges_two_loops -----------------------------------------------------------------------------
@@ -145,13 +145,13 @@ def test_two_loops_accepts_a_correct_function(language):
 def test_two_loops_mistakes_get_their_feedback(language):
     name = "edges_two_loops"
     assert_feedback(name, lambda image, kernel: _two_loops(image, kernel, flip=True),
-                    "checks.edges_two_loops.flipped")
+                    "edges.check.two_loops.flipped")
     assert_feedback(name, lambda image, kernel: _two_loops(image, kernel, shape_offset=-1),
-                    "checks.edges_two_loops.shape")
+                    "edges.check.two_loops.shape")
     assert_feedback(name, lambda image, kernel: _two_loops(image, kernel, window_offset=1),
-                    "checks.edges_two_loops.values")
-    assert_feedback(name, lambda image, kernel: _two_loops(image, kernel) * 0, "checks.edges_two_loops.zeros")
-    assert_feedback(name, _two_loops(np.ones((4, 4)), np.ones((2, 2))), "checks.edges_two_loops.function")
+                    "edges.check.two_loops.values")
+    assert_feedback(name, lambda image, kernel: _two_loops(image, kernel) * 0, "edges.check.two_loops.zeros")
+    assert_feedback(name, _two_loops(np.ones((4, 4)), np.ones((2, 2))), "edges.check.two_loops.function")
 
 
 def test_two_loops_reports_a_crashing_function_without_a_traceback(language):

@@ -5,6 +5,7 @@ import pytest
 
 import lessons
 from lessons import checks
+from lessons.checks import text_key
 from lessons.i18n import tables
 
 
@@ -18,14 +19,14 @@ def demo_exercise(monkeypatch):
         answer = np.asarray(answer, dtype=float)
         if answer.shape != (2, 2):
             return ("checks.wrong_shape", {"expected": (2, 2), "got": answer.shape})
-        return None if np.allclose(answer, np.eye(2)) else "checks.demo.pass"
+        return None if np.allclose(answer, np.eye(2)) else "demo.check.one.pass"
 
-    registry["demo"] = checks.Exercise("demo", judge)
+    registry["demo_one"] = checks.Exercise("demo_one", judge)
     for language in ("en", "ru"):
-        monkeypatch.setitem(tables()[language], "checks.demo.pass", f"[{language}] well done")
-        monkeypatch.setitem(tables()[language], "checks.demo.hint", f"[{language}] think of ones")
-        monkeypatch.setitem(tables()[language], "checks.demo.solution", f"[{language}] np.eye(2)")
-    return "demo"
+        monkeypatch.setitem(tables()[language], "demo.check.one.pass", f"[{language}] well done")
+        monkeypatch.setitem(tables()[language], "demo.check.one.hint", f"[{language}] think of ones")
+        monkeypatch.setitem(tables()[language], "demo.check.one.solution", f"[{language}] np.eye(2)")
+    return "demo_one"
 
 
 def test_a_right_answer_passes_and_renders_green(demo_exercise):
@@ -56,7 +57,7 @@ def test_every_registered_exercise_has_its_texts_in_both_languages():
     for name in checks.exercises():
         for language in ("en", "ru"):
             for part in ("pass", "hint", "solution"):
-                assert f"checks.{name}.{part}" in tables()[language], (language, name, part)
+                assert text_key(name, part) in tables()[language], (language, name, part)
 
 
 def test_unknown_exercise_lists_the_known_ones():

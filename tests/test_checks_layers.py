@@ -6,7 +6,7 @@ import pytest
 from scipy.signal import correlate2d
 
 import lessons
-from lessons.checks import check, hint, solution
+from lessons.checks import check, hint, solution, text_key
 from lessons.checks.answers import whole_number
 from lessons.checks.layers import FIELD_EXERCISE, POOL_EXERCISE
 from lessons.i18n import tr
@@ -78,28 +78,28 @@ def test_numbers_may_come_as_floats_or_numpy_scalars():
 
 
 WRONG = [
-    ("layers_output_size", 12, "checks.layers_output_size.no_padding"),
-    ("layers_output_size", 28, "checks.layers_output_size.no_stride"),
-    ("layers_output_size", 13, "checks.layers_output_size.one_short"),
-    ("layers_output_size", 7, "checks.layers_output_size.wrong"),
-    ("layers_output_size", 14.5, "checks.layers_output_size.not_whole"),
-    ("layers_conv_params", 216, "checks.layers_conv_params.no_bias"),
-    ("layers_conv_params", 80, "checks.layers_conv_params.one_channel"),
-    ("layers_conv_params", 72, "checks.layers_conv_params.one_channel"),
-    ("layers_conv_params", 240, "checks.layers_conv_params.bias_per_kernel"),
-    ("layers_conv_params", 100, "checks.layers_conv_params.wrong"),
-    ("layers_conv_params", "224", "checks.layers_conv_params.not_whole"),
-    ("layers_max_pool", [[4.75, 4.75], [2.75, 2.0]], "checks.layers_max_pool.average"),
-    ("layers_max_pool", [[1, 3], [0, 0]], "checks.layers_max_pool.minimum"),
-    ("layers_max_pool", [[2, 4], [0, 5]], "checks.layers_max_pool.corners"),
-    ("layers_max_pool", [[9, 6], [8, 5]], "checks.layers_max_pool.transposed"),
-    ("layers_max_pool", [[9, 8], [6, 6]], "checks.layers_max_pool.some_blocks"),
+    ("layers_output_size", 12, "layers.check.output_size.no_padding"),
+    ("layers_output_size", 28, "layers.check.output_size.no_stride"),
+    ("layers_output_size", 13, "layers.check.output_size.one_short"),
+    ("layers_output_size", 7, "layers.check.output_size.wrong"),
+    ("layers_output_size", 14.5, "layers.check.output_size.not_whole"),
+    ("layers_conv_params", 216, "layers.check.conv_params.no_bias"),
+    ("layers_conv_params", 80, "layers.check.conv_params.one_channel"),
+    ("layers_conv_params", 72, "layers.check.conv_params.one_channel"),
+    ("layers_conv_params", 240, "layers.check.conv_params.bias_per_kernel"),
+    ("layers_conv_params", 100, "layers.check.conv_params.wrong"),
+    ("layers_conv_params", "224", "layers.check.conv_params.not_whole"),
+    ("layers_max_pool", [[4.75, 4.75], [2.75, 2.0]], "layers.check.max_pool.average"),
+    ("layers_max_pool", [[1, 3], [0, 0]], "layers.check.max_pool.minimum"),
+    ("layers_max_pool", [[2, 4], [0, 5]], "layers.check.max_pool.corners"),
+    ("layers_max_pool", [[9, 6], [8, 5]], "layers.check.max_pool.transposed"),
+    ("layers_max_pool", [[9, 8], [6, 6]], "layers.check.max_pool.some_blocks"),
     ("layers_max_pool", np.zeros((4, 4)), "checks.wrong_shape"),
-    ("layers_receptive_field", 12, "checks.layers_receptive_field.no_jump"),
-    ("layers_receptive_field", 11, "checks.layers_receptive_field.no_jump"),
-    ("layers_receptive_field", 15, "checks.layers_receptive_field.pool_window"),
-    ("layers_receptive_field", 9, "checks.layers_receptive_field.wrong"),
-    ("layers_receptive_field", None, "checks.layers_receptive_field.not_whole"),
+    ("layers_receptive_field", 12, "layers.check.receptive_field.no_jump"),
+    ("layers_receptive_field", 11, "layers.check.receptive_field.no_jump"),
+    ("layers_receptive_field", 15, "layers.check.receptive_field.pool_window"),
+    ("layers_receptive_field", 9, "layers.check.receptive_field.wrong"),
+    ("layers_receptive_field", None, "layers.check.receptive_field.not_whole"),
 ]
 
 
@@ -128,12 +128,12 @@ def test_hints_and_feedback_never_give_the_answer_away():
         if name == "layers_max_pool":
             continue
         for language in ("en", "ru"):
-            assert str(right) not in tr(f"checks.{name}.hint", language=language)
+            assert str(right) not in tr(text_key(name, "hint"), language=language)
             for key in ("wrong", "no_jump", "no_bias", "one_channel", "no_padding", "no_stride", "one_short"):
-                full = f"checks.{name}.{key}"
+                full = text_key(name, key)
                 if full in lessons.i18n.tables()[language]:
                     assert str(right) not in tr(full, language=language), full
-        assert str(right) in tr(f"checks.{name}.solution")
+        assert str(right) in tr(text_key(name, "solution"))
 
 
 def test_the_committed_skeletons_run_and_say_not_yet():

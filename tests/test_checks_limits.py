@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import lessons
-from lessons.checks import check, hint, solution
+from lessons.checks import check, hint, solution, text_key
 from lessons.counting import dense_params
 from lessons.data import load_mnist, permute_pixels
 from lessons.i18n import tr
@@ -53,7 +53,7 @@ def test_first_layer_params_right(language):
     ],
 )
 def test_first_layer_params_mistakes(language, function, key):
-    assert_feedback(check("limits_first_layer_params", function), f"checks.limits_first_layer_params.{key}")
+    assert_feedback(check("limits_first_layer_params", function), f"limits.check.first_layer_params.{key}")
 
 
 # ----- exercise 2 -----------------------------------------------------------------------------------
@@ -62,10 +62,10 @@ def test_first_layer_params_mistakes(language, function, key):
 def test_permute_test_only_choices(language):
     assert check("limits_permute_test_only", "c").passed
     assert check("limits_permute_test_only", " (C) ").passed
-    assert_feedback(check("limits_permute_test_only", "a"), "checks.limits_permute_test_only.a")
-    assert_feedback(check("limits_permute_test_only", "b"), "checks.limits_permute_test_only.b")
+    assert_feedback(check("limits_permute_test_only", "a"), "limits.check.permute_test_only.a")
+    assert_feedback(check("limits_permute_test_only", "b"), "limits.check.permute_test_only.b")
     for odd in ("", "d", 3, None):
-        assert_feedback(check("limits_permute_test_only", odd), "checks.limits_permute_test_only.choose")
+        assert_feedback(check("limits_permute_test_only", odd), "limits.check.permute_test_only.choose")
 
 
 def test_the_right_choice_is_what_happens():
@@ -116,7 +116,7 @@ def test_unshuffle_right(language):
     ],
 )
 def test_unshuffle_mistakes(language, function, key):
-    assert_feedback(check("limits_unshuffle", function), f"checks.limits_unshuffle.{key}")
+    assert_feedback(check("limits_unshuffle", function), f"limits.check.unshuffle.{key}")
 
 
 NAMES = ["limits_first_layer_params", "limits_permute_test_only", "limits_unshuffle"]
@@ -124,8 +124,8 @@ NAMES = ["limits_first_layer_params", "limits_permute_test_only", "limits_unshuf
 
 @pytest.mark.parametrize("name", NAMES)
 def test_hint_does_not_give_the_solution(language, name):
-    assert tr(f"checks.{name}.solution") not in hint(name).text
-    assert tr(f"checks.{name}.solution") in solution(name).text
+    assert tr(text_key(name, "solution")) not in hint(name).text
+    assert tr(text_key(name, "solution")) in solution(name).text
 
 
 def test_the_solutions_as_written_pass():
@@ -133,5 +133,5 @@ def test_the_solutions_as_written_pass():
     for name, function in functions.items():
         for language in ("en", "ru"):
             namespace = {"np": np}
-            exec(tr(f"checks.{name}.solution", language=language), namespace)
+            exec(tr(text_key(name, "solution"), language=language), namespace)
             assert check(name, namespace[function]).passed

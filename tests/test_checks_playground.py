@@ -80,14 +80,14 @@ def test_diagonal_edges_accepts_kernels_pointing_to_the_bottom_right(language):
 
 def test_diagonal_edges_mistakes_get_their_feedback(language):
     name = "playground_diagonal_edges"
-    assert_feedback(name, -kernels.oriented_sobel(45), "checks.playground_diagonal_edges.sign")
+    assert_feedback(name, -kernels.oriented_sobel(45), "playground.check.diagonal_edges.sign")
     for angle in (0, 90, 135, 200, 315):
         turned = kernels.oriented_sobel(angle)
-        values = assert_feedback(name, turned, "checks.playground_diagonal_edges.direction")
+        values = assert_feedback(name, turned, "playground.check.diagonal_edges.direction")
         assert values == {"angle": str(angle)}
-    assert_feedback(name, kernels.laplacian_4(), "checks.playground_diagonal_edges.no_direction")
-    assert_feedback(name, np.zeros((3, 3)), "checks.playground_diagonal_edges.zeros")
-    assert assert_feedback(name, kernels.emboss(), "checks.playground_diagonal_edges.flat") == {"total": "1"}
+    assert_feedback(name, kernels.laplacian_4(), "playground.check.diagonal_edges.no_direction")
+    assert_feedback(name, np.zeros((3, 3)), "playground.check.diagonal_edges.zeros")
+    assert assert_feedback(name, kernels.emboss(), "playground.check.diagonal_edges.flat") == {"total": "1"}
     assert_feedback(name, "sobel", "checks.playground_not_a_kernel")
     assert_feedback(name, [1, -1], "checks.playground_not_a_kernel")
 
@@ -108,9 +108,9 @@ def test_blur_sum_accepts_normalised_blurs(language):
 
 def test_blur_sum_mistakes_get_their_feedback(language):
     name = "playground_blur_sum"
-    assert assert_feedback(name, np.ones((5, 5)), "checks.playground_blur_sum.sum") == {"total": "25"}
-    assert_feedback(name, kernels.sharpen(), "checks.playground_blur_sum.negative")
-    assert_feedback(name, kernels.identity(), "checks.playground_blur_sum.single")
+    assert assert_feedback(name, np.ones((5, 5)), "playground.check.blur_sum.sum") == {"total": "25"}
+    assert_feedback(name, kernels.sharpen(), "playground.check.blur_sum.negative")
+    assert_feedback(name, kernels.identity(), "playground.check.blur_sum.single")
     assert_feedback(name, None, "checks.playground_not_a_kernel")
 
 
@@ -127,18 +127,18 @@ def test_threshold_solution_passes_and_the_band_is_about_ten_percent(language):
 
 def test_threshold_mistakes_get_their_feedback(language):
     name = "playground_threshold"
-    too_few = assert_feedback(name, 2.0, "checks.playground_threshold.too_few")
+    too_few = assert_feedback(name, 2.0, "playground.check.threshold.too_few")
     assert float(too_few["share"]) == pytest.approx(100 * cat_share(2.0), abs=0.05)
-    too_many = assert_feedback(name, 0.1, "checks.playground_threshold.too_many")
+    too_many = assert_feedback(name, 0.1, "playground.check.threshold.too_many")
     assert float(too_many["share"]) > 100 * SHARE_BAND[1]
-    assert_feedback(name, -1, "checks.playground_threshold.negative")
-    assert_feedback(name, "0.4", "checks.playground_threshold.number")
-    assert_feedback(name, float("nan"), "checks.playground_threshold.number")
+    assert_feedback(name, -1, "playground.check.threshold.negative")
+    assert_feedback(name, "0.4", "playground.check.threshold.number")
+    assert_feedback(name, float("nan"), "playground.check.threshold.number")
 
 
 def test_every_feedback_key_exists_in_both_languages():
     source = Path(lessons.checks.playground.__file__).read_text(encoding="utf-8")
-    keys = set(re.findall(r'"(checks\.playground_[a-z_.]+)"', source))
+    keys = set(re.findall(r'"((?:checks\.playground_|playground\.check\.)[a-z_.]+)"', source))
     assert len(keys) > 10
     for key in keys:
         for language in ("en", "ru"):

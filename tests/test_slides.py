@@ -427,7 +427,7 @@ def test_client_side_sliders_change_the_picture(opened):
 
 
 def test_kernel_playground_keeps_its_angle_and_threshold_sliders(opened, exported):
-    playground = [name for name in exported["course"] if "kernel_playground" in name]
+    playground = [name for name in exported["course"] if "playground" in name]
     if exported["course"]:  # the course notebooks were executed: the playground deck must be there
         assert playground, f"no kernel playground among the course notebooks {exported['course']}"
     for name in playground:

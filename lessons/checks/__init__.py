@@ -4,8 +4,8 @@ instructor.
 
 Each notebook's exercises live in a module of this package (``dense``, ``limits``, ``edges``,
 ``playground``, ``layers``, ``cnn``), registered with :func:`exercise`. Every text they show comes
-from the ``checks`` table of :mod:`lessons.i18n`, under ``checks.<name>.task``, ``.hint``,
-``.solution`` and the feedback keys the exercise returns.
+from the notebook's table of :mod:`lessons.i18n`, under :func:`text_key` (``edges.check.two_loops.task``,
+``.hint``, ``.solution``) and the feedback keys the exercise returns.
 
 Example (in a notebook)::
 
@@ -65,6 +65,16 @@ def exercises() -> dict[str, Exercise]:
     return dict(_REGISTRY)
 
 
+def text_key(name: str, part: str) -> str:
+    """The i18n key of one text of exercise ``name``: its notebook's short name first.
+
+    ``text_key("edges_two_loops", "hint")`` -> ``"edges.check.two_loops.hint"``, a key of
+    ``lessons/i18n/edges.py``, beside the rest of that notebook's texts.
+    """
+    notebook, _, rest = name.partition("_")
+    return f"{notebook}.check.{rest}.{part}"
+
+
 def _get(name: str) -> Exercise:
     known = exercises()
     if name not in known:
@@ -111,7 +121,7 @@ def check(name: str, answer: Any) -> Message:
     except Exception as error:  # the answer made the judge fail: say so kindly
         return Message("fail", tr("checks.could_not_check", error=f"{type(error).__name__}: {error}"))
     if feedback is None:
-        return Message("pass", tr("checks.passed") + " " + tr(f"checks.{name}.pass"))
+        return Message("pass", tr("checks.passed") + " " + tr(text_key(name, "pass")))
     key, values = (feedback, {}) if isinstance(feedback, str) else feedback
     return Message("fail", tr("checks.not_yet") + " " + tr(key, **values))
 
@@ -119,13 +129,13 @@ def check(name: str, answer: Any) -> Message:
 def hint(name: str) -> Message:
     """A hint for exercise ``name`` that points the way without giving the answer."""
     _get(name)
-    return Message("hint", tr("checks.hint_prefix") + " " + tr(f"checks.{name}.hint"))
+    return Message("hint", tr("checks.hint_prefix") + " " + tr(text_key(name, "hint")))
 
 
 def solution(name: str) -> Message:
     """The worked solution of exercise ``name`` (for the instructor, or after a real try)."""
     _get(name)
-    return Message("solution", tr("checks.solution_prefix") + "\n" + tr(f"checks.{name}.solution"))
+    return Message("solution", tr("checks.solution_prefix") + "\n" + tr(text_key(name, "solution")))
 
 
-__all__ = ["Exercise", "Message", "check", "exercise", "exercises", "hint", "solution"]
+__all__ = ["Exercise", "Message", "check", "exercise", "exercises", "hint", "solution", "text_key"]

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from lessons.checks import Feedback
+from lessons.checks import Feedback, text_key
 
 
 def as_number(value: Any) -> float | None:
@@ -50,8 +50,8 @@ def call_student_function(function: Any, name: str, *args: Any) -> tuple[Any, Fe
     ``checks.<name>.not_function`` and ``checks.<name>.raised``).
     """
     if not callable(function):
-        return None, (f"checks.{name}.not_function", {"got": type(function).__name__})
+        return None, (text_key(name, "not_function"), {"got": type(function).__name__})
     try:
         return function(*args), None
     except Exception as error:  # the student's code: any error is feedback, not a traceback
-        return None, (f"checks.{name}.raised", {"error": f"{type(error).__name__}: {error}"})
+        return None, (text_key(name, "raised"), {"error": f"{type(error).__name__}: {error}"})

@@ -45,34 +45,34 @@ def _confusion_cases() -> list[np.ndarray]:
 @exercise("cnn_accuracy_per_digit")
 def _accuracy_per_digit(function: Any) -> Feedback:
     if not callable(function):
-        return "checks.cnn_accuracy_per_digit.not_function", {"got": type(function).__name__}
+        return "cnn.check.accuracy_per_digit.not_function", {"got": type(function).__name__}
     for matrix in _confusion_cases():
         try:
             result = function(matrix.copy())
         except Exception as error:  # the student's code: any error is feedback, not a traceback
-            return "checks.cnn_accuracy_per_digit.raised", {"error": f"{type(error).__name__}: {error}"}
+            return "cnn.check.accuracy_per_digit.raised", {"error": f"{type(error).__name__}: {error}"}
         try:
             values = np.asarray(result, dtype=np.float64)
         except (TypeError, ValueError):
             return "checks.wrong_type", {"expected": "an array of numbers", "got": type(result).__name__}
         classes = len(matrix)
         if values.shape != (classes,):
-            return "checks.cnn_accuracy_per_digit.shape", {"classes": classes, "got": values.shape}
+            return "cnn.check.accuracy_per_digit.shape", {"classes": classes, "got": values.shape}
         right = np.diag(matrix)
         expected = right / matrix.sum(axis=1)
         if np.allclose(values, expected):
             continue
         if np.allclose(values, right / matrix.sum(axis=0)):
-            return "checks.cnn_accuracy_per_digit.columns"
+            return "cnn.check.accuracy_per_digit.columns"
         if np.allclose(values, right):
-            return "checks.cnn_accuracy_per_digit.counts"
+            return "cnn.check.accuracy_per_digit.counts"
         if np.allclose(values, right / matrix.sum()):
-            return "checks.cnn_accuracy_per_digit.total"
+            return "cnn.check.accuracy_per_digit.total"
         if np.allclose(values, 100 * expected):
-            return "checks.cnn_accuracy_per_digit.percent"
+            return "cnn.check.accuracy_per_digit.percent"
         if np.allclose(values, 1 - expected):
-            return "checks.cnn_accuracy_per_digit.errors"
-        return "checks.cnn_accuracy_per_digit.wrong"
+            return "cnn.check.accuracy_per_digit.errors"
+        return "cnn.check.accuracy_per_digit.wrong"
     return None
 
 
@@ -84,27 +84,27 @@ def _keras_conv(layer: Any) -> Feedback:
     from lessons.nn import Conv2D
 
     if isinstance(layer, type) and issubclass(layer, Conv2D):
-        return "checks.cnn_keras_conv.class_not_layer"
+        return "cnn.check.keras_conv.class_not_layer"
     if not isinstance(layer, Conv2D):
-        return "checks.cnn_keras_conv.not_conv", {"got": type(layer).__name__}
+        return "cnn.check.keras_conv.not_conv", {"got": type(layer).__name__}
     height, width, channels = KERAS_LAYER["input_shape"]
     filters, k = KERAS_LAYER["filters"], KERAS_LAYER["kernel_size"]
     if (layer.in_channels, layer.out_channels) == (filters, channels):
-        return "checks.cnn_keras_conv.swapped"
+        return "cnn.check.keras_conv.swapped"
     if layer.in_channels in (height, width) and layer.in_channels != channels:
-        return "checks.cnn_keras_conv.channels_last"
+        return "cnn.check.keras_conv.channels_last"
     if layer.in_channels != channels:
-        return "checks.cnn_keras_conv.in_channels"
+        return "cnn.check.keras_conv.in_channels"
     if layer.out_channels != filters:
-        return "checks.cnn_keras_conv.out_channels"
+        return "cnn.check.keras_conv.out_channels"
     if layer.kernel_size != k:
-        return "checks.cnn_keras_conv.kernel"
+        return "cnn.check.keras_conv.kernel"
     if layer.stride != 1:
-        return "checks.cnn_keras_conv.stride"
+        return "cnn.check.keras_conv.stride"
     if layer.padding == 0:
-        return "checks.cnn_keras_conv.no_padding"
+        return "cnn.check.keras_conv.no_padding"
     if layer.padding != (k - 1) // 2:
-        return "checks.cnn_keras_conv.padding"
+        return "cnn.check.keras_conv.padding"
     return None
 
 
@@ -120,23 +120,23 @@ def head_params() -> tuple[int, int]:
 @exercise("cnn_head_params")
 def _head_params(answer: Any) -> Feedback:
     if isinstance(answer, str) or not hasattr(answer, "__len__") or len(answer) != 2:
-        return "checks.cnn_head_params.not_pair", {"got": repr(answer)}
+        return "cnn.check.head_params.not_pair", {"got": repr(answer)}
     values = [whole_number(v) for v in answer]
     if None in values:
-        return "checks.cnn_head_params.not_pair", {"got": repr(answer)}
+        return "cnn.check.head_params.not_pair", {"got": repr(answer)}
     a, b = values
     right_a, right_b = head_params()
     channels, height, width = HEAD_MAPS
     if (a, b) == (right_a, right_b):
         return None
     if (a, b) == (right_b, right_a):
-        return "checks.cnn_head_params.swapped"
+        return "cnn.check.head_params.swapped"
     if (a, b) == (right_a - 10, right_b - 10):
-        return "checks.cnn_head_params.no_bias"
+        return "cnn.check.head_params.no_bias"
     if a == right_a:
-        return "checks.cnn_head_params.b_wrong"
+        return "cnn.check.head_params.b_wrong"
     if b == right_b:
         if a in (channels * height * width, channels * height * width + 10):
-            return "checks.cnn_head_params.a_inputs_only"
-        return "checks.cnn_head_params.a_wrong"
-    return "checks.cnn_head_params.wrong"
+            return "cnn.check.head_params.a_inputs_only"
+        return "cnn.check.head_params.a_wrong"
+    return "cnn.check.head_params.wrong"

@@ -36,7 +36,7 @@ def _param_count(answer: Any) -> Feedback:
     if isinstance(answer, float) and answer.is_integer():
         answer = int(answer)
     if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, Integral):
-        return "checks.dense_param_count.not_int", {"got": type(answer).__name__}
+        return "dense.check.param_count.not_int", {"got": type(answer).__name__}
     answer = int(answer)
     sizes = _dense_sizes(dense_mnist())
     weights = sum(i * o for i, o in sizes)
@@ -44,15 +44,15 @@ def _param_count(answer: Any) -> Feedback:
     if answer == weights + biases:
         return None
     if answer == 0:
-        return "checks.dense_param_count.zero"
+        return "dense.check.param_count.zero"
     if answer == weights:
-        return "checks.dense_param_count.no_biases"
+        return "dense.check.param_count.no_biases"
     first_in, first_out = sizes[0]
     if answer in (first_in * first_out, first_in * first_out + first_out):
-        return "checks.dense_param_count.one_layer"
+        return "dense.check.param_count.one_layer"
     if answer == weights + sum(i for i, _ in sizes):
-        return "checks.dense_param_count.bias_per_input"
-    return "checks.dense_param_count.wrong", {"answer": answer}
+        return "dense.check.param_count.bias_per_input"
+    return "dense.check.param_count.wrong", {"answer": answer}
 
 
 # ----- exercise 2: the share of wrong digits --------------------------------------------------------
@@ -83,17 +83,17 @@ def _error_share(error_share: Callable[[np.ndarray, np.ndarray], float]) -> Feed
             return feedback
         value = as_number(result)
         if value is None:
-            return "checks.dense_error_share.not_number", {"got": type(result).__name__}
+            return "dense.check.error_share.not_number", {"got": type(result).__name__}
         n, wrong = len(labels), round(share * len(labels))
         if np.isclose(value, share, atol=1e-9):
             continue
         if np.isclose(value, wrong):
-            return "checks.dense_error_share.count"
+            return "dense.check.error_share.count"
         if np.isclose(value, 1 - share):
-            return "checks.dense_error_share.accuracy"
+            return "dense.check.error_share.accuracy"
         if np.isclose(value, 100 * share):
-            return "checks.dense_error_share.percent"
-        return "checks.dense_error_share.wrong", {"n": n, "wrong": wrong, "got": value}
+            return "dense.check.error_share.percent"
+        return "dense.check.error_share.wrong", {"n": n, "wrong": wrong, "got": value}
     return None
 
 
@@ -108,25 +108,25 @@ def _keras_translation(model: Any) -> Feedback:
     from lessons.nn import Dense, Flatten, ReLU, Sequential
 
     if not isinstance(model, Sequential):
-        return "checks.dense_keras_translation.not_model", {"got": type(model).__name__}
+        return "dense.check.keras_translation.not_model", {"got": type(model).__name__}
     layers = list(model.layers)
     if not isinstance(layers[0], Flatten):
-        return "checks.dense_keras_translation.flatten"
+        return "dense.check.keras_translation.flatten"
     dense = [layer for layer in layers if isinstance(layer, Dense)]
     if len(dense) != len(KERAS_UNITS):
-        return "checks.dense_keras_translation.dense_count", {"expected": len(KERAS_UNITS), "got": len(dense)}
+        return "dense.check.keras_translation.dense_count", {"expected": len(KERAS_UNITS), "got": len(dense)}
     inputs = 28 * 28
     for number, (layer, units) in enumerate(zip(dense, KERAS_UNITS, strict=True), start=1):
         if layer.in_features != inputs:
-            return "checks.dense_keras_translation.in_features", {"number": number, "got": layer.in_features}
+            return "dense.check.keras_translation.in_features", {"number": number, "got": layer.in_features}
         if layer.out_features != units:
-            return "checks.dense_keras_translation.out_features", {"number": number,
+            return "dense.check.keras_translation.out_features", {"number": number,
                                                                     "got": layer.out_features}
         inputs = units
     expected = [Flatten, Dense, ReLU, Dense, ReLU, Dense]
     kinds = [type(layer) for layer in layers]
     if kinds[-1] is not Dense:
-        return "checks.dense_keras_translation.last_activation"
+        return "dense.check.keras_translation.last_activation"
     if kinds != expected:
-        return "checks.dense_keras_translation.relu"
+        return "dense.check.keras_translation.relu"
     return None

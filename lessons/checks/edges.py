@@ -75,17 +75,17 @@ def _vertical_difference(answer: Any) -> Feedback:
         return kernel
     core = trim_zeros(kernel)
     if core.size == 0:
-        return "checks.edges_vertical_difference.zeros"
+        return "edges.check.vertical_difference.zeros"
     if core.shape == (2, 1):
         if np.allclose(core, [[-1], [1]]):
             return None
         if np.allclose(core, [[1], [-1]]):
-            return "checks.edges_vertical_difference.sign"
+            return "edges.check.vertical_difference.sign"
         if np.isclose(core.sum(), 0) and core[1, 0] > 0:
-            return ("checks.edges_vertical_difference.scale", {"factor": f"{core[1, 0]:g}"})
+            return ("edges.check.vertical_difference.scale", {"factor": f"{core[1, 0]:g}"})
     if core.shape[0] == 1:
-        return "checks.edges_vertical_difference.horizontal"
-    return "checks.edges_vertical_difference.wrong"
+        return "edges.check.vertical_difference.horizontal"
+    return "edges.check.vertical_difference.wrong"
 
 
 @exercise("edges_one_pixel")
@@ -93,18 +93,18 @@ def _one_pixel(answer: Any) -> Feedback:
     if isinstance(answer, np.ndarray) and answer.size == 1:
         answer = answer.item()
     if not isinstance(answer, numbers.Real) or isinstance(answer, bool):
-        return "checks.edges_one_pixel.number"
+        return "edges.check.one_pixel.number"
     picture, kernel, (row, col) = one_pixel_task()
     right = correlate2d(picture, kernel)[row, col]
     if np.isclose(answer, right):
         return None
     if np.isclose(answer, convolve2d(picture, kernel)[row, col]):
-        return "checks.edges_one_pixel.flipped"
+        return "edges.check.one_pixel.flipped"
     if np.isclose(answer, correlate2d(picture, kernel, padding="same")[row, col]):
-        return "checks.edges_one_pixel.centred"
+        return "edges.check.one_pixel.centred"
     if np.isclose(answer, correlate2d(picture, kernel)[col, row]):
-        return "checks.edges_one_pixel.swapped"
-    return "checks.edges_one_pixel.wrong"
+        return "edges.check.one_pixel.swapped"
+    return "edges.check.one_pixel.wrong"
 
 
 @exercise("edges_output_size")
@@ -112,22 +112,22 @@ def _output_size(answer: Any) -> Feedback:
     try:
         values = [v.item() if isinstance(v, np.generic) else v for v in answer]
     except TypeError:
-        return "checks.edges_output_size.pair"
+        return "edges.check.output_size.pair"
     whole = all(isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in values)
     if len(values) != 2 or not whole:
-        return "checks.edges_output_size.pair"
+        return "edges.check.output_size.pair"
     rows, cols = (int(v) for v in values)
     k, (n_rows, n_cols) = OUTPUT_SIZE_KERNEL, HORSE_SHAPE
     right = (n_rows - k + 1, n_cols - k + 1)
     if (rows, cols) == right:
         return None
     if (cols, rows) == right:
-        return "checks.edges_output_size.order"
+        return "edges.check.output_size.order"
     if (rows, cols) == HORSE_SHAPE:
-        return "checks.edges_output_size.same"
+        return "edges.check.output_size.same"
     if (rows, cols) in ((n_rows - k, n_cols - k), (n_rows - k + 2, n_cols - k + 2)):
-        return "checks.edges_output_size.off_by_one"
-    return "checks.edges_output_size.wrong"
+        return "edges.check.output_size.off_by_one"
+    return "edges.check.output_size.wrong"
 
 
 #: The pictures and kernels a student's ``my_correlate`` is tried on: non-square, odd and even.
@@ -143,23 +143,23 @@ def _two_loop_cases() -> list[tuple[np.ndarray, np.ndarray]]:
 @exercise("edges_two_loops")
 def _two_loops(answer: Any) -> Feedback:
     if not callable(answer):
-        return "checks.edges_two_loops.function"
+        return "edges.check.two_loops.function"
     function: Callable[[np.ndarray, np.ndarray], Any] = answer
     for image, kernel in _two_loop_cases():
         expected = correlate2d(image, kernel)
         result = np.asarray(function(image.copy(), kernel.copy()), dtype=np.float64)
         if result.shape != expected.shape:
             return (
-                "checks.edges_two_loops.shape",
+                "edges.check.two_loops.shape",
                 {"image": image.shape, "kernel": kernel.shape, "expected": expected.shape,
                  "got": result.shape},
             )
         if np.allclose(result, expected):
             continue
         if not np.any(result):
-            return "checks.edges_two_loops.zeros"
+            return "edges.check.two_loops.zeros"
         if np.allclose(result, convolve2d(image, kernel)):
-            return "checks.edges_two_loops.flipped"
+            return "edges.check.two_loops.flipped"
         row, col = np.argwhere(~np.isclose(result, expected))[0]
-        return ("checks.edges_two_loops.values", {"row": int(row), "col": int(col), "kernel": kernel.shape})
+        return ("edges.check.two_loops.values", {"row": int(row), "col": int(col), "kernel": kernel.shape})
     return None

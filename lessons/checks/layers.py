@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from lessons.checks import Feedback, exercise
+from lessons.checks import Feedback, exercise, text_key
 from lessons.checks.answers import whole_number
 from lessons.conv import output_size
 from lessons.counting import conv_params
@@ -31,7 +31,7 @@ FIELD_EXERCISE = [(3, 1), (3, 1), (3, 1), (2, 2), (3, 1), (3, 1)]
 def _number_feedback(name: str, answer: Any) -> tuple[int | None, Feedback]:
     value = whole_number(answer)
     if value is None:
-        return None, (f"checks.{name}.not_whole", {"got": repr(answer)})
+        return None, (text_key(name, "not_whole"), {"got": repr(answer)})
     return value, None
 
 
@@ -42,13 +42,13 @@ def _output_size(answer: Any) -> Feedback:
         return feedback
     right = output_size(28, 5, 2, 2)
     mistakes = {
-        output_size(28, 5, 0, 2): "checks.layers_output_size.no_padding",
-        output_size(28, 5, 2, 1): "checks.layers_output_size.no_stride",
-        right - 1: "checks.layers_output_size.one_short",  # no "+ 1", or the padding on one side only
+        output_size(28, 5, 0, 2): "layers.check.output_size.no_padding",
+        output_size(28, 5, 2, 1): "layers.check.output_size.no_stride",
+        right - 1: "layers.check.output_size.one_short",  # no "+ 1", or the padding on one side only
     }
     if value == right:
         return None
-    return mistakes.get(value, "checks.layers_output_size.wrong")
+    return mistakes.get(value, "layers.check.output_size.wrong")
 
 
 @exercise("layers_conv_params")
@@ -59,12 +59,12 @@ def _conv_params(answer: Any) -> Feedback:
     if value == conv_params(3, 8, 3):
         return None
     mistakes = {
-        conv_params(3, 8, 3, bias=False): "checks.layers_conv_params.no_bias",
-        conv_params(1, 8, 3): "checks.layers_conv_params.one_channel",
-        conv_params(1, 8, 3, bias=False): "checks.layers_conv_params.one_channel",
-        8 * (3 * 3 * 3 + 3): "checks.layers_conv_params.bias_per_kernel",
+        conv_params(3, 8, 3, bias=False): "layers.check.conv_params.no_bias",
+        conv_params(1, 8, 3): "layers.check.conv_params.one_channel",
+        conv_params(1, 8, 3, bias=False): "layers.check.conv_params.one_channel",
+        8 * (3 * 3 * 3 + 3): "layers.check.conv_params.bias_per_kernel",
     }
-    return mistakes.get(value, "checks.layers_conv_params.wrong")
+    return mistakes.get(value, "layers.check.conv_params.wrong")
 
 
 @exercise("layers_max_pool")
@@ -80,15 +80,15 @@ def _max_pool(answer: Any) -> Feedback:
     if np.array_equal(array, right):
         return None
     if np.allclose(array, blocks.mean(axis=2)):
-        return "checks.layers_max_pool.average"
+        return "layers.check.max_pool.average"
     if np.array_equal(array, blocks.min(axis=2)):
-        return "checks.layers_max_pool.minimum"
+        return "layers.check.max_pool.minimum"
     if np.array_equal(array, POOL_EXERCISE[::2, ::2]):
-        return "checks.layers_max_pool.corners"
+        return "layers.check.max_pool.corners"
     if np.array_equal(array, right.T):
-        return "checks.layers_max_pool.transposed"
+        return "layers.check.max_pool.transposed"
     wrong = [(int(r), int(c)) for r, c in zip(*np.nonzero(array != right), strict=True)]
-    return "checks.layers_max_pool.some_blocks", {"count": len(wrong), "first": wrong[0]}
+    return "layers.check.max_pool.some_blocks", {"count": len(wrong), "first": wrong[0]}
 
 
 @exercise("layers_receptive_field")
@@ -102,8 +102,8 @@ def _receptive_field(answer: Any) -> Feedback:
     no_jump = 1 + sum(k - 1 for k, _ in FIELD_EXERCISE)  # the pooling's step forgotten
     without_pool = receptive_field([layer for layer in FIELD_EXERCISE if layer[1] == 1])
     if value in (no_jump, without_pool):
-        return "checks.layers_receptive_field.no_jump"
+        return "layers.check.receptive_field.no_jump"
     pool_window_forgotten = receptive_field(FIELD_EXERCISE) - (2 - 1) * 1  # the pool's own k - 1
     if value == pool_window_forgotten:
-        return "checks.layers_receptive_field.pool_window"
-    return "checks.layers_receptive_field.wrong"
+        return "layers.check.receptive_field.pool_window"
+    return "layers.check.receptive_field.wrong"

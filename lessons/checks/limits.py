@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from lessons.checks import Feedback, exercise
+from lessons.checks import Feedback, exercise, text_key
 from lessons.checks.answers import as_number, call_student_function
 
 # ----- exercise 1: the first dense layer of a photo -------------------------------------------------
@@ -36,7 +36,7 @@ def _first_layer_params(first_layer_params: Any) -> Feedback:
             return feedback
         value = as_number(result)
         if value is None:
-            return f"checks.{name}.not_number", {"got": type(result).__name__}
+            return text_key(name, "not_number"), {"got": type(result).__name__}
         if value == (side * side * channels + 1) * hidden:
             continue
         mistakes = {
@@ -48,7 +48,7 @@ def _first_layer_params(first_layer_params: Any) -> Feedback:
         }
         key = mistakes.get(value)
         values = {"side": side, "channels": channels, "hidden": hidden, "got": result}
-        return (f"checks.{name}.{key}" if key else f"checks.{name}.wrong"), values
+        return (text_key(name, key) if key else text_key(name, "wrong")), values
     return None
 
 
@@ -62,10 +62,10 @@ def _permute_test_only(prediction: Any) -> Feedback:
     name = "limits_permute_test_only"
     choice = prediction.strip().strip("()").lower() if isinstance(prediction, str) else None
     if choice not in CHOICES:
-        return f"checks.{name}.choose"
+        return text_key(name, "choose")
     if choice == "c":
         return None
-    return f"checks.{name}.{choice}"
+    return text_key(name, choice)
 
 
 # ----- exercise 3: undo the shuffle -----------------------------------------------------------------
@@ -91,13 +91,13 @@ def _unshuffle(unshuffle: Any) -> Feedback:
             return feedback
         result = np.asarray(result)
         if result.shape != images.shape:
-            return f"checks.{name}.shape", {"expected": images.shape, "got": result.shape}
+            return text_key(name, "shape"), {"expected": images.shape, "got": result.shape}
         if np.array_equal(result, images):
             continue
         n = len(images)
         if np.array_equal(result, shuffled):
-            return f"checks.{name}.unchanged"
+            return text_key(name, "unchanged")
         if np.array_equal(result.reshape(n, -1), shuffled.reshape(n, -1)[:, perm]):
-            return f"checks.{name}.twice"
-        return f"checks.{name}.wrong"
+            return text_key(name, "twice")
+        return text_key(name, "wrong")
     return None

@@ -59,21 +59,21 @@ def _diagonal_edges(answer: Any) -> Feedback:
     if isinstance(kernel, str):
         return kernel
     if not np.any(kernel):
-        return "checks.playground_diagonal_edges.zeros"
+        return "playground.check.diagonal_edges.zeros"
     scale = float(np.abs(kernel).sum())
     if abs(kernel.sum()) > 1e-6 * scale:
-        return ("checks.playground_diagonal_edges.flat", {"total": f"{kernel.sum():g}"})
+        return ("playground.check.diagonal_edges.flat", {"total": f"{kernel.sum():g}"})
     along = direction_response(kernel, 45)
     across = direction_response(kernel, 135)
     strength = math.hypot(along, across)
     if strength < 1e-9 * scale:
-        return "checks.playground_diagonal_edges.no_direction"
+        return "playground.check.diagonal_edges.no_direction"
     if abs(across) <= PERPENDICULAR_TOLERANCE * abs(along):
-        return None if along > 0 else "checks.playground_diagonal_edges.sign"
+        return None if along > 0 else "playground.check.diagonal_edges.sign"
     # the response to a ramp at angle a is |G| cos(a - theta): along = |G| cos(45 - theta) and
     # across = |G| cos(135 - theta) = |G| sin(theta - 45), so theta = 45 + atan2(across, along)
     preferred = round(45 + math.degrees(math.atan2(across, along))) % 360
-    return ("checks.playground_diagonal_edges.direction", {"angle": str(preferred)})
+    return ("playground.check.diagonal_edges.direction", {"angle": str(preferred)})
 
 
 @exercise("playground_blur_sum")
@@ -82,12 +82,12 @@ def _blur_sum(answer: Any) -> Feedback:
     if isinstance(kernel, str):
         return kernel
     if np.any(kernel < 0):
-        return "checks.playground_blur_sum.negative"
+        return "playground.check.blur_sum.negative"
     total = float(kernel.sum())
     if not math.isclose(total, 1.0, abs_tol=1e-6):
-        return ("checks.playground_blur_sum.sum", {"total": f"{total:.4g}"})
+        return ("playground.check.blur_sum.sum", {"total": f"{total:.4g}"})
     if np.count_nonzero(kernel) < 2:
-        return "checks.playground_blur_sum.single"
+        return "playground.check.blur_sum.single"
     return None
 
 
@@ -109,13 +109,13 @@ def _threshold(answer: Any) -> Feedback:
     if isinstance(answer, np.ndarray) and answer.size == 1:
         answer = answer.item()
     if not isinstance(answer, numbers.Real) or isinstance(answer, bool) or not math.isfinite(answer):
-        return "checks.playground_threshold.number"
+        return "playground.check.threshold.number"
     if answer < 0:
-        return "checks.playground_threshold.negative"
+        return "playground.check.threshold.negative"
     share = cat_share(float(answer))
     low, high = SHARE_BAND
     if share > high:
-        return ("checks.playground_threshold.too_many", {"share": f"{100 * share:.1f}"})
+        return ("playground.check.threshold.too_many", {"share": f"{100 * share:.1f}"})
     if share < low:
-        return ("checks.playground_threshold.too_few", {"share": f"{100 * share:.1f}"})
+        return ("playground.check.threshold.too_few", {"share": f"{100 * share:.1f}"})
     return None

@@ -159,113 +159,113 @@ RU: dict[str, str] = {
 # ----- exercises of notebook 5 (lessons.checks.layers) --------------------------------------------
 
 EN |= {
-    "checks.layers_output_size.pass": "The map is that many pixels wide: the formula floor((n + 2p "
+    "layers.check.output_size.pass": "The map is that many pixels wide: the formula floor((n + 2p "
     "− k) / s) + 1.",
-    "checks.layers_output_size.hint": "Write the formula with n = 28, k = 5, p = 2, s = 2. The padding is "
+    "layers.check.output_size.hint": "Write the formula with n = 28, k = 5, p = 2, s = 2. The padding is "
     "added on both sides, the division is rounded down, and the first position counts too.",
-    "checks.layers_output_size.solution": "(28 + 2·2 − 5) / 2 = 13.5, rounded down 13, plus 1 for the first "
+    "layers.check.output_size.solution": "(28 + 2·2 − 5) / 2 = 13.5, rounded down 13, plus 1 for the first "
     "position: 14.\n`my_width = 14`",
-    "checks.layers_output_size.not_whole": "A width is a whole number of pixels; you gave {got}.",
-    "checks.layers_output_size.no_padding": "That is the width without padding: add 2 pixels on "
+    "layers.check.output_size.not_whole": "A width is a whole number of pixels; you gave {got}.",
+    "layers.check.output_size.no_padding": "That is the width without padding: add 2 pixels on "
     "each side first.",
-    "checks.layers_output_size.no_stride": "That is the width with stride 1: the window moves 2 "
+    "layers.check.output_size.no_stride": "That is the width with stride 1: the window moves 2 "
     "pixels at a step.",
-    "checks.layers_output_size.one_short": "One short: is the padding added on both sides (2p), and did you "
+    "layers.check.output_size.one_short": "One short: is the padding added on both sides (2p), and did you "
     "count the first position (the + 1)?",
-    "checks.layers_output_size.wrong": "Not the right width. Compute n + 2p − k first, then divide by the "
+    "layers.check.output_size.wrong": "Not the right width. Compute n + 2p − k first, then divide by the "
     "stride, round down, and add 1.",
-    "checks.layers_conv_params.pass": "Every filter has one kernel per input channel and one bias.",
-    "checks.layers_conv_params.hint": "One filter looks at all 3 channels: how many weights does it have? "
+    "layers.check.conv_params.pass": "Every filter has one kernel per input channel and one bias.",
+    "layers.check.conv_params.hint": "One filter looks at all 3 channels: how many weights does it have? "
     "Then count the filters, and the biases.",
-    "checks.layers_conv_params.solution": "Each of the 8 filters has 3 kernels of 3x3 (27 weights) and 1 "
+    "layers.check.conv_params.solution": "Each of the 8 filters has 3 kernels of 3x3 (27 weights) and 1 "
     "bias: 8 · (3 · 3 · 3 + 1) = 224.\n`my_count = 224`",
-    "checks.layers_conv_params.not_whole": "A parameter count is a whole number; you gave {got}.",
-    "checks.layers_conv_params.no_bias": "The weights are right. Each filter also has a bias.",
-    "checks.layers_conv_params.one_channel": "That is the count for a gray input. Here every filter has a "
+    "layers.check.conv_params.not_whole": "A parameter count is a whole number; you gave {got}.",
+    "layers.check.conv_params.no_bias": "The weights are right. Each filter also has a bias.",
+    "layers.check.conv_params.one_channel": "That is the count for a gray input. Here every filter has a "
     "kernel for each of the 3 colour channels.",
-    "checks.layers_conv_params.bias_per_kernel": "One bias per filter, not one per kernel: the three "
+    "layers.check.conv_params.bias_per_kernel": "One bias per filter, not one per kernel: the three "
     "channels are added up before the bias.",
-    "checks.layers_conv_params.wrong": "Count the weights of one filter (channels × kernel "
+    "layers.check.conv_params.wrong": "Count the weights of one filter (channels × kernel "
     "height × kernel width), add its bias, multiply by the number of filters.",
-    "checks.layers_max_pool.pass": "Each number is the largest of its 2x2 block.",
-    "checks.layers_max_pool.hint": "Cut the array into four 2x2 blocks: top left, top right, bottom left, "
+    "layers.check.max_pool.pass": "Each number is the largest of its 2x2 block.",
+    "layers.check.max_pool.hint": "Cut the array into four 2x2 blocks: top left, top right, bottom left, "
     "bottom right. Keep the largest number of each, in the same places.",
-    "checks.layers_max_pool.solution": "Blocks [[2, 9], [7, 1]] → 9, [[4, 4], [3, 8]] → 8, [[0, 6], [3, 2]] "
+    "layers.check.max_pool.solution": "Blocks [[2, 9], [7, 1]] → 9, [[4, 4], [3, 8]] → 8, [[0, 6], [3, 2]] "
     "→ 6, [[5, 1], [2, 0]] → 5.\n`my_pooled = np.array([[9, 8], [6, 5]])`",
-    "checks.layers_max_pool.average": "Those are the averages of the blocks (average pooling). Max pooling "
+    "layers.check.max_pool.average": "Those are the averages of the blocks (average pooling). Max pooling "
     "keeps the largest value.",
-    "checks.layers_max_pool.minimum": "Those are the smallest values of the blocks. Max pooling "
+    "layers.check.max_pool.minimum": "Those are the smallest values of the blocks. Max pooling "
     "keeps the largest.",
-    "checks.layers_max_pool.corners": "Those are the top-left pixels of the blocks: that is dropping pixels, "
+    "layers.check.max_pool.corners": "Those are the top-left pixels of the blocks: that is dropping pixels, "
     "not pooling. Look at all four numbers of each block.",
-    "checks.layers_max_pool.transposed": "The right numbers, but top right and bottom left are swapped.",
-    "checks.layers_max_pool.some_blocks": "{count} of the 4 numbers are not the maximum of their block; "
+    "layers.check.max_pool.transposed": "The right numbers, but top right and bottom left are swapped.",
+    "layers.check.max_pool.some_blocks": "{count} of the 4 numbers are not the maximum of their block; "
     "the first is at (row, column) = {first}.",
-    "checks.layers_receptive_field.pass": "The layers after the pooling add twice as much as those "
+    "layers.check.receptive_field.pass": "The layers after the pooling add twice as much as those "
     "before it.",
-    "checks.layers_receptive_field.hint": "Start with r = 1 and j = 1 and apply r ← r + (k − 1)·j, "
+    "layers.check.receptive_field.hint": "Start with r = 1 and j = 1 and apply r ← r + (k − 1)·j, "
     "j ← j·s layer by layer. The pooling is a layer with k = 2, s = 2.",
-    "checks.layers_receptive_field.solution": "r: 1 → 3 → 5 → 7; pooling: 7 + 1·1 = 8, j = 2; then "
+    "layers.check.receptive_field.solution": "r: 1 → 3 → 5 → 7; pooling: 7 + 1·1 = 8, j = 2; then "
     "8 + 2·2 = 12 and 12 + 2·2 = 16.\n`my_field = 16`",
-    "checks.layers_receptive_field.not_whole": "A width is a whole number of pixels; you gave {got}.",
-    "checks.layers_receptive_field.no_jump": "After the pooling, neighbouring pixels of the map are 2 input "
+    "layers.check.receptive_field.not_whole": "A width is a whole number of pixels; you gave {got}.",
+    "layers.check.receptive_field.no_jump": "After the pooling, neighbouring pixels of the map are 2 input "
     "pixels apart: each 3x3 layer after it adds more than 2.",
-    "checks.layers_receptive_field.pool_window": "Almost: the 2x2 pooling window widens the field too, by "
+    "layers.check.receptive_field.pool_window": "Almost: the 2x2 pooling window widens the field too, by "
     "(2 − 1)·j.",
-    "checks.layers_receptive_field.wrong": "Go layer by layer with the recurrence and write down "
+    "layers.check.receptive_field.wrong": "Go layer by layer with the recurrence and write down "
     "r and j after each.",
 }
 
 RU |= {
-    "checks.layers_output_size.pass": "Карта именно такой ширины: формула floor((n + 2p − k) / s) + 1.",
-    "checks.layers_output_size.hint": "Запишите формулу с n = 28, k = 5, p = 2, s = 2. Дополнение "
+    "layers.check.output_size.pass": "Карта именно такой ширины: формула floor((n + 2p − k) / s) + 1.",
+    "layers.check.output_size.hint": "Запишите формулу с n = 28, k = 5, p = 2, s = 2. Дополнение "
     "добавляется с обеих сторон, деление округляется вниз, и первое положение тоже считается.",
-    "checks.layers_output_size.solution": "(28 + 2·2 − 5) / 2 = 13,5, округляем вниз до 13 и прибавляем 1 "
+    "layers.check.output_size.solution": "(28 + 2·2 − 5) / 2 = 13,5, округляем вниз до 13 и прибавляем 1 "
     "за первое положение: 14.\n`my_width = 14`",
-    "checks.layers_output_size.not_whole": "Ширина — целое число пикселей, а у вас {got}.",
-    "checks.layers_output_size.no_padding": "Это ширина без дополнения: сначала добавьте по 2 пикселя с "
+    "layers.check.output_size.not_whole": "Ширина — целое число пикселей, а у вас {got}.",
+    "layers.check.output_size.no_padding": "Это ширина без дополнения: сначала добавьте по 2 пикселя с "
     "каждой стороны.",
-    "checks.layers_output_size.no_stride": "Это ширина при шаге 1, а окно сдвигается на 2 пикселя за раз.",
-    "checks.layers_output_size.one_short": "На единицу меньше: дополнение добавлено с обеих сторон (2p), и "
+    "layers.check.output_size.no_stride": "Это ширина при шаге 1, а окно сдвигается на 2 пикселя за раз.",
+    "layers.check.output_size.one_short": "На единицу меньше: дополнение добавлено с обеих сторон (2p), и "
     "посчитано ли первое положение (+ 1)?",
-    "checks.layers_output_size.wrong": "Ширина не та. Сначала посчитайте n + 2p − k, затем разделите на "
+    "layers.check.output_size.wrong": "Ширина не та. Сначала посчитайте n + 2p − k, затем разделите на "
     "шаг, округлите вниз и прибавьте 1.",
-    "checks.layers_conv_params.pass": "У каждого фильтра по ядру на каждый входной канал и одно смещение.",
-    "checks.layers_conv_params.hint": "Один фильтр смотрит на все 3 канала: сколько у него весов? Потом "
+    "layers.check.conv_params.pass": "У каждого фильтра по ядру на каждый входной канал и одно смещение.",
+    "layers.check.conv_params.hint": "Один фильтр смотрит на все 3 канала: сколько у него весов? Потом "
     "посчитайте фильтры и смещения.",
-    "checks.layers_conv_params.solution": "У каждого из 8 фильтров 3 ядра 3x3 (27 весов) и 1 смещение: "
+    "layers.check.conv_params.solution": "У каждого из 8 фильтров 3 ядра 3x3 (27 весов) и 1 смещение: "
     "8 · (3 · 3 · 3 + 1) = 224.\n`my_count = 224`",
-    "checks.layers_conv_params.not_whole": "Число параметров — целое число, а у вас {got}.",
-    "checks.layers_conv_params.no_bias": "Веса посчитаны верно. Но у каждого фильтра есть ещё смещение.",
-    "checks.layers_conv_params.one_channel": "Так было бы для серой картинки. Здесь у каждого фильтра по "
+    "layers.check.conv_params.not_whole": "Число параметров — целое число, а у вас {got}.",
+    "layers.check.conv_params.no_bias": "Веса посчитаны верно. Но у каждого фильтра есть ещё смещение.",
+    "layers.check.conv_params.one_channel": "Так было бы для серой картинки. Здесь у каждого фильтра по "
     "ядру на каждый из 3 цветовых каналов.",
-    "checks.layers_conv_params.bias_per_kernel": "Смещение одно на фильтр, а не на ядро: три канала "
+    "layers.check.conv_params.bias_per_kernel": "Смещение одно на фильтр, а не на ядро: три канала "
     "складываются до того, как прибавляется смещение.",
-    "checks.layers_conv_params.wrong": "Посчитайте веса одного фильтра (каналы × высота ядра × "
+    "layers.check.conv_params.wrong": "Посчитайте веса одного фильтра (каналы × высота ядра × "
     "ширина ядра), прибавьте его смещение и умножьте на число фильтров.",
-    "checks.layers_max_pool.pass": "Каждое число — наибольшее в своём блоке 2x2.",
-    "checks.layers_max_pool.hint": "Разрежьте массив на четыре блока 2x2: левый верхний, правый верхний, "
+    "layers.check.max_pool.pass": "Каждое число — наибольшее в своём блоке 2x2.",
+    "layers.check.max_pool.hint": "Разрежьте массив на четыре блока 2x2: левый верхний, правый верхний, "
     "левый нижний, правый нижний. Из каждого оставьте наибольшее число, на том же месте.",
-    "checks.layers_max_pool.solution": "Блоки [[2, 9], [7, 1]] → 9, [[4, 4], [3, 8]] → 8, [[0, 6], [3, 2]] "
+    "layers.check.max_pool.solution": "Блоки [[2, 9], [7, 1]] → 9, [[4, 4], [3, 8]] → 8, [[0, 6], [3, 2]] "
     "→ 6, [[5, 1], [2, 0]] → 5.\n`my_pooled = np.array([[9, 8], [6, 5]])`",
-    "checks.layers_max_pool.average": "Это средние значения блоков (усредняющий пулинг). Макс-пулинг "
+    "layers.check.max_pool.average": "Это средние значения блоков (усредняющий пулинг). Макс-пулинг "
     "оставляет наибольшее.",
-    "checks.layers_max_pool.minimum": "Это наименьшие значения блоков. Макс-пулинг оставляет наибольшие.",
-    "checks.layers_max_pool.corners": "Это левые верхние пиксели блоков, то есть прореживание, а не пулинг. "
+    "layers.check.max_pool.minimum": "Это наименьшие значения блоков. Макс-пулинг оставляет наибольшие.",
+    "layers.check.max_pool.corners": "Это левые верхние пиксели блоков, то есть прореживание, а не пулинг. "
     "Посмотрите на все четыре числа каждого блока.",
-    "checks.layers_max_pool.transposed": "Числа верные, но правый верхний и левый нижний блоки перепутаны.",
-    "checks.layers_max_pool.some_blocks": "Чисел, которые не равны максимуму своего блока: {count} из 4; "
+    "layers.check.max_pool.transposed": "Числа верные, но правый верхний и левый нижний блоки перепутаны.",
+    "layers.check.max_pool.some_blocks": "Чисел, которые не равны максимуму своего блока: {count} из 4; "
     "первое из них в позиции (строка, столбец) = {first}.",
-    "checks.layers_receptive_field.pass": "Слои после пулинга добавляют вдвое больше, чем слои до него.",
-    "checks.layers_receptive_field.hint": "Начните с r = 1 и j = 1 и применяйте r ← r + (k − 1)·j, "
+    "layers.check.receptive_field.pass": "Слои после пулинга добавляют вдвое больше, чем слои до него.",
+    "layers.check.receptive_field.hint": "Начните с r = 1 и j = 1 и применяйте r ← r + (k − 1)·j, "
     "j ← j·s слой за слоем. Пулинг — это слой с k = 2, s = 2.",
-    "checks.layers_receptive_field.solution": "r: 1 → 3 → 5 → 7; пулинг: 7 + 1·1 = 8, j = 2; дальше "
+    "layers.check.receptive_field.solution": "r: 1 → 3 → 5 → 7; пулинг: 7 + 1·1 = 8, j = 2; дальше "
     "8 + 2·2 = 12 и 12 + 2·2 = 16.\n`my_field = 16`",
-    "checks.layers_receptive_field.not_whole": "Ширина — целое число пикселей, а у вас {got}.",
-    "checks.layers_receptive_field.no_jump": "После пулинга соседние пиксели карты отстоят друг от друга на "
+    "layers.check.receptive_field.not_whole": "Ширина — целое число пикселей, а у вас {got}.",
+    "layers.check.receptive_field.no_jump": "После пулинга соседние пиксели карты отстоят друг от друга на "
     "2 пикселя входа: каждый слой 3x3 после него добавляет больше двух.",
-    "checks.layers_receptive_field.pool_window": "Почти: окно пулинга 2x2 тоже расширяет поле, на (2 − 1)·j.",
-    "checks.layers_receptive_field.wrong": "Пройдите слой за слоем по рекуррентной формуле и "
+    "layers.check.receptive_field.pool_window": "Почти: окно пулинга 2x2 тоже расширяет поле, на (2 − 1)·j.",
+    "layers.check.receptive_field.wrong": "Пройдите слой за слоем по рекуррентной формуле и "
     "записывайте r и j после каждого.",
 }
 
@@ -293,61 +293,61 @@ EN |= {
     "nb06.confused": "true {true} taken for {predicted}: {count} times",
     "nb06.mistake_count": "the CNN is wrong on {count} of {total} test digits",
     # exercises of notebook 6 (lessons.checks.cnn)
-    "checks.cnn_accuracy_per_digit.pass": "Each row is one true digit: its diagonal cell over the row's sum.",
-    "checks.cnn_accuracy_per_digit.hint": "Row t holds every test image of digit t; the cell on the "
+    "cnn.check.accuracy_per_digit.pass": "Each row is one true digit: its diagonal cell over the row's sum.",
+    "cnn.check.accuracy_per_digit.hint": "Row t holds every test image of digit t; the cell on the "
     "diagonal counts the ones answered right. np.diag and .sum(axis=...) do the rest.",
-    "checks.cnn_accuracy_per_digit.solution": "Right answers on the diagonal, divided by how many images "
+    "cnn.check.accuracy_per_digit.solution": "Right answers on the diagonal, divided by how many images "
     "of each digit there are (the row sums):\n"
     "`def accuracy_per_digit(matrix):\n    return np.diag(matrix) / matrix.sum(axis=1)`\n"
     "The smallest value is the hardest digit: `accuracy_per_digit(matrix).argmin()`.",
-    "checks.cnn_accuracy_per_digit.not_function": "Give the function itself (without brackets), not {got}.",
-    "checks.cnn_accuracy_per_digit.raised": "Your function raised an error: {error}",
-    "checks.cnn_accuracy_per_digit.shape": "For a matrix of {classes} classes the function should return "
+    "cnn.check.accuracy_per_digit.not_function": "Give the function itself (without brackets), not {got}.",
+    "cnn.check.accuracy_per_digit.raised": "Your function raised an error: {error}",
+    "cnn.check.accuracy_per_digit.shape": "For a matrix of {classes} classes the function should return "
     "{classes} numbers, one per class; it returned shape {got}.",
-    "checks.cnn_accuracy_per_digit.columns": "You divided by the column sums: that is how often an "
+    "cnn.check.accuracy_per_digit.columns": "You divided by the column sums: that is how often an "
     "answer was right. The question is how often each true digit (a row) was recognised.",
-    "checks.cnn_accuracy_per_digit.counts": "Those are counts of right answers. Divide each by the number "
+    "cnn.check.accuracy_per_digit.counts": "Those are counts of right answers. Divide each by the number "
     "of images of that digit.",
-    "checks.cnn_accuracy_per_digit.total": "You divided by the number of all images; divide by the number "
+    "cnn.check.accuracy_per_digit.total": "You divided by the number of all images; divide by the number "
     "of images of each digit instead.",
-    "checks.cnn_accuracy_per_digit.percent": "Right, but in percent: return shares between 0 and 1.",
-    "checks.cnn_accuracy_per_digit.errors": "Those are the shares of mistakes; the question asks for the "
+    "cnn.check.accuracy_per_digit.percent": "Right, but in percent: return shares between 0 and 1.",
+    "cnn.check.accuracy_per_digit.errors": "Those are the shares of mistakes; the question asks for the "
     "shares of right answers.",
-    "checks.cnn_accuracy_per_digit.wrong": "Not the shares expected. Where in the matrix are the right "
+    "cnn.check.accuracy_per_digit.wrong": "Not the shares expected. Where in the matrix are the right "
     "answers, and where are all the images of one digit?",
-    "checks.cnn_keras_conv.pass": "Channels first, then filters and kernel; 'same' is (k − 1) / 2 pixels.",
-    "checks.cnn_keras_conv.hint": "Keras infers the input channels from input_shape = (height, width, "
+    "cnn.check.keras_conv.pass": "Channels first, then filters and kernel; 'same' is (k − 1) / 2 pixels.",
+    "cnn.check.keras_conv.hint": "Keras infers the input channels from input_shape = (height, width, "
     "channels); lessons.nn asks for them first. 'same' padding keeps the size with stride 1.",
-    "checks.cnn_keras_conv.solution": "3 colour channels in, 16 filters of 5x5, padding (5 − 1) / 2 = 2:\n"
+    "cnn.check.keras_conv.solution": "3 colour channels in, 16 filters of 5x5, padding (5 − 1) / 2 = 2:\n"
     "`my_layer = Conv2D(3, 16, 5, padding=2)`  (padding=\"same\" works too)",
-    "checks.cnn_keras_conv.class_not_layer": "That is the class Conv2D itself: create a layer, Conv2D(...).",
-    "checks.cnn_keras_conv.not_conv": "Expected a lessons.nn Conv2D layer, got {got}.",
-    "checks.cnn_keras_conv.swapped": "Input channels and filters are swapped: lessons.nn takes the input "
+    "cnn.check.keras_conv.class_not_layer": "That is the class Conv2D itself: create a layer, Conv2D(...).",
+    "cnn.check.keras_conv.not_conv": "Expected a lessons.nn Conv2D layer, got {got}.",
+    "cnn.check.keras_conv.swapped": "Input channels and filters are swapped: lessons.nn takes the input "
     "channels first.",
-    "checks.cnn_keras_conv.channels_last": "Keras puts the channels last in input_shape: the first numbers "
+    "cnn.check.keras_conv.channels_last": "Keras puts the channels last in input_shape: the first numbers "
     "are the height and the width.",
-    "checks.cnn_keras_conv.in_channels": "How many channels does a colour photo have?",
-    "checks.cnn_keras_conv.out_channels": "The number of filters is the first argument of the Keras layer.",
-    "checks.cnn_keras_conv.kernel": "The kernel size is the second argument of the Keras layer.",
-    "checks.cnn_keras_conv.stride": "The Keras layer has the default stride.",
-    "checks.cnn_keras_conv.no_padding": "padding=\"same\" adds zeros around the picture, so the map keeps "
+    "cnn.check.keras_conv.in_channels": "How many channels does a colour photo have?",
+    "cnn.check.keras_conv.out_channels": "The number of filters is the first argument of the Keras layer.",
+    "cnn.check.keras_conv.kernel": "The kernel size is the second argument of the Keras layer.",
+    "cnn.check.keras_conv.stride": "The Keras layer has the default stride.",
+    "cnn.check.keras_conv.no_padding": "padding=\"same\" adds zeros around the picture, so the map keeps "
     "its size: how many pixels on each side for this kernel?",
-    "checks.cnn_keras_conv.padding": "Not that padding: with stride 1, which padding keeps a 64-pixel "
+    "cnn.check.keras_conv.padding": "Not that padding: with stride 1, which padding keeps a 64-pixel "
     "picture 64 pixels wide with this kernel?",
-    "checks.cnn_head_params.pass": "Global pooling leaves one number per map, so its head is tiny.",
-    "checks.cnn_head_params.hint": "Count the numbers each head receives: all values of the maps, or one "
+    "cnn.check.head_params.pass": "Global pooling leaves one number per map, so its head is tiny.",
+    "cnn.check.head_params.hint": "Count the numbers each head receives: all values of the maps, or one "
     "per map. A dense layer from n inputs to 10 outputs has n · 10 + 10 parameters.",
-    "checks.cnn_head_params.solution": "A: 32 · 16 · 16 = 8192 inputs, 8192 · 10 + 10 = 81930. "
+    "cnn.check.head_params.solution": "A: 32 · 16 · 16 = 8192 inputs, 8192 · 10 + 10 = 81930. "
     "B: 32 inputs, 32 · 10 + 10 = 330.\n`my_heads = (81930, 330)`",
-    "checks.cnn_head_params.not_pair": "Answer with a pair of whole numbers (A, B); you gave {got}.",
-    "checks.cnn_head_params.swapped": "Right numbers in the wrong order: A is the flatten head.",
-    "checks.cnn_head_params.no_bias": "The weights are right for both; each output neuron has a bias too.",
-    "checks.cnn_head_params.b_wrong": "A is right. For B: how many numbers are left after global "
+    "cnn.check.head_params.not_pair": "Answer with a pair of whole numbers (A, B); you gave {got}.",
+    "cnn.check.head_params.swapped": "Right numbers in the wrong order: A is the flatten head.",
+    "cnn.check.head_params.no_bias": "The weights are right for both; each output neuron has a bias too.",
+    "cnn.check.head_params.b_wrong": "A is right. For B: how many numbers are left after global "
     "max pooling?",
-    "checks.cnn_head_params.a_inputs_only": "That is the number of inputs of head A (or with the biases "
+    "cnn.check.head_params.a_inputs_only": "That is the number of inputs of head A (or with the biases "
     "only). Every input is connected to each of the 10 outputs.",
-    "checks.cnn_head_params.a_wrong": "B is right. For A: Flatten keeps every value of the 32 maps.",
-    "checks.cnn_head_params.wrong": "First count the inputs of each dense layer.",
+    "cnn.check.head_params.a_wrong": "B is right. For A: Flatten keeps every value of the 32 maps.",
+    "cnn.check.head_params.wrong": "First count the inputs of each dense layer.",
 }
 
 RU |= {
@@ -373,61 +373,61 @@ RU |= {
     "nb06.confused": "настоящая {true} принята за {predicted}, случаев: {count}",
     "nb06.mistake_count": "свёрточная нейросеть ошибается на {count} из {total} тестовых цифр",
     # упражнения блокнота 6 (lessons.checks.cnn)
-    "checks.cnn_accuracy_per_digit.pass": "Каждая строка — одна настоящая цифра: клетка на диагонали, "
+    "cnn.check.accuracy_per_digit.pass": "Каждая строка — одна настоящая цифра: клетка на диагонали, "
     "делённая на сумму строки.",
-    "checks.cnn_accuracy_per_digit.hint": "В строке t собраны все тестовые картинки цифры t; клетка на "
+    "cnn.check.accuracy_per_digit.hint": "В строке t собраны все тестовые картинки цифры t; клетка на "
     "диагонали считает те, на которые ответ верный. Остальное сделают np.diag и .sum(axis=...).",
-    "checks.cnn_accuracy_per_digit.solution": "Верные ответы на диагонали, делённые на число картинок "
+    "cnn.check.accuracy_per_digit.solution": "Верные ответы на диагонали, делённые на число картинок "
     "каждой цифры (суммы строк):\n"
     "`def accuracy_per_digit(matrix):\n    return np.diag(matrix) / matrix.sum(axis=1)`\n"
     "Наименьшее значение — самая трудная цифра: `accuracy_per_digit(matrix).argmin()`.",
-    "checks.cnn_accuracy_per_digit.not_function": "Передайте саму функцию (без скобок), а не {got}.",
-    "checks.cnn_accuracy_per_digit.raised": "Ваша функция выдала ошибку: {error}",
-    "checks.cnn_accuracy_per_digit.shape": "Для матрицы из {classes} классов функция должна вернуть "
+    "cnn.check.accuracy_per_digit.not_function": "Передайте саму функцию (без скобок), а не {got}.",
+    "cnn.check.accuracy_per_digit.raised": "Ваша функция выдала ошибку: {error}",
+    "cnn.check.accuracy_per_digit.shape": "Для матрицы из {classes} классов функция должна вернуть "
     "{classes} чисел, по одному на класс; она вернула форму {got}.",
-    "checks.cnn_accuracy_per_digit.columns": "Вы поделили на суммы столбцов — так получается, как часто "
+    "cnn.check.accuracy_per_digit.columns": "Вы поделили на суммы столбцов — так получается, как часто "
     "верен ответ. А вопрос в том, как часто узнаётся каждая настоящая цифра (строка).",
-    "checks.cnn_accuracy_per_digit.counts": "Это количества верных ответов. Поделите каждое на число "
+    "cnn.check.accuracy_per_digit.counts": "Это количества верных ответов. Поделите каждое на число "
     "картинок этой цифры.",
-    "checks.cnn_accuracy_per_digit.total": "Вы поделили на число всех картинок, а нужно — на число "
+    "cnn.check.accuracy_per_digit.total": "Вы поделили на число всех картинок, а нужно — на число "
     "картинок каждой цифры.",
-    "checks.cnn_accuracy_per_digit.percent": "Верно, но в процентах: верните доли от 0 до 1.",
-    "checks.cnn_accuracy_per_digit.errors": "Это доли ошибок, а вопрос о долях верных ответов.",
-    "checks.cnn_accuracy_per_digit.wrong": "Доли не те. Где в матрице верные ответы и где все картинки "
+    "cnn.check.accuracy_per_digit.percent": "Верно, но в процентах: верните доли от 0 до 1.",
+    "cnn.check.accuracy_per_digit.errors": "Это доли ошибок, а вопрос о долях верных ответов.",
+    "cnn.check.accuracy_per_digit.wrong": "Доли не те. Где в матрице верные ответы и где все картинки "
     "одной цифры?",
-    "checks.cnn_keras_conv.pass": "Сначала каналы, затем фильтры и ядро; «same» — это (k − 1) / 2 пикселя.",
-    "checks.cnn_keras_conv.hint": "Keras сам берёт число входных каналов из input_shape = (высота, ширина, "
+    "cnn.check.keras_conv.pass": "Сначала каналы, затем фильтры и ядро; «same» — это (k − 1) / 2 пикселя.",
+    "cnn.check.keras_conv.hint": "Keras сам берёт число входных каналов из input_shape = (высота, ширина, "
     "каналы), а lessons.nn просит указать их первым. Дополнение «same» при шаге 1 сохраняет размер.",
-    "checks.cnn_keras_conv.solution": "На входе 3 цветовых канала, 16 фильтров 5x5, дополнение "
+    "cnn.check.keras_conv.solution": "На входе 3 цветовых канала, 16 фильтров 5x5, дополнение "
     "(5 − 1) / 2 = 2:\n`my_layer = Conv2D(3, 16, 5, padding=2)`  (подойдёт и `padding=\"same\"`)",
-    "checks.cnn_keras_conv.class_not_layer": "Это сам класс Conv2D: создайте слой, Conv2D(...).",
-    "checks.cnn_keras_conv.not_conv": "Ожидался слой Conv2D из lessons.nn, а получено {got}.",
-    "checks.cnn_keras_conv.swapped": "Входные каналы и фильтры перепутаны местами: в lessons.nn входные "
+    "cnn.check.keras_conv.class_not_layer": "Это сам класс Conv2D: создайте слой, Conv2D(...).",
+    "cnn.check.keras_conv.not_conv": "Ожидался слой Conv2D из lessons.nn, а получено {got}.",
+    "cnn.check.keras_conv.swapped": "Входные каналы и фильтры перепутаны местами: в lessons.nn входные "
     "каналы идут первыми.",
-    "checks.cnn_keras_conv.channels_last": "В input_shape у Keras каналы стоят последними, а первые два "
+    "cnn.check.keras_conv.channels_last": "В input_shape у Keras каналы стоят последними, а первые два "
     "числа — высота и ширина.",
-    "checks.cnn_keras_conv.in_channels": "Сколько каналов у цветной фотографии?",
-    "checks.cnn_keras_conv.out_channels": "Число фильтров — первый аргумент слоя в Keras.",
-    "checks.cnn_keras_conv.kernel": "Размер ядра — второй аргумент слоя в Keras.",
-    "checks.cnn_keras_conv.stride": "У слоя в Keras шаг по умолчанию.",
-    "checks.cnn_keras_conv.no_padding": "padding=\"same\" добавляет нули вокруг картинки, чтобы карта "
+    "cnn.check.keras_conv.in_channels": "Сколько каналов у цветной фотографии?",
+    "cnn.check.keras_conv.out_channels": "Число фильтров — первый аргумент слоя в Keras.",
+    "cnn.check.keras_conv.kernel": "Размер ядра — второй аргумент слоя в Keras.",
+    "cnn.check.keras_conv.stride": "У слоя в Keras шаг по умолчанию.",
+    "cnn.check.keras_conv.no_padding": "padding=\"same\" добавляет нули вокруг картинки, чтобы карта "
     "сохранила размер: сколько пикселей с каждой стороны нужно для этого ядра?",
-    "checks.cnn_keras_conv.padding": "Дополнение не то: при каком дополнении картинка шириной 64 пикселя "
+    "cnn.check.keras_conv.padding": "Дополнение не то: при каком дополнении картинка шириной 64 пикселя "
     "с этим ядром и шагом 1 останется шириной 64?",
-    "checks.cnn_head_params.pass": "После глобального пулинга остаётся по одному числу на карту, поэтому "
+    "cnn.check.head_params.pass": "После глобального пулинга остаётся по одному числу на карту, поэтому "
     "голова у такой сети крошечная.",
-    "checks.cnn_head_params.hint": "Посчитайте, сколько чисел получает каждая голова: все значения карт или "
+    "cnn.check.head_params.hint": "Посчитайте, сколько чисел получает каждая голова: все значения карт или "
     "по одному на карту. У полносвязного слоя из n входов в 10 выходов n · 10 + 10 параметров.",
-    "checks.cnn_head_params.solution": "А: 32 · 16 · 16 = 8192 входа, 8192 · 10 + 10 = 81930. "
+    "cnn.check.head_params.solution": "А: 32 · 16 · 16 = 8192 входа, 8192 · 10 + 10 = 81930. "
     "Б: 32 входа, 32 · 10 + 10 = 330.\n`my_heads = (81930, 330)`",
-    "checks.cnn_head_params.not_pair": "Ответьте парой целых чисел (А, Б); у вас {got}.",
-    "checks.cnn_head_params.swapped": "Числа верные, но порядок обратный: А — голова с Flatten.",
-    "checks.cnn_head_params.no_bias": "Веса у обеих посчитаны верно, но у каждого выходного нейрона есть "
+    "cnn.check.head_params.not_pair": "Ответьте парой целых чисел (А, Б); у вас {got}.",
+    "cnn.check.head_params.swapped": "Числа верные, но порядок обратный: А — голова с Flatten.",
+    "cnn.check.head_params.no_bias": "Веса у обеих посчитаны верно, но у каждого выходного нейрона есть "
     "ещё смещение.",
-    "checks.cnn_head_params.b_wrong": "А верно. Для Б: сколько чисел остаётся после глобального "
+    "cnn.check.head_params.b_wrong": "А верно. Для Б: сколько чисел остаётся после глобального "
     "макс-пулинга?",
-    "checks.cnn_head_params.a_inputs_only": "Это число входов головы А (или только со смещениями). Каждый "
+    "cnn.check.head_params.a_inputs_only": "Это число входов головы А (или только со смещениями). Каждый "
     "вход соединён с каждым из 10 выходов.",
-    "checks.cnn_head_params.a_wrong": "Б верно. Для А: Flatten сохраняет все значения 32 карт.",
-    "checks.cnn_head_params.wrong": "Сначала посчитайте входы каждого полносвязного слоя.",
+    "cnn.check.head_params.a_wrong": "Б верно. Для А: Flatten сохраняет все значения 32 карт.",
+    "cnn.check.head_params.wrong": "Сначала посчитайте входы каждого полносвязного слоя.",
 }

@@ -85,165 +85,165 @@ EN: dict[str, str] = {
         "8 px {eight:.1%}"
     ),
     # ----- exercises of notebook 1 ----------------------------------------------------------------
-    "checks.dense_param_count.pass": "That is exactly what model.count_params() says.",
-    "checks.dense_param_count.hint": (
+    "dense.check.param_count.pass": "That is exactly what model.count_params() says.",
+    "dense.check.param_count.hint": (
         "A Dense(a, b) layer has a x b weights (one per input per neuron) and b biases (one per neuron). "
         "The network has two Dense layers."
     ),
-    "checks.dense_param_count.solution": (
+    "dense.check.param_count.solution": (
         "The first layer, Dense(784, 128): 784 x 128 weights and 128 biases, 100,480 in all. The second, "
         "Dense(128, 10): 128 x 10 weights and 10 biases, 1,290. Together 101,770, exactly what "
         "model.count_params() says. Flatten and ReLU have no parameters."
     ),
-    "checks.dense_param_count.not_int": "The answer is a whole number of parameters, not a {got}.",
-    "checks.dense_param_count.zero": "Replace the 0 with your count.",
-    "checks.dense_param_count.no_biases": "You counted every weight. Each neuron also has a bias.",
-    "checks.dense_param_count.one_layer": "That is the first Dense layer. There is one more.",
-    "checks.dense_param_count.bias_per_input": (
+    "dense.check.param_count.not_int": "The answer is a whole number of parameters, not a {got}.",
+    "dense.check.param_count.zero": "Replace the 0 with your count.",
+    "dense.check.param_count.no_biases": "You counted every weight. Each neuron also has a bias.",
+    "dense.check.param_count.one_layer": "That is the first Dense layer. There is one more.",
+    "dense.check.param_count.bias_per_input": (
         "A bias belongs to a neuron, not to an input: count one per neuron."
     ),
-    "checks.dense_param_count.wrong": "{answer} is not it. Count each Dense layer separately, then add.",
-    "checks.dense_error_share.pass": (
+    "dense.check.param_count.wrong": "{answer} is not it. Count each Dense layer separately, then add.",
+    "dense.check.error_share.pass": (
         "Use it on model.predict(xb_test) and y_test: it is 1 minus the test accuracy."
     ),
-    "checks.dense_error_share.hint": (
+    "dense.check.error_share.hint": (
         "The network's answer for each image is the column with the largest probability (argmax along "
         "axis 1). Compare the answers with the labels and take the mean of the comparison."
     ),
-    "checks.dense_error_share.solution": (
+    "dense.check.error_share.solution": (
         "# the network's answer for an image is the column with the largest probability;\n"
         "# the mean of a comparison (an array of True and False) is the share of True\n"
         "def error_share(probabilities, labels):\n"
         "    return float(np.mean(probabilities.argmax(axis=1) != labels))"
     ),
-    "checks.dense_error_share.not_function": (
+    "dense.check.error_share.not_function": (
         "Give the function itself (error_share, without brackets), not a {got}."
     ),
-    "checks.dense_error_share.raised": (
+    "dense.check.error_share.raised": (
         "Your function raised {error}. Remember: the probabilities have 10 columns per image, the labels "
         "one number."
     ),
-    "checks.dense_error_share.not_number": "The function should return one number, not a {got}.",
-    "checks.dense_error_share.count": (
+    "dense.check.error_share.not_number": "The function should return one number, not a {got}.",
+    "dense.check.error_share.count": (
         "That is the number of wrong answers. The share is that number divided by all."
     ),
-    "checks.dense_error_share.accuracy": (
+    "dense.check.error_share.accuracy": (
         "That is the share of right answers. The exercise asks for the wrong ones."
     ),
-    "checks.dense_error_share.percent": "That is a percentage. Return a share between 0 and 1.",
-    "checks.dense_error_share.wrong": (
+    "dense.check.error_share.percent": "That is a percentage. Return a share between 0 and 1.",
+    "dense.check.error_share.wrong": (
         "For {n} images with {wrong} wrong answers your function returned {got}."
     ),
-    "checks.dense_keras_translation.pass": "The same network as in Keras, written with lessons.nn.",
-    "checks.dense_keras_translation.hint": (
+    "dense.check.keras_translation.pass": "The same network as in Keras, written with lessons.nn.",
+    "dense.check.keras_translation.hint": (
         "Each Keras Dense(units, activation=\"relu\") becomes Dense(inputs, units) followed by ReLU(); "
         "the inputs of a layer are the units of the layer before it (784 after Flatten)."
     ),
-    "checks.dense_keras_translation.solution": (
+    "dense.check.keras_translation.solution": (
         "# each Keras Dense(units, activation=\"relu\") becomes Dense(inputs, units) and ReLU();\n"
         "# a layer has as many inputs as the layer before it has neurons; there is no softmax layer\n"
         "my_model = Sequential([Flatten(), Dense(784, 64), ReLU(), Dense(64, 32), ReLU(), Dense(32, 10)])"
     ),
-    "checks.dense_keras_translation.not_model": "Expected a Sequential([...]) model, got a {got}.",
-    "checks.dense_keras_translation.flatten": (
+    "dense.check.keras_translation.not_model": "Expected a Sequential([...]) model, got a {got}.",
+    "dense.check.keras_translation.flatten": (
         "The images (N, 1, 28, 28) must first become vectors: start with Flatten()."
     ),
-    "checks.dense_keras_translation.dense_count": (
+    "dense.check.keras_translation.dense_count": (
         "The Keras model has {expected} Dense layers, yours has {got}."
     ),
-    "checks.dense_keras_translation.in_features": (
+    "dense.check.keras_translation.in_features": (
         "Dense layer number {number} takes {got} inputs: it gets what the layer before it gives out."
     ),
-    "checks.dense_keras_translation.out_features": (
+    "dense.check.keras_translation.out_features": (
         "Dense layer number {number} has {got} neurons: compare with the units of the Keras layer."
     ),
-    "checks.dense_keras_translation.last_activation": (
+    "dense.check.keras_translation.last_activation": (
         "The last layer is Dense: softmax is not a layer in lessons.nn (predict and the loss apply it)."
     ),
-    "checks.dense_keras_translation.relu": (
+    "dense.check.keras_translation.relu": (
         "activation=\"relu\" in Keras is a separate ReLU() layer here, right after each hidden Dense layer."
     ),
     # ----- exercises of notebook 2 ----------------------------------------------------------------
-    "checks.limits_first_layer_params.pass": (
+    "limits.check.first_layer_params.pass": (
         "Weights for every number of the picture for every neuron, plus the biases."
     ),
-    "checks.limits_first_layer_params.hint": (
+    "limits.check.first_layer_params.hint": (
         "How many numbers make up the picture (rows, columns, channels)? Each neuron has one weight per "
         "number and one bias."
     ),
-    "checks.limits_first_layer_params.solution": (
+    "limits.check.first_layer_params.solution": (
         "# the picture is side x side x channels numbers;\n"
         "# each neuron has one weight for each of them and one bias\n"
         "def first_layer_params(side, channels, hidden):\n"
         "    return (side * side * channels + 1) * hidden"
     ),
-    "checks.limits_first_layer_params.not_function": (
+    "limits.check.first_layer_params.not_function": (
         "Give the function itself (first_layer_params, without brackets), not a {got}."
     ),
-    "checks.limits_first_layer_params.raised": "Your function raised {error}.",
-    "checks.limits_first_layer_params.not_number": "The function should return one number, not a {got}.",
-    "checks.limits_first_layer_params.no_bias": "Every weight is counted. Each neuron also has a bias.",
-    "checks.limits_first_layer_params.no_channels": (
+    "limits.check.first_layer_params.raised": "Your function raised {error}.",
+    "limits.check.first_layer_params.not_number": "The function should return one number, not a {got}.",
+    "limits.check.first_layer_params.no_bias": "Every weight is counted. Each neuron also has a bias.",
+    "limits.check.first_layer_params.no_channels": (
         "For {channels} colour channels each pixel is {channels} numbers, and each number gets its own "
         "weight."
     ),
-    "checks.limits_first_layer_params.side_not_squared": (
+    "limits.check.first_layer_params.side_not_squared": (
         "A square picture of side {side} has not {side} but {side} x {side} pixels."
     ),
-    "checks.limits_first_layer_params.bias_per_input": "A bias belongs to a neuron, not to a pixel.",
-    "checks.limits_first_layer_params.added": (
+    "limits.check.first_layer_params.bias_per_input": "A bias belongs to a neuron, not to a pixel.",
+    "limits.check.first_layer_params.added": (
         "Weights connect every input to every neuron: multiply, do not add."
     ),
-    "checks.limits_first_layer_params.wrong": (
+    "limits.check.first_layer_params.wrong": (
         "For a {side} x {side} picture with {channels} channels and {hidden} neurons your function returns "
         "{got}."
     ),
-    "checks.limits_permute_test_only.pass": (
+    "limits.check.permute_test_only.pass": (
         "The network's weights belong to pixel positions. Shuffled test digits put ink on positions whose "
         "weights were learned for other places: the trained patterns no longer match."
     ),
-    "checks.limits_permute_test_only.hint": (
+    "limits.check.permute_test_only.hint": (
         "The twin learned the shuffled digits because its weights were shuffled with them. Here only the "
         "images are shuffled: do the weights still meet the pixels they were trained on?"
     ),
-    "checks.limits_permute_test_only.solution": (
+    "limits.check.permute_test_only.solution": (
         "c. Measure it: model_plain.evaluate(to_batch(x_perm_test), y_test) is near the 10 % of guessing. "
         "A permutation applied to the training and the test images together changes nothing; applied to "
         "the test images alone it breaks every learned weight-pixel pairing."
     ),
-    "checks.limits_permute_test_only.choose": "Write one letter: \"a\", \"b\" or \"c\".",
-    "checks.limits_permute_test_only.a": (
+    "limits.check.permute_test_only.choose": "Write one letter: \"a\", \"b\" or \"c\".",
+    "limits.check.permute_test_only.a": (
         "It would be the same if the network had learned on shuffled digits. This one learned on ordinary "
         "ones: does the weight of each pixel still meet the same ink?"
     ),
-    "checks.limits_permute_test_only.b": (
+    "limits.check.permute_test_only.b": (
         "A small loss would mean that most weights still meet the ink they were trained on. After a "
         "random shuffle, how many pixels stay in place?"
     ),
-    "checks.limits_unshuffle.pass": (
+    "limits.check.unshuffle.pass": (
         "Nothing was lost: the shuffled images hold every pixel, only in another order."
     ),
-    "checks.limits_unshuffle.hint": (
+    "limits.check.unshuffle.hint": (
         "Flatten the images to (N, H * W). Position j of a shuffled image holds the pixel perm[j] of the "
         "original: put it back there (or use the inverse permutation, np.argsort(perm)). Reshape at the end."
     ),
-    "checks.limits_unshuffle.solution": (
+    "limits.check.unshuffle.solution": (
         "# position j of a shuffled image holds pixel perm[j] of the original;\n"
         "# the inverse permutation np.argsort(perm) puts every pixel back in its place\n"
         "def unshuffle(shuffled, perm):\n"
         "    n, h, w = shuffled.shape\n"
         "    return shuffled.reshape(n, h * w)[:, np.argsort(perm)].reshape(n, h, w)"
     ),
-    "checks.limits_unshuffle.not_function": (
+    "limits.check.unshuffle.not_function": (
         "Give the function itself (unshuffle, without brackets), not a {got}."
     ),
-    "checks.limits_unshuffle.raised": "Your function raised {error}.",
-    "checks.limits_unshuffle.shape": "Return images of the same shape as the input, {expected}; got {got}.",
-    "checks.limits_unshuffle.unchanged": "The images came back still shuffled.",
-    "checks.limits_unshuffle.twice": (
+    "limits.check.unshuffle.raised": "Your function raised {error}.",
+    "limits.check.unshuffle.shape": "Return images of the same shape as the input, {expected}; got {got}.",
+    "limits.check.unshuffle.unchanged": "The images came back still shuffled.",
+    "limits.check.unshuffle.twice": (
         "Applying perm again shuffles a second time. You need the permutation that undoes perm."
     ),
-    "checks.limits_unshuffle.wrong": "Some pixels are not back in their places.",
+    "limits.check.unshuffle.wrong": "Some pixels are not back in their places.",
 }
 
 RU: dict[str, str] = {
@@ -330,148 +330,148 @@ RU: dict[str, str] = {
         "4 пикс. {four:.1%}, 8 пикс. {eight:.1%}"
     ),
     # ----- exercises of notebook 1 ----------------------------------------------------------------
-    "checks.dense_param_count.pass": "Ровно столько и показывает model.count_params().",
-    "checks.dense_param_count.hint": (
+    "dense.check.param_count.pass": "Ровно столько и показывает model.count_params().",
+    "dense.check.param_count.hint": (
         "У слоя Dense(a, b) a x b весов (по одному на каждый вход для каждого нейрона) и b смещений "
         "(по одному на нейрон). Слоёв Dense в нейросети два."
     ),
-    "checks.dense_param_count.solution": (
+    "dense.check.param_count.solution": (
         "Первый слой Dense(784, 128): 784 x 128 весов и 128 смещений, всего 100 480. Второй слой Dense(128, "
         "10): 128 x 10 весов и 10 смещений, всего 1 290. Вместе 101 770 — ровно столько и выдаёт "
         "model.count_params(). У слоёв Flatten и ReLU параметров нет."
     ),
-    "checks.dense_param_count.not_int": "Ответ — целое число параметров, а не {got}.",
-    "checks.dense_param_count.zero": "Замените 0 на своё число.",
-    "checks.dense_param_count.no_biases": "Все веса посчитаны. Но у каждого нейрона есть ещё смещение.",
-    "checks.dense_param_count.one_layer": "Это первый слой Dense. Есть ещё один.",
-    "checks.dense_param_count.bias_per_input": "Смещение есть у нейрона, а не у входа: по одному на нейрон.",
-    "checks.dense_param_count.wrong": "{answer} — не то. Посчитайте каждый слой Dense отдельно и сложите.",
-    "checks.dense_error_share.pass": (
+    "dense.check.param_count.not_int": "Ответ — целое число параметров, а не {got}.",
+    "dense.check.param_count.zero": "Замените 0 на своё число.",
+    "dense.check.param_count.no_biases": "Все веса посчитаны. Но у каждого нейрона есть ещё смещение.",
+    "dense.check.param_count.one_layer": "Это первый слой Dense. Есть ещё один.",
+    "dense.check.param_count.bias_per_input": "Смещение есть у нейрона, а не у входа: по одному на нейрон.",
+    "dense.check.param_count.wrong": "{answer} — не то. Посчитайте каждый слой Dense отдельно и сложите.",
+    "dense.check.error_share.pass": (
         "Примените её к model.predict(xb_test) и y_test: получится 1 минус точность на тестовой выборке."
     ),
-    "checks.dense_error_share.hint": (
+    "dense.check.error_share.hint": (
         "Ответ нейросети для каждой картинки — столбец с наибольшей вероятностью (argmax по оси 1). "
         "Сравните ответы с метками и возьмите среднее от результата сравнения."
     ),
-    "checks.dense_error_share.solution": (
+    "dense.check.error_share.solution": (
         "# ответ нейросети на картинку — номер столбца с наибольшей вероятностью;\n"
         "# среднее от результата сравнения (массива из True и False) — это доля значений True,\n"
         "# то есть как раз доля ошибок\n"
         "def error_share(probabilities, labels):\n"
         "    return float(np.mean(probabilities.argmax(axis=1) != labels))"
     ),
-    "checks.dense_error_share.not_function": "Передайте саму функцию (error_share, без скобок), а не {got}.",
-    "checks.dense_error_share.raised": (
+    "dense.check.error_share.not_function": "Передайте саму функцию (error_share, без скобок), а не {got}.",
+    "dense.check.error_share.raised": (
         "Ваша функция выдала ошибку {error}. Помните: у вероятностей по 10 столбцов на картинку, а метка — "
         "одно число."
     ),
-    "checks.dense_error_share.not_number": "Функция должна вернуть одно число, а не {got}.",
-    "checks.dense_error_share.count": (
+    "dense.check.error_share.not_number": "Функция должна вернуть одно число, а не {got}.",
+    "dense.check.error_share.count": (
         "Это число ошибок. Доля — это число ошибок, делённое на число всех цифр."
     ),
-    "checks.dense_error_share.accuracy": "Это доля верных ответов. А нужна доля ошибок.",
-    "checks.dense_error_share.percent": "Это проценты. Верните долю от 0 до 1.",
-    "checks.dense_error_share.wrong": (
+    "dense.check.error_share.accuracy": "Это доля верных ответов. А нужна доля ошибок.",
+    "dense.check.error_share.percent": "Это проценты. Верните долю от 0 до 1.",
+    "dense.check.error_share.wrong": (
         "Для {n} картинок, из которых {wrong} с ошибкой, ваша функция вернула {got}."
     ),
-    "checks.dense_keras_translation.pass": (
+    "dense.check.keras_translation.pass": (
         "Та же нейросеть, что и на Keras, записанная средствами lessons.nn."
     ),
-    "checks.dense_keras_translation.hint": (
+    "dense.check.keras_translation.hint": (
         "Каждый Dense(units, activation=\"relu\") из Keras превращается в Dense(входы, units) и следом "
         "ReLU(); "
         "входов у слоя столько, сколько нейронов у предыдущего (784 после Flatten)."
     ),
-    "checks.dense_keras_translation.solution": (
+    "dense.check.keras_translation.solution": (
         "# каждый слой Keras вида Dense(units, activation=\"relu\") превращается в пару слоёв: Dense и "
         "ReLU();\n"
         "# входов у слоя столько, сколько нейронов у предыдущего, а после Flatten их 784;\n"
         "# отдельного слоя софтмакс здесь нет: его применяют функция потерь и predict\n"
         "my_model = Sequential([Flatten(), Dense(784, 64), ReLU(), Dense(64, 32), ReLU(), Dense(32, 10)])"
     ),
-    "checks.dense_keras_translation.not_model": "Ожидалась модель Sequential([...]), а получен {got}.",
-    "checks.dense_keras_translation.flatten": (
+    "dense.check.keras_translation.not_model": "Ожидалась модель Sequential([...]), а получен {got}.",
+    "dense.check.keras_translation.flatten": (
         "Картинки (N, 1, 28, 28) сначала нужно вытянуть в векторы: начните с Flatten()."
     ),
-    "checks.dense_keras_translation.dense_count": "В модели на Keras слоёв Dense {expected}, а у вас {got}.",
-    "checks.dense_keras_translation.in_features": (
+    "dense.check.keras_translation.dense_count": "В модели на Keras слоёв Dense {expected}, а у вас {got}.",
+    "dense.check.keras_translation.in_features": (
         "Слой Dense номер {number} принимает {got} входов, а получает он то, что выдаёт предыдущий слой."
     ),
-    "checks.dense_keras_translation.out_features": (
+    "dense.check.keras_translation.out_features": (
         "В слое Dense номер {number} {got} нейронов: сравните с units соответствующего слоя Keras."
     ),
-    "checks.dense_keras_translation.last_activation": (
+    "dense.check.keras_translation.last_activation": (
         "Последний слой — Dense: софтмакс в lessons.nn не отдельный слой (его применяют predict и функция "
         "потерь)."
     ),
-    "checks.dense_keras_translation.relu": (
+    "dense.check.keras_translation.relu": (
         "activation=\"relu\" из Keras здесь — отдельный слой ReLU() сразу после каждого скрытого слоя Dense."
     ),
     # ----- exercises of notebook 2 ----------------------------------------------------------------
-    "checks.limits_first_layer_params.pass": (
+    "limits.check.first_layer_params.pass": (
         "Вес на каждое число картинки для каждого нейрона, плюс смещения."
     ),
-    "checks.limits_first_layer_params.hint": (
+    "limits.check.first_layer_params.hint": (
         "Из скольких чисел состоит картинка (строки, столбцы, каналы)? У каждого нейрона по весу на каждое "
         "число и одно смещение."
     ),
-    "checks.limits_first_layer_params.solution": (
+    "limits.check.first_layer_params.solution": (
         "# квадратная картинка с несколькими цветовыми каналами состоит из side x side x channels чисел;\n"
         "# у каждого нейрона есть свой вес для каждого из этих чисел и ещё одно смещение\n"
         "def first_layer_params(side, channels, hidden):\n"
         "    return (side * side * channels + 1) * hidden"
     ),
-    "checks.limits_first_layer_params.not_function": (
+    "limits.check.first_layer_params.not_function": (
         "Передайте саму функцию (first_layer_params, без скобок), а не {got}."
     ),
-    "checks.limits_first_layer_params.raised": "Ваша функция выдала ошибку {error}.",
-    "checks.limits_first_layer_params.not_number": "Функция должна вернуть одно число, а не {got}.",
-    "checks.limits_first_layer_params.no_bias": "Все веса посчитаны. Но у каждого нейрона есть ещё смещение.",
-    "checks.limits_first_layer_params.no_channels": (
+    "limits.check.first_layer_params.raised": "Ваша функция выдала ошибку {error}.",
+    "limits.check.first_layer_params.not_number": "Функция должна вернуть одно число, а не {got}.",
+    "limits.check.first_layer_params.no_bias": "Все веса посчитаны. Но у каждого нейрона есть ещё смещение.",
+    "limits.check.first_layer_params.no_channels": (
         "Если цветовых каналов {channels}, каждый пиксель состоит из {channels} чисел, и у каждого числа "
         "свой вес."
     ),
-    "checks.limits_first_layer_params.side_not_squared": (
+    "limits.check.first_layer_params.side_not_squared": (
         "В квадратной картинке со стороной {side} не {side} пикселей, а {side} x {side}."
     ),
-    "checks.limits_first_layer_params.bias_per_input": "Смещение есть у нейрона, а не у пикселя.",
-    "checks.limits_first_layer_params.added": (
+    "limits.check.first_layer_params.bias_per_input": "Смещение есть у нейрона, а не у пикселя.",
+    "limits.check.first_layer_params.added": (
         "Веса связывают каждый вход с каждым нейроном: тут нужно умножать, а не складывать."
     ),
-    "checks.limits_first_layer_params.wrong": (
+    "limits.check.first_layer_params.wrong": (
         "Для картинки {side} x {side}, каналов: {channels}, нейронов: {hidden}, ваша функция возвращает "
         "{got}."
     ),
-    "checks.limits_permute_test_only.pass": (
+    "limits.check.permute_test_only.pass": (
         "Веса нейросети привязаны к позициям пикселей. В перемешанных тестовых цифрах чернила попадают на "
         "позиции, веса которых выучены для других мест: выученные узоры больше не совпадают."
     ),
-    "checks.limits_permute_test_only.hint": (
+    "limits.check.permute_test_only.hint": (
         "Двойник выучил перемешанные цифры, потому что его веса перемешали вместе с ними. А здесь перемешаны "
         "только картинки: встречают ли веса те же пиксели, на которых учились?"
     ),
-    "checks.limits_permute_test_only.solution": (
+    "limits.check.permute_test_only.solution": (
         "c. Проверьте: model_plain.evaluate(to_batch(x_perm_test), y_test) близка к 10 % угадывания. "
         "Перестановка, применённая и к обучающим, и к тестовым картинкам, ничего не меняет; применённая "
         "только к тестовым, она рвёт все выученные пары «вес — пиксель»."
     ),
-    "checks.limits_permute_test_only.choose": "Напишите одну букву: \"a\", \"b\" или \"c\".",
-    "checks.limits_permute_test_only.a": (
+    "limits.check.permute_test_only.choose": "Напишите одну букву: \"a\", \"b\" или \"c\".",
+    "limits.check.permute_test_only.a": (
         "Так было бы, если бы нейросеть училась на перемешанных цифрах. А эта училась на обычных: встречает "
         "ли вес каждого пикселя те же чернила, что и раньше?"
     ),
-    "checks.limits_permute_test_only.b": (
+    "limits.check.permute_test_only.b": (
         "Небольшая потеря означала бы, что большинство весов встречают те же чернила, на которых учились. "
         "Сколько пикселей остаётся на месте после случайного перемешивания?"
     ),
-    "checks.limits_unshuffle.pass": (
+    "limits.check.unshuffle.pass": (
         "Ничего не потерялось: в перемешанных картинках есть все пиксели, только в другом порядке."
     ),
-    "checks.limits_unshuffle.hint": (
+    "limits.check.unshuffle.hint": (
         "Вытяните картинки в (N, H * W). На позиции j перемешанной картинки стоит пиксель perm[j] исходной: "
         "верните его туда (или возьмите обратную перестановку np.argsort(perm)). В конце верните форму."
     ),
-    "checks.limits_unshuffle.solution": (
+    "limits.check.unshuffle.solution": (
         "# на позиции j перемешанной картинки стоит пиксель perm[j] исходной картинки;\n"
         "# обратная перестановка np.argsort(perm) возвращает каждый пиксель на его прежнее место,\n"
         "# после чего остаётся вернуть картинкам их исходную форму: строки и столбцы\n"
@@ -479,14 +479,14 @@ RU: dict[str, str] = {
         "    n, h, w = shuffled.shape\n"
         "    return shuffled.reshape(n, h * w)[:, np.argsort(perm)].reshape(n, h, w)"
     ),
-    "checks.limits_unshuffle.not_function": "Передайте саму функцию (unshuffle, без скобок), а не {got}.",
-    "checks.limits_unshuffle.raised": "Ваша функция выдала ошибку {error}.",
-    "checks.limits_unshuffle.shape": (
+    "limits.check.unshuffle.not_function": "Передайте саму функцию (unshuffle, без скобок), а не {got}.",
+    "limits.check.unshuffle.raised": "Ваша функция выдала ошибку {error}.",
+    "limits.check.unshuffle.shape": (
         "Верните картинки той же формы, что и на входе, {expected}; получено {got}."
     ),
-    "checks.limits_unshuffle.unchanged": "Картинки вернулись всё ещё перемешанными.",
-    "checks.limits_unshuffle.twice": (
+    "limits.check.unshuffle.unchanged": "Картинки вернулись всё ещё перемешанными.",
+    "limits.check.unshuffle.twice": (
         "Если применить perm ещё раз, картинки перемешаются второй раз. Нужна перестановка, обратная perm."
     ),
-    "checks.limits_unshuffle.wrong": "Не все пиксели вернулись на свои места.",
+    "limits.check.unshuffle.wrong": "Не все пиксели вернулись на свои места.",
 }

@@ -92,172 +92,172 @@ EN: dict[str, str] = {
         "A kernel is a 2-D array: rows and columns, even when there is only one row "
         "(`np.array([[a, b]])`, with two pairs of brackets)."
     ),
-    "checks.edges_vertical_difference.pass": "This kernel subtracts each pixel from the one below it.",
-    "checks.edges_vertical_difference.hint": (
+    "edges.check.vertical_difference.pass": "This kernel subtracts each pixel from the one below it.",
+    "edges.check.vertical_difference.hint": (
         "The two pixels you compare lie one above the other, in the same column. So the kernel has "
         "as many rows as pixels it compares, and one column."
     ),
-    "checks.edges_vertical_difference.solution": (
+    "edges.check.vertical_difference.solution": (
         "`np.array([[-1], [1]])`: two rows, one column. The -1 lies on this pixel, the 1 on the pixel "
         "below it, so the sum is 'below minus this'. It is the horizontal kernel `[[-1, 1]]` "
         "transposed."
     ),
-    "checks.edges_vertical_difference.sign": (
+    "edges.check.vertical_difference.sign": (
         "The shape is right, but the sign is reversed: your kernel computes 'this pixel minus the "
         "one below'."
     ),
-    "checks.edges_vertical_difference.scale": (
+    "edges.check.vertical_difference.scale": (
         "The direction is right, but your kernel gives {factor} times the difference. Use weights "
         "of size 1."
     ),
-    "checks.edges_vertical_difference.horizontal": (
+    "edges.check.vertical_difference.horizontal": (
         "Your kernel has one row, so it compares pixels to the left and right of each other: it "
         "sees vertical edges. Compare a pixel with the one below it."
     ),
-    "checks.edges_vertical_difference.zeros": "All the weights are 0, so the response is 0 everywhere.",
-    "checks.edges_vertical_difference.wrong": (
+    "edges.check.vertical_difference.zeros": "All the weights are 0, so the response is 0 everywhere.",
+    "edges.check.vertical_difference.wrong": (
         "Try it on the square: the response should be +1 along the top side, -1 along the bottom "
         "side and 0 elsewhere. Look at which pixels your weights touch."
     ),
-    "checks.edges_one_pixel.pass": "That is the weighted sum of the window.",
-    "checks.edges_one_pixel.hint": (
+    "edges.check.one_pixel.pass": "That is the weighted sum of the window.",
+    "edges.check.one_pixel.hint": (
         "The output pixel [r, c] comes from the 3 x 3 window whose top-left corner is the picture's "
         "pixel [r, c]. Multiply each of its nine pixels by the weight at the same place in the "
         "kernel, then add the nine products."
     ),
-    "checks.edges_one_pixel.solution": (
+    "edges.check.one_pixel.solution": (
         "The window is `picture[1:4, 2:5]` = `[[3, 5, 6], [3, 6, 7], [3, 5, 7]]`. Weight by weight: "
         "(-3 + 6) + 2 * (-3 + 7) + (-3 + 7) = 3 + 8 + 4 = 15. The middle column of the kernel is 0. "
         "Check: `correlate2d(picture, task_kernel)[1, 2]`."
     ),
-    "checks.edges_one_pixel.number": "Write the answer as one number, e.g. `my_pixel = 7`.",
-    "checks.edges_one_pixel.flipped": (
+    "edges.check.one_pixel.number": "Write the answer as one number, e.g. `my_pixel = 7`.",
+    "edges.check.one_pixel.flipped": (
         "You have the right numbers, but the kernel was turned around: correlation lays the kernel "
         "on the window exactly as it is printed."
     ),
-    "checks.edges_one_pixel.centred": (
+    "edges.check.one_pixel.centred": (
         "You centred the window on pixel [r, c]. Without padding, the output pixel [r, c] belongs to "
         "the window whose top-left corner is at [r, c]."
     ),
-    "checks.edges_one_pixel.swapped": "Row and column are swapped: the first index is the row.",
-    "checks.edges_one_pixel.wrong": (
+    "edges.check.one_pixel.swapped": "Row and column are swapped: the first index is the row.",
+    "edges.check.one_pixel.wrong": (
         "Not that number. Draw the 3 x 3 window on paper, write the kernel's weight next to each "
         "pixel, and add the products one by one."
     ),
-    "checks.edges_output_size.pass": "The window fits in n - k + 1 places along each axis.",
-    "checks.edges_output_size.hint": (
+    "edges.check.output_size.pass": "The window fits in n - k + 1 places along each axis.",
+    "edges.check.output_size.hint": (
         "Count the positions the window can take: along a row of n pixels, a window k pixels wide "
         "can start at the first pixel, the second, and so on, as long as its last pixel is still on "
         "the picture."
     ),
-    "checks.edges_output_size.solution": (
+    "edges.check.output_size.solution": (
         "(326, 398): along each axis n - k + 1 = n - 2 positions. Check: "
         "`correlate2d(horse, np.ones((3, 3))).shape` or `output_size(328, 3), output_size(400, 3)`."
     ),
-    "checks.edges_output_size.pair": "Write the answer as two whole numbers, (rows, columns).",
-    "checks.edges_output_size.order": "Rows come first, then columns (as in `horse.shape`).",
-    "checks.edges_output_size.same": (
+    "edges.check.output_size.pair": "Write the answer as two whole numbers, (rows, columns).",
+    "edges.check.output_size.order": "Rows come first, then columns (as in `horse.shape`).",
+    "edges.check.output_size.same": (
         "That is the picture's own size. Without padding, can the window sit on the picture's very "
         "last column?"
     ),
-    "checks.edges_output_size.off_by_one": (
+    "edges.check.output_size.off_by_one": (
         "Off by one. Try it on a tiny case: a row of 4 pixels and a kernel 3 wide. How many places?"
     ),
-    "checks.edges_output_size.wrong": (
+    "edges.check.output_size.wrong": (
         "Try the rule on the 6 x 6 toy picture first: its output with the 3 x 3 kernel is printed above."
     ),
-    "checks.edges_two_loops.pass": (
+    "edges.check.two_loops.pass": (
         "Your two loops give the same numbers as correlate2d. (They are also much slower: try "
         "%timeit on the horse.)"
     ),
-    "checks.edges_two_loops.hint": (
+    "edges.check.two_loops.hint": (
         "The window of output pixel [r, c] is `image[r:r + kh, c:c + kw]`. Multiply it by the kernel "
         "element by element and take the sum of all the products."
     ),
-    "checks.edges_two_loops.solution": (
+    "edges.check.two_loops.solution": (
         "Inside the loops: `out[r, c] = np.sum(image[r:r + kh, c:c + kw] * kernel)`. This is "
         "`lessons.conv.correlate2d_naive` without padding and stride."
     ),
-    "checks.edges_two_loops.function": (
+    "edges.check.two_loops.function": (
         "Pass the function itself: `check(\"edges_two_loops\", my_correlate)`, without parentheses "
         "after its name."
     ),
-    "checks.edges_two_loops.shape": (
+    "edges.check.two_loops.shape": (
         "For a picture {image} and a kernel {kernel} the output should have shape {expected}, yours "
         "has {got}."
     ),
-    "checks.edges_two_loops.zeros": "Every output is 0: fill in the weighted sum inside the loops.",
-    "checks.edges_two_loops.flipped": (
+    "edges.check.two_loops.zeros": "Every output is 0: fill in the weighted sum inside the loops.",
+    "edges.check.two_loops.flipped": (
         "Your result is the convolution: the kernel is flipped. Lay it on the window as it is."
     ),
-    "checks.edges_two_loops.values": (
+    "edges.check.two_loops.values": (
         "The first wrong output pixel is [{row}, {col}] (kernel {kernel}). Check which pixels your "
         "window takes there."
     ),
     # ----- exercises of notebook 4 ----------------------------------------------------------------
     "checks.playground_not_a_kernel": "Give the kernel as a 2-D NumPy array of numbers.",
-    "checks.playground_diagonal_edges.pass": (
+    "playground.check.diagonal_edges.pass": (
         "Your kernel answers to brightness growing towards the bottom right, and not to the "
         "perpendicular direction."
     ),
-    "checks.playground_diagonal_edges.hint": (
+    "playground.check.diagonal_edges.hint": (
         "Sobel x answers to 'brighter to the right', Sobel y to 'brighter downwards'. Which mix of "
         "the two points between them? Or: which two pixels of a 2 x 2 window lie on the diagonal?"
     ),
-    "checks.playground_diagonal_edges.solution": (
+    "playground.check.diagonal_edges.solution": (
         "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, which is proportional to "
         "`[[-2, -1, 0], [-1, 0, 1], [0, 1, 2]]`. A smaller answer: `[[-1, 0], [0, 1]]`, the pixel at the "
         "bottom right minus this pixel."
     ),
-    "checks.playground_diagonal_edges.zeros": "All the weights are 0: the kernel answers to nothing.",
-    "checks.playground_diagonal_edges.flat": (
+    "playground.check.diagonal_edges.zeros": "All the weights are 0: the kernel answers to nothing.",
+    "playground.check.diagonal_edges.flat": (
         "Your weights sum to {total}, so a flat area gives a response too. An edge detector's "
         "weights sum to 0."
     ),
-    "checks.playground_diagonal_edges.no_direction": (
+    "playground.check.diagonal_edges.no_direction": (
         "Your kernel answers to no direction of brightness change (like the Laplacian, it only "
         "sees bends). Put negative weights on one side and positive ones on the other."
     ),
-    "checks.playground_diagonal_edges.sign": (
+    "playground.check.diagonal_edges.sign": (
         "Right diagonal, wrong sign: your kernel is positive where it gets brighter towards the top "
         "left. Swap the signs."
     ),
-    "checks.playground_diagonal_edges.direction": (
+    "playground.check.diagonal_edges.direction": (
         "Your kernel answers most to brightness growing at {angle} degrees (0 = to the right, 90 = "
         "downwards). Turn it to 45."
     ),
-    "checks.playground_blur_sum.pass": "A blur: non-negative weights that add up to 1.",
-    "checks.playground_blur_sum.hint": "Whatever weights you like, divide them all by their sum.",
-    "checks.playground_blur_sum.solution": (
+    "playground.check.blur_sum.pass": "A blur: non-negative weights that add up to 1.",
+    "playground.check.blur_sum.hint": "Whatever weights you like, divide them all by their sum.",
+    "playground.check.blur_sum.solution": (
         "`np.ones((5, 5)) / 25`, or any non-negative kernel divided by its sum: "
         "`my_kernel / my_kernel.sum()`. `gaussian(2.0)` is one too."
     ),
-    "checks.playground_blur_sum.negative": (
+    "playground.check.blur_sum.negative": (
         "Some weights are negative: a blur only averages, and a mean has no negative weights."
     ),
-    "checks.playground_blur_sum.sum": (
+    "playground.check.blur_sum.sum": (
         "The weights sum to {total}, so the picture gets that many times brighter. Make them sum "
         "to 1."
     ),
-    "checks.playground_blur_sum.single": (
+    "playground.check.blur_sum.single": (
         "A single weight of 1 copies the picture: it does not blur. Spread the weight over several "
         "pixels."
     ),
-    "checks.playground_threshold.pass": "Your threshold keeps about a tenth of the cat.",
-    "checks.playground_threshold.hint": (
+    "playground.check.threshold.pass": "Your threshold keeps about a tenth of the cat.",
+    "playground.check.threshold.hint": (
         "A higher threshold keeps fewer pixels. Try a few values and print "
         "`outline(cat, t).mean()` for each."
     ),
-    "checks.playground_threshold.solution": (
+    "playground.check.threshold.solution": (
         "`my_threshold = 0.42` keeps close to 10% (anything from about 0.39 to 0.46 is in the band). "
         "Found by trying: `for t in np.arange(0.3, 0.6, 0.02): print(t, outline(cat, t).mean())`."
     ),
-    "checks.playground_threshold.number": "Write the threshold as one number, e.g. `my_threshold = 0.7`.",
-    "checks.playground_threshold.negative": (
+    "playground.check.threshold.number": "Write the threshold as one number, e.g. `my_threshold = 0.7`.",
+    "playground.check.threshold.negative": (
         "An edge magnitude is never negative, so a negative threshold keeps every pixel."
     ),
-    "checks.playground_threshold.too_many": "It keeps {share}% of the pixels: too many. Raise the threshold.",
-    "checks.playground_threshold.too_few": "It keeps {share}% of the pixels: too few. Lower the threshold.",
+    "playground.check.threshold.too_many": "It keeps {share}% of the pixels: too many. Raise the threshold.",
+    "playground.check.threshold.too_few": "It keeps {share}% of the pixels: too few. Lower the threshold.",
 }
 
 RU: dict[str, str] = {
@@ -351,171 +351,171 @@ RU: dict[str, str] = {
         "Ядро — двумерный массив: строки и столбцы, даже если строка всего одна "
         "(`np.array([[a, b]])`, с двумя парами скобок)."
     ),
-    "checks.edges_vertical_difference.pass": "Это ядро вычитает каждый пиксель из пикселя под ним.",
-    "checks.edges_vertical_difference.hint": (
+    "edges.check.vertical_difference.pass": "Это ядро вычитает каждый пиксель из пикселя под ним.",
+    "edges.check.vertical_difference.hint": (
         "Два сравниваемых пикселя лежат один над другим, в одном столбце. Значит, в ядре столько "
         "строк, сколько пикселей оно сравнивает, и один столбец."
     ),
-    "checks.edges_vertical_difference.solution": (
+    "edges.check.vertical_difference.solution": (
         "`np.array([[-1], [1]])`: две строки, один столбец. -1 лежит на этом пикселе, 1 — на пикселе "
         "под ним, поэтому сумма — «нижний минус этот». Это горизонтальное ядро `[[-1, 1]]`, "
         "транспонированное."
     ),
-    "checks.edges_vertical_difference.sign": (
+    "edges.check.vertical_difference.sign": (
         "Форма верная, но знак обратный: ваше ядро вычисляет «этот пиксель минус нижний»."
     ),
-    "checks.edges_vertical_difference.scale": (
+    "edges.check.vertical_difference.scale": (
         "Направление верное, но ваше ядро даёт разность, умноженную на {factor}. Возьмите веса, "
         "равные по модулю 1."
     ),
-    "checks.edges_vertical_difference.horizontal": (
+    "edges.check.vertical_difference.horizontal": (
         "В вашем ядре одна строка, значит, оно сравнивает пиксели слева и справа друг от друга и "
         "видит вертикальные края. Сравните пиксель с тем, что под ним."
     ),
-    "checks.edges_vertical_difference.zeros": "Все веса равны 0, поэтому отклик везде равен 0.",
-    "checks.edges_vertical_difference.wrong": (
+    "edges.check.vertical_difference.zeros": "Все веса равны 0, поэтому отклик везде равен 0.",
+    "edges.check.vertical_difference.wrong": (
         "Проверьте на квадрате: отклик должен быть +1 вдоль верхней стороны, -1 вдоль нижней и 0 "
         "везде ещё. Посмотрите, на какие пиксели ложатся ваши веса."
     ),
-    "checks.edges_one_pixel.pass": "Это и есть взвешенная сумма окна.",
-    "checks.edges_one_pixel.hint": (
+    "edges.check.one_pixel.pass": "Это и есть взвешенная сумма окна.",
+    "edges.check.one_pixel.hint": (
         "Пиксель результата [r, c] получается из окна 3 x 3, левый верхний угол которого — пиксель "
         "картинки [r, c]. Умножьте каждый из девяти пикселей на вес, стоящий на том же месте в ядре, "
         "и сложите девять произведений."
     ),
-    "checks.edges_one_pixel.solution": (
+    "edges.check.one_pixel.solution": (
         "Окно — это `picture[1:4, 2:5]` = `[[3, 5, 6], [3, 6, 7], [3, 5, 7]]`. Вес за весом: "
         "(-3 + 6) + 2 * (-3 + 7) + (-3 + 7) = 3 + 8 + 4 = 15. Средний столбец ядра нулевой. "
         "Проверка: `correlate2d(picture, task_kernel)[1, 2]`."
     ),
-    "checks.edges_one_pixel.number": "Запишите ответ одним числом, например `my_pixel = 7`.",
-    "checks.edges_one_pixel.flipped": (
+    "edges.check.one_pixel.number": "Запишите ответ одним числом, например `my_pixel = 7`.",
+    "edges.check.one_pixel.flipped": (
         "Числа верные, но ядро перевёрнуто: корреляция кладёт ядро на окно ровно так, как оно "
         "напечатано."
     ),
-    "checks.edges_one_pixel.centred": (
+    "edges.check.one_pixel.centred": (
         "Вы поставили окно центром на пиксель [r, c]. Без дополнения пиксель результата [r, c] "
         "принадлежит окну, левый верхний угол которого стоит в [r, c]."
     ),
-    "checks.edges_one_pixel.swapped": "Строка и столбец перепутаны: первый индекс — это строка.",
-    "checks.edges_one_pixel.wrong": (
+    "edges.check.one_pixel.swapped": "Строка и столбец перепутаны: первый индекс — это строка.",
+    "edges.check.one_pixel.wrong": (
         "Не то число. Нарисуйте окно 3 x 3 на бумаге, подпишите рядом с каждым пикселем вес ядра и "
         "сложите произведения по одному."
     ),
-    "checks.edges_output_size.pass": "Окно помещается в n - k + 1 положений вдоль каждой оси.",
-    "checks.edges_output_size.hint": (
+    "edges.check.output_size.pass": "Окно помещается в n - k + 1 положений вдоль каждой оси.",
+    "edges.check.output_size.hint": (
         "Посчитайте, сколько положений может занять окно: в ряду из n пикселей окно шириной k может "
         "начинаться с первого пикселя, со второго и так далее, пока его последний пиксель ещё на "
         "картинке."
     ),
-    "checks.edges_output_size.solution": (
+    "edges.check.output_size.solution": (
         "(326, 398): вдоль каждой оси n - k + 1 = n - 2 положений. Проверка: "
         "`correlate2d(horse, np.ones((3, 3))).shape` или `output_size(328, 3), output_size(400, 3)`."
     ),
-    "checks.edges_output_size.pair": "Запишите ответ двумя целыми числами: (строки, столбцы).",
-    "checks.edges_output_size.order": "Сначала строки, потом столбцы (как в `horse.shape`).",
-    "checks.edges_output_size.same": (
+    "edges.check.output_size.pair": "Запишите ответ двумя целыми числами: (строки, столбцы).",
+    "edges.check.output_size.order": "Сначала строки, потом столбцы (как в `horse.shape`).",
+    "edges.check.output_size.same": (
         "Это размер самой картинки. Может ли окно без дополнения встать на самый последний столбец "
         "картинки?"
     ),
-    "checks.edges_output_size.off_by_one": (
+    "edges.check.output_size.off_by_one": (
         "Ошибка на единицу. Проверьте на крошечном примере: ряд из 4 пикселей и ядро шириной 3. "
         "Сколько положений?"
     ),
-    "checks.edges_output_size.wrong": (
+    "edges.check.output_size.wrong": (
         "Проверьте правило сначала на игрушечной картинке 6 x 6: её результат с ядром 3 x 3 нарисован выше."
     ),
-    "checks.edges_two_loops.pass": (
+    "edges.check.two_loops.pass": (
         "Ваши два цикла дают те же числа, что и correlate2d. (И работают гораздо медленнее: "
         "попробуйте %timeit на лошади.)"
     ),
-    "checks.edges_two_loops.hint": (
+    "edges.check.two_loops.hint": (
         "Окно пикселя результата [r, c] — это `image[r:r + kh, c:c + kw]`. Умножьте его на ядро "
         "поэлементно и возьмите сумму всех произведений."
     ),
-    "checks.edges_two_loops.solution": (
+    "edges.check.two_loops.solution": (
         "Внутри циклов: `out[r, c] = np.sum(image[r:r + kh, c:c + kw] * kernel)`. Это "
         "`lessons.conv.correlate2d_naive` без дополнения и шага."
     ),
-    "checks.edges_two_loops.function": (
+    "edges.check.two_loops.function": (
         "Передайте саму функцию: `check(\"edges_two_loops\", my_correlate)`, без скобок после её имени."
     ),
-    "checks.edges_two_loops.shape": (
+    "edges.check.two_loops.shape": (
         "Для картинки {image} и ядра {kernel} результат должен иметь форму {expected}, а у вас {got}."
     ),
-    "checks.edges_two_loops.zeros": "Все пиксели результата равны 0: впишите внутрь циклов взвешенную сумму.",
-    "checks.edges_two_loops.flipped": (
+    "edges.check.two_loops.zeros": "Все пиксели результата равны 0: впишите внутрь циклов взвешенную сумму.",
+    "edges.check.two_loops.flipped": (
         "У вас получилась свёртка: ядро перевёрнуто. Кладите его на окно как есть."
     ),
-    "checks.edges_two_loops.values": (
+    "edges.check.two_loops.values": (
         "Первый неверный пиксель результата — [{row}, {col}] (ядро {kernel}). Проверьте, какие "
         "пиксели ваше окно берёт в этом месте."
     ),
     # ----- exercises of notebook 4 ----------------------------------------------------------------
     "checks.playground_not_a_kernel": "Задайте ядро двумерным массивом NumPy из чисел.",
-    "checks.playground_diagonal_edges.pass": (
+    "playground.check.diagonal_edges.pass": (
         "Ваше ядро откликается на яркость, растущую вправо вниз, и не откликается на "
         "перпендикулярное направление."
     ),
-    "checks.playground_diagonal_edges.hint": (
+    "playground.check.diagonal_edges.hint": (
         "Собель по x откликается на «правее светлее», Собель по y — на «ниже светлее». Какая смесь "
         "двух ядер смотрит между ними? Или: какие два пикселя окна 2 x 2 лежат на диагонали?"
     ),
-    "checks.playground_diagonal_edges.solution": (
+    "playground.check.diagonal_edges.solution": (
         "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, оно пропорционально "
         "`[[-2, -1, 0], [-1, 0, 1], [0, 1, 2]]`. Ответ поменьше: `[[-1, 0], [0, 1]]` — пиксель справа "
         "снизу минус этот пиксель."
     ),
-    "checks.playground_diagonal_edges.zeros": "Все веса равны 0: ядро ни на что не откликается.",
-    "checks.playground_diagonal_edges.flat": (
+    "playground.check.diagonal_edges.zeros": "Все веса равны 0: ядро ни на что не откликается.",
+    "playground.check.diagonal_edges.flat": (
         "Сумма ваших весов равна {total}, поэтому откликается и ровная область. У детектора краёв "
         "сумма весов равна 0."
     ),
-    "checks.playground_diagonal_edges.no_direction": (
+    "playground.check.diagonal_edges.no_direction": (
         "Ваше ядро не откликается ни на одно направление изменения яркости (как лапласиан, оно "
         "видит только изгибы). Поставьте отрицательные веса с одной стороны, а положительные — с "
         "другой."
     ),
-    "checks.playground_diagonal_edges.sign": (
+    "playground.check.diagonal_edges.sign": (
         "Диагональ верная, знак нет: ваше ядро положительно там, где светлее влево вверх. Поменяйте "
         "знаки."
     ),
-    "checks.playground_diagonal_edges.direction": (
+    "playground.check.diagonal_edges.direction": (
         "Сильнее всего ваше ядро откликается на яркость, растущую под углом {angle} градусов "
         "(0 — вправо, 90 — вниз). Поверните его на 45."
     ),
-    "checks.playground_blur_sum.pass": "Это размытие: неотрицательные веса с суммой 1.",
-    "checks.playground_blur_sum.hint": "Возьмите любые веса и разделите их все на их сумму.",
-    "checks.playground_blur_sum.solution": (
+    "playground.check.blur_sum.pass": "Это размытие: неотрицательные веса с суммой 1.",
+    "playground.check.blur_sum.hint": "Возьмите любые веса и разделите их все на их сумму.",
+    "playground.check.blur_sum.solution": (
         "`np.ones((5, 5)) / 25` или любое неотрицательное ядро, делённое на свою сумму: "
         "`my_kernel / my_kernel.sum()`. `gaussian(2.0)` тоже подходит."
     ),
-    "checks.playground_blur_sum.negative": (
+    "playground.check.blur_sum.negative": (
         "Есть отрицательные веса: размытие только усредняет, а у среднего отрицательных весов нет."
     ),
-    "checks.playground_blur_sum.sum": (
+    "playground.check.blur_sum.sum": (
         "Сумма весов равна {total}, и картинка становится во столько же раз ярче. Сделайте сумму "
         "равной 1."
     ),
-    "checks.playground_blur_sum.single": (
+    "playground.check.blur_sum.single": (
         "Единственный вес 1 просто копирует картинку и ничего не размывает. Распределите вес по "
         "нескольким пикселям."
     ),
-    "checks.playground_threshold.pass": "Ваш порог оставляет примерно десятую часть кота.",
-    "checks.playground_threshold.hint": (
+    "playground.check.threshold.pass": "Ваш порог оставляет примерно десятую часть кота.",
+    "playground.check.threshold.hint": (
         "Чем выше порог, тем меньше пикселей остаётся. Попробуйте несколько значений и напечатайте "
         "`outline(cat, t).mean()` для каждого."
     ),
-    "checks.playground_threshold.solution": (
+    "playground.check.threshold.solution": (
         "`my_threshold = 0.42` оставляет почти ровно 10% (подходит примерно всё от 0.39 до 0.46). "
         "Найдено перебором: `for t in np.arange(0.3, 0.6, 0.02): print(t, outline(cat, t).mean())`."
     ),
-    "checks.playground_threshold.number": "Запишите порог одним числом, например `my_threshold = 0.7`.",
-    "checks.playground_threshold.negative": (
+    "playground.check.threshold.number": "Запишите порог одним числом, например `my_threshold = 0.7`.",
+    "playground.check.threshold.negative": (
         "Сила края не бывает отрицательной, поэтому отрицательный порог оставляет все пиксели."
     ),
-    "checks.playground_threshold.too_many": (
+    "playground.check.threshold.too_many": (
         "Остаётся {share}% пикселей — слишком много. Поднимите порог."
     ),
-    "checks.playground_threshold.too_few": "Остаётся {share}% пикселей — слишком мало. Опустите порог.",
+    "playground.check.threshold.too_few": "Остаётся {share}% пикселей — слишком мало. Опустите порог.",
 }

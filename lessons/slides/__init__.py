@@ -9,7 +9,7 @@ copy it to the classroom PC as it is.
 From Python (CI executes every notebook once and hands the executed notebooks over)::
 
     from lessons.slides import export_deck
-    export_deck(executed_notebook, "build/slides", "03_neighbours_and_edges", "en")
+    export_deck(executed_notebook, "build/slides", "03_edges", "en")
 
 Modules: ``assets`` (find and copy reveal.js and MathJax), ``execution`` (run a notebook),
 ``preparation`` (drop widget state), ``deck`` (nbconvert with the course's template),
@@ -72,7 +72,7 @@ def export_deck(
     out_dir : str or Path
         The output folder (``build/slides``); created if missing.
     name : str
-        The deck's file name without suffix (the notebook's name, ``03_neighbours_and_edges``).
+        The deck's file name without suffix (the notebook's name, ``03_edges``).
     lang : str
         ``"en"`` or ``"ru"``: the folder, the page language and the progress messages.
     source_dir : str or Path, optional

@@ -175,7 +175,7 @@ class NotebookPage:
     # --- opening and running ------------------------------------------------------------------
 
     def open(self, path: str, timeout_s: float = 90.0) -> None:
-        """Open ``path`` (relative to the served folder, e.g. ``"en/04_kernel_playground.ipynb"``)
+        """Open ``path`` (relative to the served folder, e.g. ``"en/04_playground.ipynb"``)
         and wait until its kernel is connected and idle."""
         route = f"lab/tree/{path}" if self.server.app == "lab" else f"notebooks/{path}"
         self.page.goto(self.server.url(route))

@@ -13,8 +13,8 @@ from playground_page import check_angle_slider, check_kernel_slider, find_playgr
 
 pytestmark = pytest.mark.e2e
 
-PLAYGROUND = "04_kernel_playground.ipynb"
-FIRST = "01_dense_recap.ipynb"
+PLAYGROUND = "04_playground.ipynb"
+FIRST = "01_dense.ipynb"
 PLAYGROUND_TIMEOUT_S = 180.0
 # Notebook 7.6.5's own front end throws this on every page (its shortcuts plugin reads the schema of
 # a plugin it does not have), with no notebook open and an empty configuration too: not the course's.
