@@ -61,8 +61,8 @@ def test_vertical_difference_mistakes_get_their_feedback(language):
     assert_feedback(name, [[0, 0]], "edges.check.vertical_difference.zeros")
     assert_feedback(name, [[-2], [2]], "edges.check.vertical_difference.scale")
     assert_feedback(name, [[1, 0], [0, -1]], "edges.check.vertical_difference.wrong")
-    assert_feedback(name, [-1, 1], "checks.edges_kernel_not_2d")
-    assert_feedback(name, "[[-1], [1]]", "checks.edges_not_a_kernel")
+    assert_feedback(name, [-1, 1], "edges.check.kernel_not_2d")
+    assert_feedback(name, "[[-1], [1]]", "edges.check.not_a_kernel")
     assert "2" in check(name, [[-2], [2]]).text  # the factor is named
 
 

@@ -88,8 +88,8 @@ def test_diagonal_edges_mistakes_get_their_feedback(language):
     assert_feedback(name, kernels.laplacian_4(), "playground.check.diagonal_edges.no_direction")
     assert_feedback(name, np.zeros((3, 3)), "playground.check.diagonal_edges.zeros")
     assert assert_feedback(name, kernels.emboss(), "playground.check.diagonal_edges.flat") == {"total": "1"}
-    assert_feedback(name, "sobel", "checks.playground_not_a_kernel")
-    assert_feedback(name, [1, -1], "checks.playground_not_a_kernel")
+    assert_feedback(name, "sobel", "playground.check.not_a_kernel")
+    assert_feedback(name, [1, -1], "playground.check.not_a_kernel")
 
 
 # ----- playground_blur_sum -------------------------------------------------------------------------
@@ -111,7 +111,7 @@ def test_blur_sum_mistakes_get_their_feedback(language):
     assert assert_feedback(name, np.ones((5, 5)), "playground.check.blur_sum.sum") == {"total": "25"}
     assert_feedback(name, kernels.sharpen(), "playground.check.blur_sum.negative")
     assert_feedback(name, kernels.identity(), "playground.check.blur_sum.single")
-    assert_feedback(name, None, "checks.playground_not_a_kernel")
+    assert_feedback(name, None, "playground.check.not_a_kernel")
 
 
 # ----- playground_threshold ------------------------------------------------------------------------

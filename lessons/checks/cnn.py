@@ -6,7 +6,7 @@
 - ``cnn_head_params``: the parameters of a flatten head and of a global-pooling head on 32 maps of
   16x16, as a pair ``(A, B)``.
 
-Texts: ``checks.cnn_*`` in :mod:`lessons.i18n.nb_cnn`.
+Texts: ``cnn.check.*`` in :mod:`lessons.i18n.cnn`.
 """
 
 from __future__ import annotations

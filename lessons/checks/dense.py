@@ -5,7 +5,7 @@
 - ``dense_keras_translation``: a ``Sequential`` equal to a given Keras model
   (``Flatten``, ``Dense(64, relu)``, ``Dense(32, relu)``, ``Dense(10, softmax)``).
 
-Texts: ``checks.dense_*`` in :mod:`lessons.i18n.nb_dense`.
+Texts: ``dense.check.*`` in :mod:`lessons.i18n.dense`.
 """
 
 from __future__ import annotations

@@ -52,9 +52,9 @@ def _kernel_or_feedback(answer: Any) -> np.ndarray | str:
     """The answer as a 2-D float array, or the key of the feedback that says it is not one."""
     array = as_finite_array(answer)
     if array is None:
-        return "checks.edges_not_a_kernel"
+        return "edges.check.not_a_kernel"
     if array.ndim != 2 or array.size == 0:
-        return "checks.edges_kernel_not_2d"
+        return "edges.check.kernel_not_2d"
     return array
 
 

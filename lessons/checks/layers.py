@@ -7,7 +7,7 @@
 
 Each judge compares with a value computed by the course's own functions (``output_size``,
 ``conv_params``, ``receptive_field``), and recognises the typical mistakes to say what to look at.
-Texts: ``checks.layers_*`` in :mod:`lessons.i18n.nb_cnn`.
+Texts: ``layers.check.*`` in :mod:`lessons.i18n.layers`.
 """
 
 from __future__ import annotations

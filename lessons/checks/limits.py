@@ -8,7 +8,7 @@
 - ``limits_unshuffle``: a function ``(shuffled (N, H, W), perm) -> images`` that undoes
   ``lessons.data.permute_pixels``.
 
-Texts: ``checks.limits_*`` in :mod:`lessons.i18n.nb_dense`.
+Texts: ``limits.check.*`` in :mod:`lessons.i18n.limits`.
 """
 
 from __future__ import annotations

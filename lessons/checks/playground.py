@@ -33,7 +33,7 @@ def _kernel_or_feedback(answer: Any) -> np.ndarray | str:
     """The answer as a 2-D float array, or the key of the feedback that says it is not one."""
     array = as_finite_array(answer)
     if array is None or array.ndim != 2 or array.size == 0:
-        return "checks.playground_not_a_kernel"
+        return "playground.check.not_a_kernel"
     return array
 
 

@@ -78,7 +78,7 @@ digit each one shows.
         """
 (x_train, y_train), (x_test, y_test) = load_mnist()
 print(x_train.shape, x_train.dtype, y_train.shape, "|", x_test.shape, y_test.shape)
-show_digits(x_train[:16], y_train[:16], title=tr("nb01.first_digits"));
+show_digits(x_train[:16], y_train[:16], title=tr("dense.first_digits"));
 """,
     ),
     md(
@@ -180,7 +180,7 @@ history = model.fit(xb_train, y_train, epochs=5, batch_size=64, optimizer=Adam(1
     code(
         "subslide",
         """
-plot_history(history, title=tr("nb01.history_title"));
+plot_history(history, title=tr("dense.history_title"));
 """,
         "hide-input",
     ),
@@ -203,7 +203,7 @@ while it learned.
         "-",
         """
 test_accuracy = model.evaluate(xb_test, y_test)
-print(tr("nb01.test_accuracy", accuracy=test_accuracy, right=grouped(round(test_accuracy * len(y_test))),
+print(tr("dense.test_accuracy", accuracy=test_accuracy, right=grouped(round(test_accuracy * len(y_test))),
          total=grouped(len(y_test))))
 """,
     ),
@@ -227,8 +227,8 @@ first test digits where the answer is not the true label (true / predicted above
         """
 predicted = model.predict(xb_test).argmax(axis=1)
 wrong = np.flatnonzero(predicted != y_test)
-print(tr("nb01.wrong_count", wrong=len(wrong), total=grouped(len(y_test))))
-show_digits(x_test[wrong[:24]], y_test[wrong[:24]], predicted[wrong[:24]], title=tr("nb01.mistakes_title"));
+print(tr("dense.wrong_count", wrong=len(wrong), total=grouped(len(y_test))))
+show_digits(x_test[wrong[:24]], y_test[wrong[:24]], predicted[wrong[:24]], title=tr("dense.mistakes_title"));
 """,
     ),
     md(
@@ -270,7 +270,7 @@ $$h_j = \\mathrm{ReLU}\\Big(\\sum_{i=1}^{784} x_i\\, W_{ij} + b_j\\Big).$$
         "-",
         """
 W = model.layers[1].params["W"]
-print(tr("nb01.weights_shape", shape=W.shape, pixels=W.shape[0], neurons=W.shape[1]))
+print(tr("dense.weights_shape", shape=W.shape, pixels=W.shape[0], neurons=W.shape[1]))
 """,
     ),
     md(
@@ -287,7 +287,7 @@ responds to: ink on a red pixel raises its sum, ink on a blue pixel lowers it.
     code(
         "-",
         """
-show_weights(W, shape=(28, 28), n=16, title=tr("nb01.weights_title"));
+show_weights(W, shape=(28, 28), n=16, title=tr("dense.weights_title"));
 """,
     ),
     md(
@@ -309,11 +309,11 @@ it spreads.
         "-",
         """
 learned = W - W_initial                                         # what training changed
-show_weights(learned, shape=(28, 28), n=16, title=tr("nb01.changes_title"))
+show_weights(learned, shape=(28, 28), n=16, title=tr("dense.changes_title"))
 strength = np.abs(learned).reshape(28, 28, -1)
 strong = strength > 0.25 * strength.max(axis=(0, 1))           # each neuron's strongest changes
 rows, cols = strong.any(axis=1).sum(axis=0), strong.any(axis=0).sum(axis=0)
-print(tr("nb01.spread", rows=int(np.median(rows)), cols=int(np.median(cols))))
+print(tr("dense.spread", rows=int(np.median(rows)), cols=int(np.median(cols))))
 """,
     ),
     md(
@@ -331,7 +331,7 @@ are there all the same.
         "-",
         """
 blank = x_train.max(axis=0).ravel() == 0                       # pixels with no ink in any image
-print(tr("nb01.blank", pixels=int(blank.sum()), weights=grouped(int(blank.sum()) * W.shape[1]),
+print(tr("dense.blank", pixels=int(blank.sum()), weights=grouped(int(blank.sum()) * W.shape[1]),
          unchanged=grouped(int(np.sum(W[blank] == W_initial[blank])))))
 """,
     ),

@@ -84,11 +84,11 @@ $$\\text{параметров} = (H \\cdot W \\cdot C + 1) \\cdot n.$$
         """
 hidden = 128
 digit_layer = dense_params(28 * 28 * 1, hidden)          # (784 + 1) * 128
-print(tr("nb02.table_header"))
+print(tr("limits.table_header"))
 for side in (28, 64, 256, 512, 1024):
     for channels in (1, 3):
         params = dense_params(side * side * channels, hidden)
-        print(tr("nb02.table_row", side=side, channels=channels, params=grouped(params),
+        print(tr("limits.table_row", side=side, channels=channels, params=grouped(params),
                  megabytes=params * 4 / 1e6, ratio=grouped(round(params / digit_layer))))
 """,
     ),
@@ -162,7 +162,7 @@ trains in a few seconds.
 x_small, y_small = x_train[:10_000], y_train[:10_000]
 canvas_train = place_on_canvas(x_small, 64, seed=0)
 canvas_test, y_canvas_test = place_on_canvas(x_test[:2000], 64, seed=1), y_test[:2000]
-show_digits(canvas_train[:8], y_small[:8], title=tr("nb02.canvas_title"));
+show_digits(canvas_train[:8], y_small[:8], title=tr("limits.canvas_title"));
 """,
     ),
     md(
@@ -183,7 +183,7 @@ xb_small, xb_test = to_batch(x_small), to_batch(x_test)
 model_plain = dense_mnist()
 history_plain = model_plain.fit(xb_small, y_small, epochs=5, batch_size=64, optimizer=Adam(1e-3))
 plain_accuracy = model_plain.evaluate(xb_test, y_test)
-print(tr("nb02.plain_accuracy", accuracy=plain_accuracy))
+print(tr("limits.plain_accuracy", accuracy=plain_accuracy))
 """,
     ),
     md(
@@ -204,7 +204,7 @@ bar also shows the accuracy on them.
         """
 model_canvas = dense_canvas()
 cb_train, cb_test = to_batch(canvas_train), to_batch(canvas_test)
-print(tr("nb02.canvas_params", canvas=grouped(model_canvas.count_params()),
+print(tr("limits.canvas_params", canvas=grouped(model_canvas.count_params()),
          digits=grouped(model_plain.count_params())))
 history_canvas = model_canvas.fit(cb_train, y_small, epochs=8, batch_size=64, optimizer=Adam(1e-3),
                                   validation_data=(cb_test, y_canvas_test))
@@ -214,11 +214,11 @@ history_canvas = model_canvas.fit(cb_train, y_small, epochs=8, batch_size=64, op
     code(
         "subslide",
         """
-plot_history(history_canvas, title=tr("nb02.canvas_history_title"),
+plot_history(history_canvas, title=tr("limits.canvas_history_title"),
              validation_name=tr("plots.training.test"))
 canvas_train_accuracy = model_canvas.evaluate(cb_train, y_small)
 canvas_test_accuracy = model_canvas.evaluate(cb_test, y_canvas_test)
-print(tr("nb02.canvas_gap", train=canvas_train_accuracy, test=canvas_test_accuracy,
+print(tr("limits.canvas_gap", train=canvas_train_accuracy, test=canvas_test_accuracy,
          gap=100 * (canvas_train_accuracy - canvas_test_accuracy), plain=plain_accuracy))
 """,
     ),
@@ -271,9 +271,9 @@ turn into noise.
         """
 x_perm_small, perm = permute_pixels(x_small, seed=0)
 x_perm_test, perm_test = permute_pixels(x_test, seed=0)
-print(tr("nb02.same_permutation", train=perm[:8], test=perm_test[:8]))
+print(tr("limits.same_permutation", train=perm[:8], test=perm_test[:8]))
 show_digits(np.concatenate([x_test[:8], x_perm_test[:8]]), np.concatenate([y_test[:8], y_test[:8]]),
-            title=tr("nb02.permuted_title"));
+            title=tr("limits.permuted_title"));
 """,
     ),
     md(
@@ -294,7 +294,7 @@ xb_perm_small, xb_perm_test = to_batch(x_perm_small), to_batch(x_perm_test)
 model_shuffled = dense_mnist(seed=1)
 model_shuffled.fit(xb_perm_small, y_small, epochs=5, batch_size=64, optimizer=Adam(1e-3), progress=False)
 shuffled_accuracy = model_shuffled.evaluate(xb_perm_test, y_test)
-print(tr("nb02.permuted_accuracy", plain=plain_accuracy, shuffled=shuffled_accuracy,
+print(tr("limits.permuted_accuracy", plain=plain_accuracy, shuffled=shuffled_accuracy,
          difference=100 * (shuffled_accuracy - plain_accuracy)))
 """,
     ),
@@ -345,10 +345,10 @@ history_twin = twin.fit(xb_perm_small, y_small, epochs=5, batch_size=64, optimiz
 loss_gap = np.max(np.abs(np.asarray(history_plain.loss) - np.asarray(history_twin.loss)))
 answer_gap = np.max(np.abs(model_plain.predict(xb_test) - twin.predict(xb_perm_test)))
 same = np.sum(model_plain.predict(xb_test).argmax(1) == twin.predict(xb_perm_test).argmax(1))
-print(tr("nb02.twin_gaps", loss_gap=loss_gap, answer_gap=answer_gap, same=grouped(same),
+print(tr("limits.twin_gaps", loss_gap=loss_gap, answer_gap=answer_gap, same=grouped(same),
          total=grouped(len(y_test))))
-compare_histories({tr("nb02.reference"): history_plain, tr("nb02.twin"): history_twin}, "loss",
-                  title=tr("nb02.twin_title"));
+compare_histories({tr("limits.reference"): history_plain, tr("limits.twin"): history_twin}, "loss",
+                  title=tr("limits.twin_title"));
 """,
     ),
     md(
@@ -400,7 +400,7 @@ shifts does a stroke start to leave the frame).
         """
 shifts = np.arange(0, 9)
 examples = np.concatenate([shift(x_test[:1], 0, int(s)) for s in shifts[::2]])
-show_digits(examples, [y_test[0]] * len(examples), title=tr("nb02.shifted_title"));
+show_digits(examples, [y_test[0]] * len(examples), title=tr("limits.shifted_title"));
 """,
     ),
     code(
@@ -408,9 +408,9 @@ show_digits(examples, [y_test[0]] * len(examples), title=tr("nb02.shifted_title"
         """
 right = [model_plain.evaluate(to_batch(shift(x_test, 0, int(s))), y_test) for s in shifts]
 down = [model_plain.evaluate(to_batch(shift(x_test, int(s), 0)), y_test) for s in shifts]
-plot_accuracy_against(shifts, {tr("nb02.right"): right, tr("nb02.down"): down},
-                      xlabel=tr("nb02.shift_pixels"), title=tr("nb02.shift_title"))
-print(tr("nb02.shift_summary", none=right[0], two=right[2], four=right[4], eight=right[8]))
+plot_accuracy_against(shifts, {tr("limits.right"): right, tr("limits.down"): down},
+                      xlabel=tr("limits.shift_pixels"), title=tr("limits.shift_title"))
+print(tr("limits.shift_summary", none=right[0], two=right[2], four=right[4], eight=right[8]))
 """,
     ),
     md(

@@ -149,7 +149,7 @@ square = np.zeros((5, 5))
 square[1:4, 1:4] = 1
 response = correlate2d(square, kernel)
 print(square.shape, "->", response.shape)
-show_arrays([square, response], [tr("nb03.square"), tr("nb03.square_response")]);
+show_arrays([square, response], [tr("edges.square"), tr("edges.square_response")]);
 """,
     ),
     md(
@@ -171,7 +171,7 @@ The same two weights on a real picture: a black horse on a white background, 328
 horse = load_image("horse")
 horse_edges = correlate2d(horse, kernel)
 print(horse.shape, "->", horse_edges.shape)
-show_images([horse], [tr("nb03.horse")], size=4.5);
+show_images([horse], [tr("edges.horse")], size=4.5);
 """,
     ),
     md(
@@ -192,7 +192,7 @@ Blue marks its left-hand sides.
     code(
         "-",
         """
-show_signed(horse_edges, tr("nb03.horse_signed"));
+show_signed(horse_edges, tr("edges.horse_signed"));
 """,
     ),
     md(
@@ -208,7 +208,7 @@ Almost the whole response is 0: only the pixels at the outline answer. Count the
         "-",
         """
 answered = np.mean(horse_edges != 0)
-print(tr("nb03.share_nonzero", share=100 * answered))
+print(tr("edges.share_nonzero", share=100 * answered))
 """,
     ),
     md(
@@ -236,7 +236,7 @@ kernel that sees them.
     code(
         "-",
         """
-show_images([np.abs(horse_edges)], [tr("nb03.horse_absolute")], cmap="gray_r", size=5.5);
+show_images([np.abs(horse_edges)], [tr("edges.horse_absolute")], cmap="gray_r", size=5.5);
 """,
     ),
     notes(
@@ -308,7 +308,7 @@ toy[1:5, 2:5] = 1
 patch = toy[1:4, 0:3]  # the window at row 1, column 0
 print(patch * kernel3)
 print((patch * kernel3).sum(), correlate2d(toy, kernel3)[1, 0])
-titles = [tr("nb03.toy"), tr("nb03.kernel3"), tr("nb03.toy_result")]
+titles = [tr("edges.toy"), tr("edges.kernel3"), tr("edges.toy_result")]
 show_arrays([toy, kernel3, correlate2d(toy, kernel3)], titles, highlight=[(1, 0, 3, 3), None, (1, 0, 1, 1)]);
 """,
     ),
@@ -351,8 +351,8 @@ column printed, as `correlate2d(picture, kernel)` would (no padding), and write 
         "-",
         """
 picture, task_kernel, (r, c) = one_pixel_task()
-print(tr("nb03.one_pixel_task", row=r, col=c))
-show_arrays([picture, task_kernel], [tr("nb03.picture"), tr("nb03.kernel")]);
+print(tr("edges.one_pixel_task", row=r, col=c))
+show_arrays([picture, task_kernel], [tr("edges.picture"), tr("edges.kernel")]);
 """,
     ),
     code(
@@ -387,7 +387,7 @@ around the picture to keep its size.)
         "-",
         """
 for n, k in [(6, 2), (5, 2), (6, 3)]:
-    print(tr("nb03.output_size", n=n, k=k, out=output_size(n, k)))
+    print(tr("edges.output_size", n=n, k=k, out=output_size(n, k)))
 """,
     ),
     md(
@@ -449,10 +449,10 @@ rng = np.random.default_rng(0)
 noise = rng.random((6, 7))
 blur = np.full((3, 3), 1 / 9)  # the same when flipped
 flipped = kernel3[::-1, ::-1]
-print(tr("nb03.flip_rule", same=np.allclose(convolve2d(noise, kernel3), correlate2d(noise, flipped))))
-print(tr("nb03.symmetric", same=np.allclose(convolve2d(noise, blur), correlate2d(noise, blur))))
-print(tr("nb03.correlation"), correlate2d(row, kernel))
-print(tr("nb03.convolution"), convolve2d(row, kernel))
+print(tr("edges.flip_rule", same=np.allclose(convolve2d(noise, kernel3), correlate2d(noise, flipped))))
+print(tr("edges.symmetric", same=np.allclose(convolve2d(noise, blur), correlate2d(noise, blur))))
+print(tr("edges.correlation"), correlate2d(row, kernel))
+print(tr("edges.convolution"), convolve2d(row, kernel))
 """,
     ),
     md(
@@ -503,9 +503,9 @@ Count them for a small picture, 96 x 96 pixels:
         """
 side = 96
 local, dense = local_cost(side, side, (3, 3)), dense_cost(side, side)
-print(tr("nb03.cost_local", params=grouped(local.parameters), ops=grouped(local.multiply_adds)))
-print(tr("nb03.cost_dense", side=side, params=grouped(dense.parameters), ops=grouped(dense.multiply_adds)))
-print(tr("nb03.cost_ratio", ratio=dense.multiply_adds / local.multiply_adds))
+print(tr("edges.cost_local", params=grouped(local.parameters), ops=grouped(local.multiply_adds)))
+print(tr("edges.cost_dense", side=side, params=grouped(dense.parameters), ops=grouped(dense.multiply_adds)))
+print(tr("edges.cost_ratio", ratio=dense.multiply_adds / local.multiply_adds))
 """,
     ),
     md(
@@ -538,8 +538,8 @@ matrix = correlation_matrix(weights, (side, side), padding="same")
 as_dense = (matrix @ small.ravel()).reshape(side, side)
 same = np.allclose(as_dense, correlate2d(small, weights, padding="same"), atol=1e-5)
 nonzero = np.count_nonzero(matrix)
-print(tr("nb03.matrix_same", shape=matrix.shape, mb=matrix.nbytes / 1e6, same=same))
-print(tr("nb03.matrix_nonzero", nonzero=grouped(nonzero), total=grouped(matrix.size),
+print(tr("edges.matrix_same", shape=matrix.shape, mb=matrix.nbytes / 1e6, same=same))
+print(tr("edges.matrix_nonzero", nonzero=grouped(nonzero), total=grouped(matrix.size),
          share=100 * nonzero / matrix.size, distinct=len(np.unique(matrix[matrix != 0]))))
 """,
     ),
@@ -563,9 +563,9 @@ product of the dense layer (the best of several runs).
         """
 local_seconds = best_time(lambda: correlate2d(small, weights, padding="same"))
 dense_seconds = best_time(lambda: matrix @ small.ravel())
-print(tr("nb03.time_local", ms=1000 * local_seconds))
-print(tr("nb03.time_dense", ms=1000 * dense_seconds))
-print(tr("nb03.time_ratio", ratio=dense_seconds / local_seconds))
+print(tr("edges.time_local", ms=1000 * local_seconds))
+print(tr("edges.time_dense", ms=1000 * dense_seconds))
+print(tr("edges.time_ratio", ratio=dense_seconds / local_seconds))
 """,
     ),
     md(
@@ -591,9 +591,9 @@ $(HW)^2$, а ядро — как $HW$. А для картинки обычног
         "-",
         """
 h, w = horse.shape
-print(tr("nb03.horse_dense", h=h, w=w, params=grouped(dense_cost(h, w).parameters),
+print(tr("edges.horse_dense", h=h, w=w, params=grouped(dense_cost(h, w).parameters),
          gb=dense_cost(h, w).memory_bytes() / 1e9))
-print(tr("nb03.horse_local", params=local_cost(h, w).parameters, bytes=local_cost(h, w).memory_bytes()))
+print(tr("edges.horse_local", params=local_cost(h, w).parameters, bytes=local_cost(h, w).memory_bytes()))
 """,
     ),
     notes(
@@ -646,8 +646,8 @@ crops += random_crops(load_image("coins"), 48, 8, seed=1)
 true_kernel = embed_kernel(kernel, 3)
 targets = [correlate2d(crop, true_kernel) for crop in crops]
 print(true_kernel)
-show_images(crops[:4], [tr("nb03.example", n=i + 1) for i in range(4)], size=2.6)
-show_images(targets[:4], [tr("nb03.answer", n=i + 1) for i in range(4)], signed=True, size=2.6);
+show_images(crops[:4], [tr("edges.example", n=i + 1) for i in range(4)], size=2.6)
+show_images(targets[:4], [tr("edges.answer", n=i + 1) for i in range(4)], signed=True, size=2.6);
 """,
     ),
     md(
@@ -681,7 +681,7 @@ for _ in range(500):
     losses.append(np.mean(error**2))
     w = w - 0.1 * 2 * x.T @ error / len(y)                      # one step of gradient descent
 learned = w.reshape(3, 3)
-print(tr("nb03.learned", error=np.abs(learned - true_kernel).max()))
+print(tr("edges.learned", error=np.abs(learned - true_kernel).max()))
 print(np.round(learned, 2) + 0)
 """,
     ),
@@ -689,12 +689,12 @@ print(np.round(learned, 2) + 0)
         "subslide",
         """
 for step in (0, 10, 100, 499):
-    print(tr("nb03.loss_at", step=step, loss=losses[step]))
+    print(tr("edges.loss_at", step=step, loss=losses[step]))
 fig, ax = plt.subplots(figsize=(7, 3.2), layout="constrained")
 ax.semilogy(losses)
-ax.set(title=tr("nb03.loss_title"), xlabel=tr("nb03.loss_step"), ylabel=tr("nb03.loss_label"))
+ax.set(title=tr("edges.loss_title"), xlabel=tr("edges.loss_step"), ylabel=tr("edges.loss_label"))
 ax.grid(alpha=0.3)
-show_arrays([start, learned, true_kernel], [tr("nb03.start"), tr("nb03.learned_title"), tr("nb03.designed")]);
+show_arrays([start, learned, true_kernel], [tr("edges.start"), tr("edges.learned_title"), tr("edges.designed")]);
 """,
     ),
     md(

@@ -141,9 +141,9 @@ these symmetric kernels that changes nothing.)
 impulse = np.zeros((5, 5))
 impulse[2, 2] = 1
 box, gauss = kernels.get("box_blur"), kernels.get("gaussian_blur")
-print(tr("nb04.sums", box=box.sum(), gauss=gauss.sum()))
+print(tr("playground.sums", box=box.sum(), gauss=gauss.sum()))
 show_arrays([impulse, correlate2d(impulse, box, padding="same"), correlate2d(impulse, gauss, padding="same")],
-            [tr("nb04.impulse"), tr("nb04.box"), tr("nb04.gauss")], decimals=3);
+            [tr("playground.impulse"), tr("playground.box"), tr("playground.gauss")], decimals=3);
 """,
     ),
     md(
@@ -167,8 +167,8 @@ weights sum to 1; only at the border, where the window hangs over the edge, does
 cat = load_image("cat")
 box9 = correlate2d(cat, kernels.get("box_blur", size=9), padding="same", boundary="reflect")
 gauss3 = correlate2d(cat, gaussian(3.0), padding="same", boundary="reflect")
-print(tr("nb04.mean_brightness", cat=cat.mean(), box=box9.mean(), gauss=gauss3.mean()))
-show_images([cat, box9, gauss3], [tr("nb04.cat"), tr("nb04.box9"), tr("nb04.gauss3")]);
+print(tr("playground.mean_brightness", cat=cat.mean(), box=box9.mean(), gauss=gauss3.mean()))
+show_images([cat, box9, gauss3], [tr("playground.cat"), tr("playground.box9"), tr("playground.gauss3")]);
 """,
     ),
     md(
@@ -195,7 +195,7 @@ bright side brighter. On a step from 0.2 to 0.8, the pixels beside the step over
         """
 step = np.tile([0.2, 0.2, 0.2, 0.8, 0.8, 0.8], (3, 1))
 sharpened = correlate2d(step, kernels.get("sharpen"), padding="same", boundary="nearest")
-titles = [tr("nb04.step"), tr("nb04.sharpened")]
+titles = [tr("playground.step"), tr("playground.sharpened")]
 show_arrays([step, sharpened], titles, shared=True, signed=False, decimals=1);  # one gray scale for both
 """,
     ),
@@ -204,7 +204,7 @@ show_arrays([step, sharpened], titles, shared=True, signed=False, decimals=1);  
         """
 face = cat[40:200, 140:340]
 sharp_face = correlate2d(face, kernels.get("sharpen"), padding="same", boundary="reflect")
-show_images([face, np.clip(sharp_face, 0, 1)], [tr("nb04.face"), tr("nb04.face_sharpened")], size=4.5);
+show_images([face, np.clip(sharp_face, 0, 1)], [tr("playground.face"), tr("playground.face_sharpened")], size=4.5);
 """,
     ),
     md(
@@ -255,7 +255,7 @@ rows, cols = np.mgrid[-20:21, -20:21]
 disc = (rows**2 + cols**2 <= 12**2).astype(float)
 angles = [0, 45, 90, 135, 180, 225, 270, 315]
 responses = [correlate2d(disc, oriented_sobel(a), padding="same") for a in angles]
-show_images(responses, [tr("nb04.angle", angle=a) for a in angles], signed=True, columns=4, size=2.4)
+show_images(responses, [tr("playground.angle", angle=a) for a in angles], signed=True, columns=4, size=2.4)
 print(np.round(oriented_sobel(45), 2) + 0)
 """,
     ),
@@ -265,7 +265,7 @@ print(np.round(oriented_sobel(45), 2) + 0)
 cat_angles = [0, 45, 90, 135]
 cat_responses = [correlate2d(cat, oriented_sobel(a), padding="same", boundary="reflect") for a in cat_angles]
 strong = np.percentile(np.abs(cat_responses), 99.5)  # saturate the strongest 0.5% so the rest shows
-show_images(cat_responses, [tr("nb04.angle", angle=a) for a in cat_angles], signed=True, columns=2, size=4.2,
+show_images(cat_responses, [tr("playground.angle", angle=a) for a in cat_angles], signed=True, columns=2, size=4.2,
             limit=strong);
 """,
     ),
@@ -318,7 +318,7 @@ print(second[0])
         "fragment",
         """
 cat_laplacian = correlate2d(cat, kernels.get("laplacian_4"), padding="same", boundary="reflect")
-show_images([cat_laplacian], [tr("nb04.laplacian")], signed=True, size=6,
+show_images([cat_laplacian], [tr("playground.laplacian")], signed=True, size=6,
             limit=np.percentile(np.abs(cat_laplacian), 99.5));
 """,
     ),
@@ -348,9 +348,9 @@ gx = correlate2d(cat, kernels.get("sobel_x"), padding="same", boundary="reflect"
 gy = correlate2d(cat, kernels.get("sobel_y"), padding="same", boundary="reflect")
 magnitude = edge_magnitude(cat)
 r, c = np.unravel_index(np.argmax(magnitude), magnitude.shape)
-print(tr("nb04.magnitude_check", row=r, col=c, gx=gx[r, c], gy=gy[r, c], by_hand=np.hypot(gx[r, c], gy[r, c]),
+print(tr("playground.magnitude_check", row=r, col=c, gx=gx[r, c], gy=gy[r, c], by_hand=np.hypot(gx[r, c], gy[r, c]),
          magnitude=magnitude[r, c]))
-show_images([magnitude], [tr("nb04.magnitude")], cmap="gray_r", size=6);
+show_images([magnitude], [tr("playground.magnitude")], cmap="gray_r", size=6);
 """,
     ),
     md(
@@ -375,9 +375,9 @@ False. Остаются очертания кота, его глаза и усы
         """
 threshold = 0.5
 cat_outline = outline(cat, threshold)
-print(tr("nb04.share_remain", share=100 * cat_outline.mean(), kept=grouped(int(cat_outline.sum())),
+print(tr("playground.share_remain", share=100 * cat_outline.mean(), kept=grouped(int(cat_outline.sum())),
          total=grouped(cat_outline.size)))
-show_images([cat, ~cat_outline], [tr("nb04.cat"), tr("nb04.outline", threshold=threshold)], size=4.5);
+show_images([cat, ~cat_outline], [tr("playground.cat"), tr("playground.outline", threshold=threshold)], size=4.5);
 """,
     ),
     md(
@@ -420,7 +420,7 @@ $p$ pixels of padding on each side: $n_{out} = n + 2p - k + 1$.
 for padding in ("valid", "same", "full"):
     for k in (3, 5):
         out = correlate2d(cat, np.ones((k, k)) / k**2, padding=padding)
-        print(tr("nb04.size_row", padding=padding, k=k, h=out.shape[0], w=out.shape[1],
+        print(tr("playground.size_row", padding=padding, k=k, h=out.shape[0], w=out.shape[1],
                  fh=output_size(cat.shape[0], k, padding), fw=output_size(cat.shape[1], k, padding)))
 """,
     ),
@@ -453,10 +453,10 @@ ring = np.ones(horse.shape, dtype=bool)
 ring[1:-1, 1:-1] = False  # the outermost ring of pixels
 borders = ("zero", "reflect", "nearest")
 blurred = [correlate2d(horse, gaussian(6.0), padding="same", boundary=b) for b in borders]
-print(tr("nb04.ring_original", mean=horse[ring].mean()))
+print(tr("playground.ring_original", mean=horse[ring].mean()))
 for border, picture in zip(borders, blurred, strict=True):
-    print(tr("nb04.ring_mean", border=border, mean=picture[ring].mean()))
-show_images(blurred, [tr("nb04.border", border=b) for b in borders], size=3.6);
+    print(tr("playground.ring_mean", border=border, mean=picture[ring].mean()))
+show_images(blurred, [tr("playground.border", border=b) for b in borders], size=3.6);
 """,
     ),
     md(
@@ -520,7 +520,7 @@ Make a blur of your own (any size, any shape) whose weights are all at least 0 a
         """
 my_blur = np.ones((5, 5))  # change me
 blurred_cat = correlate2d(cat, my_blur, padding="same", boundary="reflect")
-print(tr("nb04.mean_brightness_blur", cat=cat.mean(), blurred=blurred_cat.mean()))
+print(tr("playground.mean_brightness_blur", cat=cat.mean(), blurred=blurred_cat.mean()))
 check("playground_blur_sum", my_blur)
 # hint("playground_blur_sum")
 # solution("playground_blur_sum")
@@ -546,7 +546,7 @@ Choose a threshold for `outline(cat, threshold)` that keeps about 10% of the cat
         """
 my_threshold = 2.0  # change me
 kept = outline(cat, my_threshold)
-print(tr("nb04.share_remain", share=100 * kept.mean(), kept=grouped(int(kept.sum())),
+print(tr("playground.share_remain", share=100 * kept.mean(), kept=grouped(int(kept.sum())),
          total=grouped(kept.size)))
 check("playground_threshold", my_threshold)
 # hint("playground_threshold")

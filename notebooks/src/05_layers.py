@@ -139,9 +139,9 @@ Gaussian blur. Signed maps are drawn blue below zero and red above it.
 names = ["sobel_x", "sobel_y", "laplacian_8", "gaussian_blur"]
 bank = [kernels.get(name) for name in names]
 maps = np.stack([correlate2d(digit, kernel, padding="same") for kernel in bank])
-print(tr("nb05.stack_shape", shape=maps.shape))
+print(tr("layers.stack_shape", shape=maps.shape))
 plot_feature_maps(maps, [kernels.title(name) for name in names], image=digit,
-                  signed=[True, True, True, False], title=tr("nb05.digit_maps_title"), columns=5);
+                  signed=[True, True, True, False], title=tr("layers.digit_maps_title"), columns=5);
 """,
     ),
     md(
@@ -162,9 +162,9 @@ fine detail, and the blur keeps the picture but softens it.
         """
 camera = load_image("camera")
 camera_maps = np.stack([correlate2d(camera, k, padding="same", boundary="reflect") for k in bank])
-print(tr("nb05.stack_shape", shape=camera_maps.shape))
+print(tr("layers.stack_shape", shape=camera_maps.shape))
 plot_feature_maps(camera_maps, [kernels.title(name) for name in names], image=camera,
-                  signed=[True, True, True, False], title=tr("nb05.camera_maps_title"), columns=5);
+                  signed=[True, True, True, False], title=tr("layers.camera_maps_title"), columns=5);
 """,
         "hide-input",
     ),
@@ -213,12 +213,12 @@ PyTorch, ось каналов идёт первой: `(3, H, W)`. Фильтр 
 patch = np.stack([np.ones((3, 3)), np.eye(3), np.full((3, 3), 2.0)])  # red, green, blue: (3, 3, 3)
 colour_filter = np.stack([kernels.get("prewitt_x"), kernels.get("identity"), kernels.get("box_blur")])
 partial = [float((patch[c] * colour_filter[c]).sum()) for c in range(3)]
-print(tr("nb05.partial_sums", red=partial[0], green=partial[1], blue=partial[2], total=sum(partial)))
+print(tr("layers.partial_sums", red=partial[0], green=partial[1], blue=partial[2], total=sum(partial)))
 
 layer = Conv2D(3, 1, 3)  # 3 input channels, 1 filter of 3x3
 layer.params["W"][0] = colour_filter
 layer.params["b"][:] = 0.0
-print(tr("nb05.conv_says", value=layer.forward(patch[None].astype(np.float32))[0, 0, 0, 0]))
+print(tr("layers.conv_says", value=layer.forward(patch[None].astype(np.float32))[0, 0, 0, 0]))
 """,
     ),
     md(
@@ -254,7 +254,7 @@ channels = cat.transpose(2, 0, 1)  # channels first: (3, 300, 451)
 warm_edge = np.stack([kernels.get("sobel_x"), np.zeros((3, 3)), -kernels.get("sobel_x")])
 partial_maps = np.stack([correlate2d(channels[c], warm_edge[c]) for c in range(3)])
 feature_map = partial_maps.sum(axis=0)
-print(tr("nb05.mean_response", red=np.abs(partial_maps[0]).mean(), blue=np.abs(partial_maps[2]).mean(),
+print(tr("layers.mean_response", red=np.abs(partial_maps[0]).mean(), blue=np.abs(partial_maps[2]).mean(),
          total=np.abs(feature_map).mean()))
 plot_channel_sum(cat, partial_maps, feature_map);
 """,
@@ -290,7 +290,7 @@ layer = Conv2D(3, 1, 3)
 layer.params["W"][0] = warm_edge
 layer.params["b"][:] = 0.0
 by_layer = layer.forward(channels[None].astype(np.float32))[0, 0]
-print(tr("nb05.same_as_layer", shape=by_layer.shape, diff=np.abs(by_layer - feature_map).max()))
+print(tr("layers.same_as_layer", shape=by_layer.shape, diff=np.abs(by_layer - feature_map).max()))
 """,
     ),
     notes(
@@ -345,10 +345,10 @@ the filter −Sobel x).
         """
 signed = maps[0]  # Sobel x of the 7, from above
 kept = ReLU().forward(signed)
-print(tr("nb05.relu_share", positive=np.mean(signed > 0), negative=np.mean(signed < 0),
+print(tr("layers.relu_share", positive=np.mean(signed > 0), negative=np.mean(signed < 0),
          kept=np.mean(kept > 0)))
 plot_feature_maps([signed, kept, ReLU().forward(-signed)],
-                  [tr("nb05.before_relu"), tr("nb05.after_relu"), tr("nb05.after_relu_negative")],
+                  [tr("layers.before_relu"), tr("layers.after_relu"), tr("layers.after_relu_negative")],
                   signed=[True, False, False]);
 """,
     ),
@@ -415,11 +415,11 @@ edges = ReLU().forward(maps[0]).astype(np.float32)  # 28 x 28
 pooled = MaxPool2D(2).forward(edges[None, None])[0, 0]  # 14 x 14
 every_other = edges[::2, ::2]  # 14 x 14, just dropping pixels
 strong = 0.5 * edges.max()
-print(tr("nb05.pool_sizes", before=edges.shape, after=pooled.shape, ratio=edges.size // pooled.size))
-print(tr("nb05.pool_peak", before=edges.max(), after=pooled.max(), dropped=every_other.max()))
-print(tr("nb05.pool_survive", blocks=int((pooled > strong).sum()), dropped=int((every_other > strong).sum())))
+print(tr("layers.pool_sizes", before=edges.shape, after=pooled.shape, ratio=edges.size // pooled.size))
+print(tr("layers.pool_peak", before=edges.max(), after=pooled.max(), dropped=every_other.max()))
+print(tr("layers.pool_survive", blocks=int((pooled > strong).sum()), dropped=int((every_other > strong).sum())))
 plot_feature_maps([edges, pooled, every_other],
-                  [tr("nb05.map_28"), tr("nb05.max_pooled"), tr("nb05.every_other")], signed=False,
+                  [tr("layers.map_28"), tr("layers.max_pooled"), tr("layers.every_other")], signed=False,
                   same_scale=True);
 """,
     ),
@@ -466,7 +466,7 @@ $s = 2$. Её вычисляет `output_size`:
     code(
         "-",
         """
-print(tr("nb05.size_header"))
+print(tr("layers.size_header"))
 for n, k, padding, stride in [(28, 3, "valid", 1), (28, 3, "same", 1), (28, 3, "same", 2),
                               (28, 5, 0, 1), (28, 2, 0, 2), (7, 3, 1, 2)]:
     print(f"{n:>4} {k:>4} {padding!s:>8} {stride:>5}   ->  {output_size(n, k, padding, stride):>3}")
@@ -526,8 +526,8 @@ $$r \\leftarrow r + (k - 1)\\,j, \\qquad j \\leftarrow j \\cdot s.$$
         """
 only_convs = [(3, 1)] * 5  # (kernel, stride) of five 3x3 layers
 with_pools = [(3, 1), (2, 2), (3, 1), (2, 2), (3, 1)]  # conv, pool, conv, pool, conv
-print(tr("nb05.rf_convs", sizes=receptive_fields(only_convs)))
-print(tr("nb05.rf_pools", sizes=receptive_fields(with_pools)))
+print(tr("layers.rf_convs", sizes=receptive_fields(only_convs)))
+print(tr("layers.rf_pools", sizes=receptive_fields(with_pools)))
 """,
     ),
     md(
@@ -553,9 +553,9 @@ for depth in range(1, 5):
         layer.params["W"][:] = 1.0
     footprints.append(gradient_footprint(stack, 28))  # |d output pixel / d input|, 28 x 28
 sides = [footprint_size(f > 0)[0] for f in footprints]
-print(tr("nb05.rf_measured", sides=sides))
-plot_feature_maps(np.stack(footprints)[:, 8:21, 8:21], [tr("nb05.rf_depth", depth=d, side=s)
-                  for d, s in enumerate(sides, 1)], signed=False, title=tr("nb05.rf_gradient_title"));
+print(tr("layers.rf_measured", sides=sides))
+plot_feature_maps(np.stack(footprints)[:, 8:21, 8:21], [tr("layers.rf_depth", depth=d, side=s)
+                  for d, s in enumerate(sides, 1)], signed=False, title=tr("layers.rf_gradient_title"));
 """,
     ),
     md(
@@ -599,7 +599,7 @@ probe = [Conv2D(1, 1, 3, padding=1), MaxPool2D(2), Conv2D(1, 1, 3, padding=1), M
 for layer in (probe[0], probe[2]):
     layer.params["W"][:] = 1.0
 seen = influence_map(probe, 28, position=(3, 3))  # which input pixels move output pixel (3, 3)
-print(tr("nb05.rf_cnn", side=footprint_size(seen)[0], formula=receptive_fields(probe)[-1],
+print(tr("layers.rf_cnn", side=footprint_size(seen)[0], formula=receptive_fields(probe)[-1],
          share=seen.mean()))
 """,
     ),
@@ -640,11 +640,11 @@ padding=1)` и полносвязный слой с тем же числом в�
         "-",
         """
 conv = Conv2D(1, 8, 3, padding=1)
-print(tr("nb05.formula_check", layer=conv.count_params(), formula=conv_params(1, 8, 3)))
+print(tr("layers.formula_check", layer=conv.count_params(), formula=conv_params(1, 8, 3)))
 for side in (28, 256, 1024):
     outputs = 8 * side * side  # 8 feature maps of side x side
     dense = dense_params(side * side, outputs)
-    print(tr("nb05.sharing_row", side=side, outputs=grouped(outputs), conv=grouped(conv.count_params()),
+    print(tr("layers.sharing_row", side=side, outputs=grouped(outputs), conv=grouped(conv.count_params()),
              dense=grouped(dense), ratio=grouped(dense // conv.count_params())))
 """,
     ),
@@ -688,9 +688,9 @@ moved_digit = shift(x_test[:1], -3, 2)  # 3 pixels up, 2 to the right
 maps_original = layer.activations(to_batch(x_test[:1]))[-1][0]  # (8, 28, 28)
 maps_moved = layer.activations(to_batch(moved_digit))[-1][0]
 inside = (slice(None), slice(4, -4), slice(4, -4))  # away from the border
-print(tr("nb05.equivariance", shifted=np.abs(shift(maps_original, -3, 2) - maps_moved)[inside].max(),
+print(tr("layers.equivariance", shifted=np.abs(shift(maps_original, -3, 2) - maps_moved)[inside].max(),
          unshifted=np.abs(maps_original - maps_moved).max()))
-plot_feature_maps([maps_original[0], maps_moved[0]], [tr("nb05.map_original"), tr("nb05.map_moved")],
+plot_feature_maps([maps_original[0], maps_moved[0]], [tr("layers.map_original"), tr("layers.map_moved")],
                   signed=False, same_scale=True);
 """,
     ),
@@ -719,7 +719,7 @@ vector_original = pool.forward(maps_original[None])[0]  # (8,): one number per m
 vector_moved = pool.forward(maps_moved[None])[0]
 print(np.round(vector_original, 3))
 print(np.round(vector_moved, 3))
-print(tr("nb05.global_pool", diff=np.abs(vector_original - vector_moved).max()))
+print(tr("layers.global_pool", diff=np.abs(vector_original - vector_moved).max()))
 """,
     ),
     notes(
@@ -809,7 +809,7 @@ def dense_layers(model):
 first_dense = dense_layers(dense_mnist())[0]
 for name, model in (("cnn_mnist", cnn), ("cnn_canvas", canvas_cnn)):
     head = dense_layers(model)
-    print(tr("nb05.head_vs_dense", model=name, head=grouped(sum(d.count_params() for d in head)),
+    print(tr("layers.head_vs_dense", model=name, head=grouped(sum(d.count_params() for d in head)),
              layers=", ".join(map(repr, head)), first=grouped(first_dense.count_params()),
              first_layer=repr(first_dense)))
 """,

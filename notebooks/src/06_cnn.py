@@ -121,11 +121,11 @@ The scores, on the 10,000 test digits neither network has seen:
         """
 models = {"dense_mnist": dense, "cnn_mnist": cnn}
 accuracy = {name: model.evaluate(xb_test, y_test) for name, model in models.items()}
-print(tr("nb06.race_header"))
+print(tr("cnn.race_header"))
 for name, model in models.items():
-    print(tr("nb06.race_row", name=name, accuracy=accuracy[name], params=grouped(model.count_params()),
+    print(tr("cnn.race_row", name=name, accuracy=accuracy[name], params=grouped(model.count_params()),
              seconds=seconds.get(name, float("nan"))))
-print(tr("nb06.race_summary", errors=(1 - accuracy["dense_mnist"]) / (1 - accuracy["cnn_mnist"]),
+print(tr("cnn.race_summary", errors=(1 - accuracy["dense_mnist"]) / (1 - accuracy["cnn_mnist"]),
          ratio=dense.count_params() / cnn.count_params()))
 """,
     ),
@@ -195,11 +195,11 @@ training canvases and on the 2,000 new ones.
         "-",
         """
 dense_big = load_pretrained("dense_canvas")
-print(tr("nb06.canvas_header"))
+print(tr("cnn.canvas_header"))
 for name, model in (("dense_canvas", dense_big), ("cnn_canvas", cnn_big)):
-    print(tr("nb06.canvas_row", name=name, train=model.evaluate(canvas_train[:2000], y_canvas[:2000]),
+    print(tr("cnn.canvas_row", name=name, train=model.evaluate(canvas_train[:2000], y_canvas[:2000]),
              test=model.evaluate(canvas_test, y_canvas_test), params=grouped(model.count_params())))
-print(tr("nb06.canvas_ratio", ratio=dense_big.count_params() / cnn_big.count_params()))
+print(tr("cnn.canvas_ratio", ratio=dense_big.count_params() / cnn_big.count_params()))
 """,
     ),
     md(
@@ -251,16 +251,16 @@ for name, build in (("dense_mnist", dense_mnist), ("cnn_mnist", cnn_mnist)):
         model = build()
         model.fit(to_batch(x_fit), y_small, **train_recipe(name), progress=False)
         score[name, kind] = model.evaluate(to_batch(x_eval), y_test)
-        print(tr("nb06.permutation_row", name=name, kind=tr(f"nb06.{kind}"), accuracy=score[name, kind]))
+        print(tr("cnn.permutation_row", name=name, kind=tr(f"cnn.{kind}"), accuracy=score[name, kind]))
 """,
     ),
     code(
         "fragment",
         """
 for name in ("dense_mnist", "cnn_mnist"):
-    print(tr("nb06.permutation_change", name=name,
+    print(tr("cnn.permutation_change", name=name,
              points=100 * (score[name, "shuffled"] - score[name, "plain"])))
-print(tr("nb06.permutation_verdict", cnn=score["cnn_mnist", "shuffled"],
+print(tr("cnn.permutation_verdict", cnn=score["cnn_mnist", "shuffled"],
          dense=score["dense_mnist", "shuffled"]))
 """,
     ),
@@ -322,12 +322,12 @@ similarity = {name: np.array([np.corrcoef(f.ravel(), k.ravel())[0, 1] for f in l
               for name, k in sobel.items()}
 for name, r in similarity.items():
     best = int(np.argmax(np.abs(r)))
-    print(tr("nb06.most_similar", kernel=kernels.title(name), filter=best + 1, r=r[best]))
+    print(tr("cnn.most_similar", kernel=kernels.title(name), filter=best + 1, r=r[best]))
 titles = [kernels.title(name) for name in sobel] + [
-    tr("nb06.filter_similarity", n=i + 1, rx=similarity["sobel_x"][i], ry=similarity["sobel_y"][i])
+    tr("cnn.filter_similarity", n=i + 1, rx=similarity["sobel_x"][i], ry=similarity["sobel_y"][i])
     for i in range(len(learned))]
 plot_filters(np.concatenate([np.stack(list(sobel.values())), learned]), titles, columns=5,
-             title=tr("nb06.filters_title"));
+             title=tr("cnn.filters_title"));
 """,
     ),
     md(
@@ -384,8 +384,8 @@ into larger parts, on a coarser grid.
 outputs = cnn.activations(xb_test[:1])  # one array per layer
 print([o.shape[1:] for o in outputs])
 plot_feature_maps(outputs[1][0], image=x_test[0] / 255, signed=False, columns=5, size=2.4,
-                  title=tr("nb06.first_layer_maps"))
-plot_feature_maps(outputs[4][0], signed=False, columns=8, size=2.0, title=tr("nb06.second_layer_maps"));
+                  title=tr("cnn.first_layer_maps"))
+plot_feature_maps(outputs[4][0], signed=False, columns=8, size=2.0, title=tr("cnn.second_layer_maps"));
 """,
         "hide-input",
     ),
@@ -418,7 +418,7 @@ np.add.at(matrix, (y_test, predicted), 1)
 mistakes = matrix - np.diag(np.diag(matrix))
 for flat in np.argsort(mistakes, axis=None)[::-1][:3]:
     true, answer = np.unravel_index(flat, matrix.shape)
-    print(tr("nb06.confused", true=true, predicted=answer, count=mistakes[true, answer]))
+    print(tr("cnn.confused", true=true, predicted=answer, count=mistakes[true, answer]))
 plot_confusion_matrix(matrix);
 """,
     ),
@@ -438,7 +438,7 @@ The mistakes the CNN was most sure about. Many are digits a person would hesitat
 wrong = np.flatnonzero(predicted != y_test)
 confidence = probabilities.max(axis=1)
 surest = wrong[np.argsort(-confidence[wrong])][:16]
-print(tr("nb06.mistake_count", count=len(wrong), total=len(y_test)))
+print(tr("cnn.mistake_count", count=len(wrong), total=len(y_test)))
 plot_mistakes(x_test[surest], y_test[surest], predicted[surest], confidence[surest]);
 """,
     ),

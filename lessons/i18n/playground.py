@@ -1,0 +1,197 @@
+"""Texts of notebook 4 (the kernel playground),
+in English (``EN``) and Russian (``RU``); keys ``playground.*``."""
+
+EN: dict[str, str] = {
+    # ----- notebook 4 -----------------------------------------------------------------------------
+    "playground.sums": "Sum of the weights: box blur {box:.3f}, Gaussian blur {gauss:.3f}",
+    "playground.impulse": "impulse",
+    "playground.box": "box blur 3 x 3",
+    "playground.gauss": "Gaussian blur 3 x 3",
+    "playground.mean_brightness": (
+        "Mean brightness: cat {cat:.4f}, box blur {box:.4f}, Gaussian blur {gauss:.4f}"
+    ),
+    "playground.cat": "the cat",
+    "playground.box9": "box blur 9 x 9",
+    "playground.gauss3": "Gaussian blur, sigma = 3 pixels",
+    "playground.step": "a step from 0.2 to 0.8",
+    "playground.sharpened": "sharpened",
+    "playground.face": "the cat's face",
+    "playground.face_sharpened": "sharpened",
+    "playground.angle": "{angle}°",
+    "playground.laplacian": "The cat's Laplacian",
+    "playground.magnitude_check": (
+        "Pixel ({row}, {col}): Gx = {gx:.3f}, Gy = {gy:.3f}, by hand √(Gx² + Gy²) = {by_hand:.3f}, "
+        "edge magnitude = {magnitude:.3f}"
+    ),
+    "playground.magnitude": "Edge magnitude of the cat (dark = strong edge)",
+    "playground.share_remain": "{share:.1f}% of the pixels remain ({kept} of {total}).",
+    "playground.outline": "outline, threshold {threshold}",
+    "playground.size_row": "{padding:>5}, {k} x {k} kernel: output {h} x {w} (formula: {fh} x {fw})",
+    "playground.ring_original": "mean of the outermost ring, the horse itself: {mean:.3f}",
+    "playground.ring_mean": "mean of the outermost ring, {border:>7} border: {mean:.3f}",
+    "playground.border": "border: {border}",
+    "playground.mean_brightness_blur": "Mean brightness: cat {cat:.4f}, your blur {blurred:.4f}",
+    # ----- exercises of notebook 4 ----------------------------------------------------------------
+    "playground.check.not_a_kernel": "Give the kernel as a 2-D NumPy array of numbers.",
+    "playground.check.diagonal_edges.pass": (
+        "Your kernel answers to brightness growing towards the bottom right, and not to the "
+        "perpendicular direction."
+    ),
+    "playground.check.diagonal_edges.hint": (
+        "Sobel x answers to 'brighter to the right', Sobel y to 'brighter downwards'. Which mix of "
+        "the two points between them? Or: which two pixels of a 2 x 2 window lie on the diagonal?"
+    ),
+    "playground.check.diagonal_edges.solution": (
+        "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, which is proportional to "
+        "`[[-2, -1, 0], [-1, 0, 1], [0, 1, 2]]`. A smaller answer: `[[-1, 0], [0, 1]]`, the pixel at the "
+        "bottom right minus this pixel."
+    ),
+    "playground.check.diagonal_edges.zeros": "All the weights are 0: the kernel answers to nothing.",
+    "playground.check.diagonal_edges.flat": (
+        "Your weights sum to {total}, so a flat area gives a response too. An edge detector's "
+        "weights sum to 0."
+    ),
+    "playground.check.diagonal_edges.no_direction": (
+        "Your kernel answers to no direction of brightness change (like the Laplacian, it only "
+        "sees bends). Put negative weights on one side and positive ones on the other."
+    ),
+    "playground.check.diagonal_edges.sign": (
+        "Right diagonal, wrong sign: your kernel is positive where it gets brighter towards the top "
+        "left. Swap the signs."
+    ),
+    "playground.check.diagonal_edges.direction": (
+        "Your kernel answers most to brightness growing at {angle} degrees (0 = to the right, 90 = "
+        "downwards). Turn it to 45."
+    ),
+    "playground.check.blur_sum.pass": "A blur: non-negative weights that add up to 1.",
+    "playground.check.blur_sum.hint": "Whatever weights you like, divide them all by their sum.",
+    "playground.check.blur_sum.solution": (
+        "`np.ones((5, 5)) / 25`, or any non-negative kernel divided by its sum: "
+        "`my_kernel / my_kernel.sum()`. `gaussian(2.0)` is one too."
+    ),
+    "playground.check.blur_sum.negative": (
+        "Some weights are negative: a blur only averages, and a mean has no negative weights."
+    ),
+    "playground.check.blur_sum.sum": (
+        "The weights sum to {total}, so the picture gets that many times brighter. Make them sum "
+        "to 1."
+    ),
+    "playground.check.blur_sum.single": (
+        "A single weight of 1 copies the picture: it does not blur. Spread the weight over several "
+        "pixels."
+    ),
+    "playground.check.threshold.pass": "Your threshold keeps about a tenth of the cat.",
+    "playground.check.threshold.hint": (
+        "A higher threshold keeps fewer pixels. Try a few values and print "
+        "`outline(cat, t).mean()` for each."
+    ),
+    "playground.check.threshold.solution": (
+        "`my_threshold = 0.42` keeps close to 10% (anything from about 0.39 to 0.46 is in the band). "
+        "Found by trying: `for t in np.arange(0.3, 0.6, 0.02): print(t, outline(cat, t).mean())`."
+    ),
+    "playground.check.threshold.number": "Write the threshold as one number, e.g. `my_threshold = 0.7`.",
+    "playground.check.threshold.negative": (
+        "An edge magnitude is never negative, so a negative threshold keeps every pixel."
+    ),
+    "playground.check.threshold.too_many": "It keeps {share}% of the pixels: too many. Raise the threshold.",
+    "playground.check.threshold.too_few": "It keeps {share}% of the pixels: too few. Lower the threshold.",
+}
+
+RU: dict[str, str] = {
+    # ----- notebook 4 -----------------------------------------------------------------------------
+    "playground.sums": "Сумма весов: равномерное размытие {box:.3f}, гауссово размытие {gauss:.3f}",
+    "playground.impulse": "импульс",
+    "playground.box": "равномерное размытие 3 x 3",
+    "playground.gauss": "гауссово размытие 3 x 3",
+    "playground.mean_brightness": (
+        "Средняя яркость: кот {cat:.4f}, равномерное размытие {box:.4f}, гауссово размытие {gauss:.4f}"
+    ),
+    "playground.cat": "кот",
+    "playground.box9": "равномерное размытие 9 x 9",
+    "playground.gauss3": "гауссово размытие, сигма = 3 пикселя",
+    "playground.step": "ступенька от 0.2 до 0.8",
+    "playground.sharpened": "с повышенной резкостью",
+    "playground.face": "морда кота",
+    "playground.face_sharpened": "с повышенной резкостью",
+    "playground.angle": "{angle}°",
+    "playground.laplacian": "Лапласиан кота",
+    "playground.magnitude_check": (
+        "Пиксель ({row}, {col}): Gx = {gx:.3f}, Gy = {gy:.3f}, вручную √(Gx² + Gy²) = {by_hand:.3f}, "
+        "сила края = {magnitude:.3f}"
+    ),
+    "playground.magnitude": "Сила краёв кота (темнее — сильнее край)",
+    "playground.share_remain": "Осталось {share:.1f}% пикселей ({kept} из {total}).",
+    "playground.outline": "контур, порог {threshold}",
+    "playground.size_row": "{padding:>5}, ядро {k} x {k}: результат {h} x {w} (по формуле: {fh} x {fw})",
+    "playground.ring_original": "среднее по внешнему кольцу, сама лошадь: {mean:.3f}",
+    "playground.ring_mean": "среднее по внешнему кольцу, граница {border:>7}: {mean:.3f}",
+    "playground.border": "граница: {border}",
+    "playground.mean_brightness_blur": "Средняя яркость: кот {cat:.4f}, ваше размытие {blurred:.4f}",
+    # ----- exercises of notebook 4 ----------------------------------------------------------------
+    "playground.check.not_a_kernel": "Задайте ядро двумерным массивом NumPy из чисел.",
+    "playground.check.diagonal_edges.pass": (
+        "Ваше ядро откликается на яркость, растущую вправо вниз, и не откликается на "
+        "перпендикулярное направление."
+    ),
+    "playground.check.diagonal_edges.hint": (
+        "Собель по x откликается на «правее светлее», Собель по y — на «ниже светлее». Какая смесь "
+        "двух ядер смотрит между ними? Или: какие два пикселя окна 2 x 2 лежат на диагонали?"
+    ),
+    "playground.check.diagonal_edges.solution": (
+        "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, оно пропорционально "
+        "`[[-2, -1, 0], [-1, 0, 1], [0, 1, 2]]`. Ответ поменьше: `[[-1, 0], [0, 1]]` — пиксель справа "
+        "снизу минус этот пиксель."
+    ),
+    "playground.check.diagonal_edges.zeros": "Все веса равны 0: ядро ни на что не откликается.",
+    "playground.check.diagonal_edges.flat": (
+        "Сумма ваших весов равна {total}, поэтому откликается и ровная область. У детектора краёв "
+        "сумма весов равна 0."
+    ),
+    "playground.check.diagonal_edges.no_direction": (
+        "Ваше ядро не откликается ни на одно направление изменения яркости (как лапласиан, оно "
+        "видит только изгибы). Поставьте отрицательные веса с одной стороны, а положительные — с "
+        "другой."
+    ),
+    "playground.check.diagonal_edges.sign": (
+        "Диагональ верная, знак нет: ваше ядро положительно там, где светлее влево вверх. Поменяйте "
+        "знаки."
+    ),
+    "playground.check.diagonal_edges.direction": (
+        "Сильнее всего ваше ядро откликается на яркость, растущую под углом {angle} градусов "
+        "(0 — вправо, 90 — вниз). Поверните его на 45."
+    ),
+    "playground.check.blur_sum.pass": "Это размытие: неотрицательные веса с суммой 1.",
+    "playground.check.blur_sum.hint": "Возьмите любые веса и разделите их все на их сумму.",
+    "playground.check.blur_sum.solution": (
+        "`np.ones((5, 5)) / 25` или любое неотрицательное ядро, делённое на свою сумму: "
+        "`my_kernel / my_kernel.sum()`. `gaussian(2.0)` тоже подходит."
+    ),
+    "playground.check.blur_sum.negative": (
+        "Есть отрицательные веса: размытие только усредняет, а у среднего отрицательных весов нет."
+    ),
+    "playground.check.blur_sum.sum": (
+        "Сумма весов равна {total}, и картинка становится во столько же раз ярче. Сделайте сумму "
+        "равной 1."
+    ),
+    "playground.check.blur_sum.single": (
+        "Единственный вес 1 просто копирует картинку и ничего не размывает. Распределите вес по "
+        "нескольким пикселям."
+    ),
+    "playground.check.threshold.pass": "Ваш порог оставляет примерно десятую часть кота.",
+    "playground.check.threshold.hint": (
+        "Чем выше порог, тем меньше пикселей остаётся. Попробуйте несколько значений и напечатайте "
+        "`outline(cat, t).mean()` для каждого."
+    ),
+    "playground.check.threshold.solution": (
+        "`my_threshold = 0.42` оставляет почти ровно 10% (подходит примерно всё от 0.39 до 0.46). "
+        "Найдено перебором: `for t in np.arange(0.3, 0.6, 0.02): print(t, outline(cat, t).mean())`."
+    ),
+    "playground.check.threshold.number": "Запишите порог одним числом, например `my_threshold = 0.7`.",
+    "playground.check.threshold.negative": (
+        "Сила края не бывает отрицательной, поэтому отрицательный порог оставляет все пиксели."
+    ),
+    "playground.check.threshold.too_many": (
+        "Остаётся {share}% пикселей — слишком много. Поднимите порог."
+    ),
+    "playground.check.threshold.too_few": "Остаётся {share}% пикселей — слишком мало. Опустите порог.",
+}
