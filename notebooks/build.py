@@ -69,6 +69,18 @@ def cell_ids(cells: list) -> list[str]:
     return ids
 
 
+NOTES_LABEL = {"en": "For the instructor: speaker notes", "ru": "Для преподавателя: заметки к слайду"}
+
+
+def speaker_notes(text: str, language: str) -> str:
+    """A notes cell as the notebook shows it: folded under a label that says it is for the
+    instructor, so a student never mistakes it for the lesson (the slides unfold it)."""
+    return (
+        f'<details class="speaker-notes"><summary>{NOTES_LABEL[language]}</summary>\n\n'
+        f"{text}\n\n</details>"
+    )
+
+
 def build_notebook(name: str, language: str) -> nbformat.NotebookNode:
     """Return the notebook ``name`` in ``language``, validated against the nbformat 4.5 schema."""
     first = nbformat.v4.new_code_cell(
@@ -83,7 +95,10 @@ def build_notebook(name: str, language: str) -> nbformat.NotebookNode:
         if cell.tags:
             metadata["tags"] = list(cell.tags)
         new = nbformat.v4.new_code_cell if cell.kind == "code" else nbformat.v4.new_markdown_cell
-        cells.append(new(getattr(cell, language), id=cell_id, metadata=metadata))
+        text = getattr(cell, language)
+        if cell.slide == "notes":
+            text = speaker_notes(text, language)
+        cells.append(new(text, id=cell_id, metadata=metadata))
     notebook = nbformat.v4.new_notebook(
         cells=cells,
         metadata={
