@@ -69,3 +69,14 @@ def test_numbers_are_written_the_russian_way_in_russian_texts(monkeypatch):
     assert i18n.tr("demo.numbers", language="ru", **values) == "12,5\xa0% из 4\xa0096 за 1,50 с"
     monkeypatch.setitem(i18n.tables()["ru"], "demo.words", "файл {name}, версия {version}")
     assert i18n.tr("demo.words", language="ru", name="a.b.png", version="1.2") == "файл a.b.png, версия 1.2"
+
+
+def test_each_text_lives_in_the_module_of_its_area():
+    """``lessons/i18n/edges.py`` holds the ``edges.*`` keys and nothing else: one home per text."""
+    import importlib
+
+    for area in i18n.areas():
+        module = importlib.import_module(f"lessons.i18n.{area}")
+        for language in i18n.LANGUAGES:
+            strays = [key for key in getattr(module, language.upper()) if not key.startswith(f"{area}.")]
+            assert strays == [], f"lessons/i18n/{area}.py holds keys of other areas: {strays[:5]}"
