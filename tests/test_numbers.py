@@ -38,6 +38,8 @@ def test_known_values():
     assert size(1.6 * 2**30, language="ru") == "1,6\xa0ГБ"
     assert size(512, language="en") == "512\xa0B"
     assert significant(0.000123, 2, language="ru") == "0,00012"
+    assert significant(-3.5e-7, 2, language="ru") == "\u22123,5e\u221207"
+    assert significant(-3.5e-7, 2, language="en") == "-3.5e-07"
     assert localize("|response| > 0.413, shift -3", "ru") == "|response| > 0,413, shift \u22123"
 
 

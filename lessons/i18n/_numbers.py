@@ -120,7 +120,7 @@ def plural(count: int, one: str, few: str, many: str | None = None, *, language:
     return many
 
 
-_FLOAT = re.compile(r"(?<![\w.])(-?)(\d+)\.(\d+)(?![\w.])")
+_FLOAT = re.compile(r"(?<![\w.])(-?)(\d+)\.(\d+)(?=[eE][-+]?\d|(?![\w.]))")
 
 
 def localize(text: str, language: str | None = None) -> str:
@@ -130,6 +130,7 @@ def localize(text: str, language: str | None = None) -> str:
     if _language(language) != "ru":
         return text
     text = _FLOAT.sub(lambda m: f"{m.group(1)}{m.group(2)},{m.group(3)}", text)
+    text = re.sub(r"(?<=\d[eE])-(?=\d)", MINUS, text)
     return re.sub(r"(?<![\w\d])-(?=\d)", MINUS, text)
 
 
