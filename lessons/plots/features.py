@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from lessons.i18n import tr
+from lessons.plots.limits import colour_limit
 
 #: Signed responses: blue below zero, white at zero, red above (ColorBrewer RdBu, colour-blind safe).
 DIVERGING = "RdBu_r"
@@ -68,18 +69,10 @@ def _grid(count: int, columns: int | None, size: float) -> tuple[Figure, np.ndar
     return fig, axes.flat[:count]
 
 
-def _signed_limit(array: np.ndarray) -> float:
-    """The colour limit of a signed map: its largest absolute value, or for a photograph-sized map
-    the 99.5th percentile, so that a few extreme pixels do not wash out every other edge."""
-    size = np.abs(array)
-    limit = float(np.percentile(size, 99.5)) if size.size > 10_000 else float(size.max())
-    return limit or float(size.max()) or 1.0
-
-
 def _show_signed(
     ax: plt.Axes, array: np.ndarray, fig: Figure, colorbar: bool = True, limit: float | None = None
 ) -> None:
-    limit = limit or _signed_limit(array)
+    limit = limit or colour_limit(array)
     image = ax.imshow(array, cmap=DIVERGING, norm=TwoSlopeNorm(0.0, -limit, limit), interpolation="nearest")
     if colorbar:
         fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
@@ -88,7 +81,7 @@ def _show_signed(
 def _show_positive(
     ax: plt.Axes, array: np.ndarray, fig: Figure, cmap: str, colorbar: bool = True, top: float | None = None
 ) -> None:
-    top = float(array.max()) if top is None else top
+    top = colour_limit(array, signed=False) if top is None else top
     image = ax.imshow(array, cmap=cmap, vmin=min(0.0, float(array.min())), vmax=top if top > 0 else 1.0,
                       interpolation="nearest")
     if colorbar:

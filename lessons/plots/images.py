@@ -23,7 +23,9 @@ from matplotlib.axes import Axes
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 
+from lessons.data import to_gray
 from lessons.i18n import tr
+from lessons.plots.limits import colour_limit
 
 #: Signed values: blue below zero, white at zero, red above (ColorBrewer RdBu, colour-blind safe).
 DIVERGING = "RdBu_r"
@@ -42,13 +44,6 @@ def _as_picture(image: object, what: str = "image") -> np.ndarray:
     if array.ndim != 2 or array.size == 0:
         raise ValueError(f"{what} must be a non-empty 2-D array (H, W), got shape {array.shape}")
     return array.astype(np.float64)
-
-
-def symmetric_limit(*arrays: np.ndarray) -> float:
-    """The largest absolute value over ``arrays`` (1.0 when all are zero): the ends ``-m, +m`` of a
-    diverging colour map centred on zero."""
-    limit = max(float(np.max(np.abs(a))) for a in arrays)
-    return limit if limit > 0 else 1.0
 
 
 def _bare(ax: Axes) -> None:
@@ -76,16 +71,16 @@ def show_images(
     titles : one title per picture.
     cmap : colour map (default gray; the diverging map when ``signed``).
     signed : draw signed responses on a diverging map centred on zero, all with the same limits
-        ``-m .. +m`` (``m`` the largest absolute value), and one shared colour bar.
+        ``-m .. +m`` (``m`` from :func:`colour_limit` over all the pictures), and one shared colour bar.
         Otherwise each picture is drawn with its own range from its minimum to its maximum, and
         pictures in [0, 1] keep that range, so black is 0 and white is 1.
     suptitle : a title over the whole figure.
     colorbar_label : label of the colour bar (``signed`` only; default "response").
     columns : pictures per row (default: all in one row, at most 6 per row).
     size : width of one picture in inches.
-    limit : ``signed`` only: the colour map runs from ``-limit`` to ``+limit`` (default: the
-        largest absolute value). A smaller limit saturates the few strongest pixels and makes the
-        rest visible, e.g. ``np.percentile(np.abs(response), 99)``.
+    limit : ``signed`` only: the colour map runs from ``-limit`` to ``+limit`` (default:
+        :func:`colour_limit`, the 99.5th percentile of the absolute values, so the few strongest
+        pixels saturate and the rest stay visible).
 
     Returns
     -------
@@ -108,7 +103,7 @@ def show_images(
     )
     if limit is not None and not float(limit) > 0:
         raise ValueError(f"limit must be > 0, got {limit}")
-    limit = (symmetric_limit(*pictures) if limit is None else float(limit)) if signed else None
+    limit = (colour_limit(pictures) if limit is None else float(limit)) if signed else None
     shown = None
     for index, ax in enumerate(axes.flat):
         _bare(ax)
@@ -127,7 +122,7 @@ def show_images(
         if titles is not None:
             ax.set_title(str(titles[index]))
     if signed and shown is not None:
-        beyond = symmetric_limit(*pictures) > limit  # some pixels saturate: pointed ends on the bar
+        beyond = max(float(np.abs(p).max()) for p in pictures) > limit  # pointed ends: some pixels saturate
         fig.colorbar(shown, ax=axes, shrink=0.8, extend="both" if beyond else "neither",
                      label=colorbar_label or tr("plots.images.response"))
     if suptitle:
@@ -151,7 +146,8 @@ def show_signed(
     title : the figure's title.
     label : the colour bar's label (default "response: negative, 0, positive").
     limit : the colour map runs from ``-limit`` (blue) through 0 (white) to ``+limit`` (red);
-        default: the largest absolute value, so the strongest edge of either sign is saturated.
+        default: :func:`colour_limit` (the 99.5th percentile of ``|response|``); the colour bar's
+        ends are pointed when stronger pixels saturate.
     size : width of the picture in inches.
 
     Returns
@@ -159,13 +155,15 @@ def show_signed(
     The figure, with rows and columns labelled in pixels.
     """
     response = _as_picture(response, "response")
-    limit = symmetric_limit(response) if limit is None else float(limit)
+    limit = colour_limit(response) if limit is None else float(limit)
     if not limit > 0:
         raise ValueError(f"limit must be > 0, got {limit}")
     aspect = response.shape[0] / response.shape[1]
     fig, ax = plt.subplots(figsize=(size + 1.2, size * aspect + 0.6), layout="constrained")
     shown = ax.imshow(response, cmap=DIVERGING, norm=Normalize(-limit, limit), interpolation="nearest")
-    fig.colorbar(shown, ax=ax, shrink=0.85, label=label or tr("plots.images.response"))
+    beyond = float(np.abs(response).max()) > limit
+    fig.colorbar(shown, ax=ax, shrink=0.85, extend="both" if beyond else "neither",
+                 label=label or tr("plots.images.response"))
     ax.set_title(title)
     ax.set_xlabel(tr("plots.images.column"))
     ax.set_ylabel(tr("plots.images.row"))
@@ -203,7 +201,7 @@ def draw_array(
     low, high = (float(array.min()), float(array.max())) if limits is None else limits
     signed = low < 0 if signed is None else signed
     if signed:
-        limit = max(abs(low), abs(high)) or 1.0
+        limit = colour_limit(array) if limits is None else max(abs(low), abs(high)) or 1.0
         norm, cmap = Normalize(-limit, limit), plt.get_cmap(DIVERGING)
     else:
         norm, cmap = Normalize(low, high if high > low else low + 1), plt.get_cmap(GRAY)
@@ -212,8 +210,7 @@ def draw_array(
     fontsize = 13 if max(rows, cols) <= 6 else 11 if max(rows, cols) <= 10 else 8
     for r in range(rows):
         for c in range(cols):
-            red, green, blue, _ = cmap(norm(array[r, c]))
-            dark = 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
+            dark = to_gray(np.asarray(cmap(norm(array[r, c]))[:3]).reshape(1, 1, 3))[0, 0] < 0.5
             ax.text(c, r, _cell_text(array[r, c], decimals), ha="center", va="center",
                     fontsize=fontsize, color="white" if dark else "black")
     ax.set_xticks(range(cols))
@@ -311,5 +308,5 @@ def show_arrays(
     return fig
 
 
-__all__ = ["DIVERGING", "draw_array", "show_array", "show_arrays", "show_images", "show_signed",
-           "symmetric_limit"]
+__all__ = ["DIVERGING", "colour_limit", "draw_array", "show_array", "show_arrays", "show_images",
+           "show_signed"]

@@ -17,6 +17,7 @@ from typing import Any
 import ipywidgets as widgets
 import numpy as np
 
+from lessons.conv import output_size
 from lessons.i18n import tr
 from lessons.widgets import grids
 from lessons.widgets.explorer import Explorer, guarded
@@ -26,10 +27,11 @@ UNREAD = "#f5c2b8"
 
 
 def output_side(n: int, k: int, p: int, s: int) -> int | None:
-    """Return ``floor((n + 2p - k) / s) + 1``, or None when the kernel does not fit (``k > n + 2p``)."""
+    """Return :func:`lessons.conv.output_size` ``(n, k, p, s)``, i.e. ``floor((n + 2p - k) / s) + 1``
+    pixels, or None when the kernel does not fit (``k > n + 2p``): the explorer shows a message then."""
     if k > n + 2 * p:
         return None
-    return (n + 2 * p - k) // s + 1
+    return output_size(n, k, p, s)
 
 
 class ConvArithmetic(Explorer):

@@ -265,9 +265,9 @@ class FeatureMaps(Explorer):
     def _map_picture(values: np.ndarray) -> tuple[Any, str, float, float]:
         """Colour a map: diverging around 0 if it has negative values, magnitude (cividis) if not."""
         if float(values.min()) < 0:
-            limit = render.symmetric_limit(values)
+            limit = render.colour_limit(values)
             return render.picture(values, "diverging", -limit, limit), "diverging", -limit, limit
-        top = float(values.max()) or 1.0
+        top = render.colour_limit(values, signed=False)
         return render.picture(values, "magnitude", 0.0, top), "magnitude", 0.0, top
 
     def _channel_names(self, count: int) -> list[str]:
@@ -277,7 +277,7 @@ class FeatureMaps(Explorer):
 
     def _draw(self) -> None:
         weights = self.weights
-        limit = render.symmetric_limit(weights)
+        limit = render.colour_limit(weights)
         names = self._channel_names(len(weights))
         small = weights.shape[-1] <= 5 and len(weights) <= 16
         tables = "".join(
@@ -323,7 +323,7 @@ class FeatureMaps(Explorer):
         if partials is None or len(partials) < 2:
             return ""
         names = self._channel_names(len(partials))
-        limit = max(render.symmetric_limit(p) for p in partials)
+        limit = render.colour_limit(partials)
         cells = []
         for partial, name in zip(partials, names, strict=True):
             uri = render.data_uri(
@@ -353,7 +353,7 @@ class FeatureMaps(Explorer):
         scale = max(1, TILE // max(h, w))
         tile_h, tile_w, gap = h * scale, w * scale, 4
         signed = float(maps.min()) < 0
-        limit = render.symmetric_limit(maps) if signed else (float(maps.max()) or 1.0)
+        limit = render.colour_limit(maps, signed=signed)
         table = render.lookup_table("diverging" if signed else "magnitude")
         canvas = np.full(
             (rows * (tile_h + gap) + gap, columns * (tile_w + gap) + gap, 3), 255, dtype=np.uint8
@@ -390,7 +390,7 @@ class FeatureMaps(Explorer):
         else:
             axes[0].imshow(picture[0], cmap="gray")
         axes[0].set_title(tr("widgets.input"), fontsize=13)
-        limit = render.symmetric_limit(weights)
+        limit = render.colour_limit(weights)
         names = self._channel_names(len(weights))
         for ax, w, name in zip(axes[1 : shown + 1], weights, names, strict=False):
             ax.imshow(w, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
@@ -400,7 +400,7 @@ class FeatureMaps(Explorer):
             ax.set_title(name, fontsize=11)
         values = self.feature_map
         signed = float(values.min()) < 0
-        top = render.symmetric_limit(values)
+        top = render.colour_limit(values, signed=signed)
         image = axes[-1].imshow(
             values,
             cmap=render.COLORMAPS["diverging" if signed else "magnitude"],

@@ -81,7 +81,7 @@ def table_html(
         raise ValueError(f"table_html expects a 2-D array, got shape {values.shape}")
     if vmin is None or vmax is None:
         if colormap == "diverging":
-            limit = render.symmetric_limit(values)
+            limit = render.colour_limit(values)
             vmin, vmax = -limit, limit
         else:
             vmin, vmax = float(np.min(values)), float(np.max(values))
