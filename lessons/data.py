@@ -260,7 +260,7 @@ def to_gray(picture: object) -> np.ndarray:
                 opened.load()
                 return to_gray(opened)
         except (OSError, SyntaxError) as error:
-            raise ValueError(f"the bytes are not a readable picture (PNG or JPEG expected): {error}") from None
+            raise ValueError(f"the bytes are not a readable picture (expected PNG or JPEG): {error}") from None
     if isinstance(picture, Image.Image):
         if picture.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
             values = np.asarray(picture, dtype=np.float64)
@@ -268,7 +268,7 @@ def to_gray(picture: object) -> np.ndarray:
         return to_gray(np.asarray(picture.convert("RGBA")))
     if not isinstance(picture, np.ndarray):
         raise TypeError(
-            f"to_gray takes a NumPy array, a PIL image or the bytes of a picture, got {type(picture).__name__}"
+            f"to_gray takes a NumPy array, a PIL image or a picture's bytes, got {type(picture).__name__}"
         )
     if picture.dtype == np.bool_ or picture.dtype.kind not in "uif":
         raise TypeError(f"to_gray expects a numeric picture (uint8 or float), got dtype {picture.dtype}")
@@ -277,7 +277,7 @@ def to_gray(picture: object) -> np.ndarray:
     if pixels.ndim == 2:
         return pixels
     if pixels.ndim != 3 or pixels.shape[2] not in (3, 4):
-        raise ValueError(f"to_gray expects a picture (H, W), (H, W, 3) or (H, W, 4), got shape {picture.shape}")
+        raise ValueError(f"to_gray expects a picture (H, W), (H, W, 3) or (H, W, 4), got {picture.shape}")
     rgb = pixels[..., :3]
     if pixels.shape[2] == 4:
         alpha = pixels[..., 3:]
