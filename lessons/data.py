@@ -260,7 +260,7 @@ def to_gray(picture: object) -> np.ndarray:
                 opened.load()
                 return to_gray(opened)
         except (OSError, SyntaxError) as error:
-            raise ValueError(f"the bytes are not a readable picture (expected PNG or JPEG): {error}") from None
+            raise ValueError(f"the bytes are not a readable picture (PNG or JPEG): {error}") from None
     if isinstance(picture, Image.Image):
         if picture.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
             values = np.asarray(picture, dtype=np.float64)
