@@ -80,7 +80,8 @@ def test_show_array_writes_every_number_in_its_cell(language):
     fig = show_array(array, "numbers", highlight=(0, 1, 2, 2))
     (ax,) = fig.axes
     texts = {(round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in ax.texts}
-    assert texts == {(0, 0): "0", (0, 1): "1", (0, 2): "2", (1, 0): "3", (1, 1): "-4", (1, 2): "0.25"}
+    minus, quarter = ("\u22124", "0,25") if language == "ru" else ("-4", "0.25")  # the Russian way
+    assert texts == {(0, 0): "0", (0, 1): "1", (0, 2): "2", (1, 0): "3", (1, 1): minus, (1, 2): quarter}
     assert ax.get_images()[0].get_cmap().name == DIVERGING  # it has negative numbers
     (box,) = [p for p in ax.patches if isinstance(p, Rectangle)]
     assert box.get_xy() == (0.5, -0.5) and box.get_width() == 2 and box.get_height() == 2

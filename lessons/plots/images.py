@@ -24,8 +24,9 @@ from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 
 from lessons.data import to_gray
-from lessons.i18n import tr
+from lessons.i18n import integer, number, tr
 from lessons.plots.limits import colour_limit
+from lessons.plots.ticks import localize_figure
 
 #: Signed values: blue below zero, white at zero, red above (ColorBrewer RdBu, colour-blind safe).
 DIVERGING = "RdBu_r"
@@ -127,7 +128,7 @@ def show_images(
                      label=colorbar_label or tr("plots.images.response"))
     if suptitle:
         fig.suptitle(suptitle, fontsize=14)
-    return fig
+    return localize_figure(fig)
 
 
 def show_signed(
@@ -167,14 +168,19 @@ def show_signed(
     ax.set_title(title)
     ax.set_xlabel(tr("plots.images.column"))
     ax.set_ylabel(tr("plots.images.row"))
-    return fig
+    return localize_figure(fig)
 
 
-def _cell_text(value: float, decimals: int) -> str:
-    if float(value).is_integer():
-        return str(int(value))
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+def cell_text(value: float, decimals: int) -> str:
+    """A number for a cell of a drawn array, in the course's language: whole numbers as ints, others
+    with at most ``decimals`` decimals, trailing zeros dropped (``0.5``, ``−0,25`` in Russian)."""
+    value = float(value)
+    if value.is_integer():
+        return integer(int(value))
+    if round(value, decimals) == 0:
+        return "0"
+    shown = next(d for d in range(decimals + 1) if round(value, d) == round(value, decimals))
+    return number(value, shown, grouping=False)
 
 
 def draw_array(
@@ -211,7 +217,7 @@ def draw_array(
     for r in range(rows):
         for c in range(cols):
             dark = to_gray(np.asarray(cmap(norm(array[r, c]))[:3]).reshape(1, 1, 3))[0, 0] < 0.5
-            ax.text(c, r, _cell_text(array[r, c], decimals), ha="center", va="center",
+            ax.text(c, r, cell_text(array[r, c], decimals), ha="center", va="center",
                     fontsize=fontsize, color="white" if dark else "black")
     ax.set_xticks(range(cols))
     ax.set_yticks(range(rows))
@@ -305,7 +311,7 @@ def show_arrays(
     for index, (ax, picture) in enumerate(zip(axes[0], pictures, strict=True)):
         draw_array(ax, picture, titles[index] if titles else None, signed=signed, decimals=decimals,
                    highlight=highlights[index], limits=limits)
-    return fig
+    return localize_figure(fig)
 
 
 __all__ = ["DIVERGING", "colour_limit", "draw_array", "show_array", "show_arrays", "show_images",

@@ -20,7 +20,7 @@ import numpy as np
 from lessons.conv import output_size
 from lessons.i18n import tr
 from lessons.widgets import grids
-from lessons.widgets.explorer import Explorer, guarded
+from lessons.widgets.explorer import Explorer, guarded, word
 
 #: Colour of the pixels no window reads (pale vermillion: apart from the orange window frame).
 UNREAD = "#f5c2b8"
@@ -131,7 +131,9 @@ class ConvArithmetic(Explorer):
             result = tr("widgets.arith.result", o=self.out)
             lines.append(f'<div style="font-size:16px">{html.escape(result)}</div>')
             if self._unread():
-                unread = tr("widgets.arith.unread", count=self._unread())
+                count = self._unread()
+                unread = tr("widgets.arith.unread", count=count, rows=word(count, "rows"),
+                            columns=word(count, "columns"))
                 lines.append(f'<div style="font-size:15px;color:#8a3a00">{html.escape(unread)}</div>')
             if self.k.value % 2 == 1 and self.p.value == (self.k.value - 1) // 2 and self.s.value == 1:
                 lines.append(f'<div style="font-size:15px">{html.escape(tr("widgets.arith.same"))}</div>')

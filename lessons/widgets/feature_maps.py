@@ -19,7 +19,7 @@ from lessons import conv, data
 from lessons.i18n import tr
 from lessons.nn import Conv2D, MaxPool2D, ReLU
 from lessons.widgets import grids, render
-from lessons.widgets.explorer import Explorer, guarded, title_html
+from lessons.widgets.explorer import Explorer, guarded, title_html, word
 
 #: MNIST test digits offered when no image is given.
 DEFAULT_DIGITS = 20
@@ -218,6 +218,12 @@ class FeatureMaps(Explorer):
     def _bias_text(bias: float) -> str:
         return html.escape(tr("widgets.fm.bias", bias=grids.number(bias)))
 
+    def _filter_title(self, weights: np.ndarray) -> str:
+        """``"filter 3: 8 channels of 3×3 weights"`` for the filter's ``(C, k, k)`` weights."""
+        channels = len(weights)
+        return tr("widgets.fm.filter_of", f=self.filter.value, c=channels,
+                  channels=word(channels, "channels"), k=weights.shape[-1])
+
     def _layer_name(self) -> str:
         return f"{self.layer.value}: {self.model.layers[self.layer.value]!r}"
 
@@ -303,7 +309,7 @@ class FeatureMaps(Explorer):
             f'<div style="text-align:center;font-size:14px">{self._bias_text(bias)}</div>'
         )
         layer = self.model.layers[self.layer.value]
-        title = tr("widgets.fm.filter_of", f=self.filter.value, c=len(weights), k=weights.shape[-1])
+        title = self._filter_title(weights)
         self.filter_title.value = f'<div style="text-align:center">{html.escape(title)}</div>'
         values = self.feature_map
         picture, colormap, low, high = self._map_picture(values)
@@ -380,6 +386,8 @@ class FeatureMaps(Explorer):
         """Input, filter channels (with their numbers when small) and feature map, as a Matplotlib PNG."""
         from matplotlib.figure import Figure
 
+        from lessons.plots.ticks import localize_figure
+
         weights = self.weights
         shown = min(len(weights), 8)
         figure = Figure(figsize=(3.2 * 2 + 1.6 * shown, 3.8), layout="constrained")
@@ -396,7 +404,7 @@ class FeatureMaps(Explorer):
             ax.imshow(w, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
             if w.shape[-1] <= 5:
                 for (i, j), value in np.ndenumerate(w):
-                    ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=8)
+                    ax.text(j, i, grids.number(value, decimals=2), ha="center", va="center", fontsize=8)
             ax.set_title(name, fontsize=11)
         values = self.feature_map
         signed = float(values.min()) < 0
@@ -415,7 +423,7 @@ class FeatureMaps(Explorer):
             ax.set_xticks([])
             ax.set_yticks([])
         figure.suptitle(
-            tr("widgets.fm.filter_of", f=self.filter.value, c=len(weights), k=weights.shape[-1])
+            self._filter_title(weights)
             + (
                 " " + tr("widgets.fm.more_channels", count=len(weights) - shown)
                 if shown < len(weights)
@@ -423,6 +431,7 @@ class FeatureMaps(Explorer):
             ),
             fontsize=13,
         )
+        localize_figure(figure)
         return render.figure_png(figure, dpi=80)
 
 

@@ -13,6 +13,7 @@ import math
 
 import numpy as np
 
+from lessons import i18n
 from lessons.widgets import render
 
 #: The highlight colour of the window and of the current output cell (Okabe-Ito orange, visible
@@ -21,24 +22,24 @@ HIGHLIGHT = "#e69f00"
 
 
 def number(value: float, digits: int = 3, decimals: int | None = None) -> str:
-    """Format a weight or pixel for a cell: whole numbers as ints, others with ``digits`` significant digits.
+    """Format a weight or pixel for a cell, in the course's language (through :mod:`lessons.i18n`):
+    whole numbers as ints, others with ``digits`` significant digits.
 
     ``decimals`` writes every value with that many decimals instead (learned weights: ``0.25``).
 
-    ``number(2.0) == "2"``, ``number(1 / 9) == "0.111"``, ``number(-0.0625) == "−0.0625"`` (with a
-    typographic minus sign, wider and easier to read than a hyphen).
+    ``number(2.0) == "2"``, ``number(1 / 9) == "0.111"``, ``number(-0.0625) == "-0.0625"``; in
+    Russian ``"0,111"`` and ``"−0,0625"`` (decimal comma, typographic minus sign).
     """
     value = float(value)
     if not math.isfinite(value):
         return html.escape(str(value))
     if decimals is not None:
-        text = f"{value:.{decimals}f}"
-        text = "0" if float(text) == 0 else text
-    elif value == round(value) and abs(value) < 1e5:
-        text = str(int(round(value)))
-    else:
-        text = f"{value:.{digits}g}"
-    return text.replace("-", "\u2212")
+        if round(value, decimals) == 0:
+            return "0"
+        return i18n.number(value, decimals, grouping=False)
+    if value == round(value) and abs(value) < 1e5:
+        return i18n.integer(int(round(value)))
+    return i18n.significant(value, digits)
 
 
 def table_html(
