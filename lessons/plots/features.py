@@ -141,7 +141,7 @@ def plot_feature_maps(
         ax.imshow(picture, cmap="gray" if picture.mean() > 0.5 else INK, interpolation="nearest")
         ax.set_title(image_title or tr("features.input"), fontsize=_FONT["titlesize"])
         _bare(ax)
-    common = max(float(np.abs(m).max()) for m in stack) if same_scale else None
+    common = colour_limit(stack) if same_scale else None
     for ax, array, name, is_signed in zip(axes, stack, names, flags, strict=True):
         if is_signed:
             _show_signed(ax, array, fig, limit=common)
