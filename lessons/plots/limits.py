@@ -49,7 +49,9 @@ def colour_limit(values: object, signed: bool = True, percentile: float = PERCEN
     if not 0.0 < float(percentile) <= 100.0:
         raise ValueError(f"percentile must be in (0, 100], got {percentile!r}")
     size = np.abs(array) if signed else np.maximum(array, 0.0)
-    size = size[np.isfinite(size)]
+    finite = np.isfinite(size)
+    if not finite.all():
+        size = size[finite]
     if size.size == 0:
         return 1.0
     k = int(round(float(percentile) / 100.0 * (size.size - 1)))
