@@ -16,6 +16,7 @@ blue negative, white zero, red positive) for signed values, gray for pictures.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -50,6 +51,43 @@ def _as_picture(image: object, what: str = "image") -> np.ndarray:
 def _bare(ax: Axes) -> None:
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+def _panels(pictures: list[np.ndarray], columns: int | None, size: float, signed: bool) -> tuple[Figure, Any]:
+    """A figure with a grid of axes for ``pictures``: ``columns`` per row (default all, at most 6)."""
+    columns = min(len(pictures), 6) if columns is None else max(1, int(columns))
+    rows = -(-len(pictures) // columns)
+    heights = [p.shape[0] / p.shape[1] for p in pictures]
+    return plt.subplots(
+        rows,
+        columns,
+        figsize=(size * columns + (0.8 if signed else 0), size * max(heights) * rows + 0.6 * rows),
+        squeeze=False,
+        layout="constrained",
+    )
+
+
+def _checked_pictures(
+    images: Sequence[np.ndarray], titles: Sequence[str] | None, limit: float | None
+) -> list[np.ndarray]:
+    """The arguments of :func:`show_images`, checked: the pictures as float ``(H, W)`` arrays."""
+    pictures = [_as_picture(image, f"image {i}") for i, image in enumerate(images)]
+    if not pictures:
+        raise ValueError("show_images needs at least one image")
+    if titles is not None and len(titles) != len(pictures):
+        raise ValueError(f"got {len(titles)} titles for {len(pictures)} images: give one title per image")
+    if limit is not None and not float(limit) > 0:
+        raise ValueError(f"limit must be > 0, got {limit}")
+    return pictures
+
+
+def _norm(picture: np.ndarray, limit: float | None) -> Normalize:
+    """``-limit .. +limit`` for a signed picture (``limit`` given), else 0..1 or its own range."""
+    if limit is not None:
+        return Normalize(-limit, limit)
+    if picture.min() >= 0 and picture.max() <= 1:
+        return Normalize(0, 1)
+    return Normalize(picture.min(), picture.max())
 
 
 def show_images(
@@ -87,23 +125,8 @@ def show_images(
     -------
     The figure.
     """
-    pictures = [_as_picture(image, f"image {i}") for i, image in enumerate(images)]
-    if not pictures:
-        raise ValueError("show_images needs at least one image")
-    if titles is not None and len(titles) != len(pictures):
-        raise ValueError(f"got {len(titles)} titles for {len(pictures)} images: give one title per image")
-    columns = min(len(pictures), 6) if columns is None else max(1, int(columns))
-    rows = -(-len(pictures) // columns)
-    heights = [p.shape[0] / p.shape[1] for p in pictures]
-    fig, axes = plt.subplots(
-        rows,
-        columns,
-        figsize=(size * columns + (0.8 if signed else 0), size * max(heights) * rows + 0.6 * rows),
-        squeeze=False,
-        layout="constrained",
-    )
-    if limit is not None and not float(limit) > 0:
-        raise ValueError(f"limit must be > 0, got {limit}")
+    pictures = _checked_pictures(images, titles, limit)
+    fig, axes = _panels(pictures, columns, size, signed)
     limit = (colour_limit(pictures) if limit is None else float(limit)) if signed else None
     shown = None
     for index, ax in enumerate(axes.flat):
@@ -112,14 +135,8 @@ def show_images(
             ax.set_axis_off()
             continue
         picture = pictures[index]
-        if signed:
-            norm = Normalize(-limit, limit)
-        elif picture.min() >= 0 and picture.max() <= 1:
-            norm = Normalize(0, 1)
-        else:
-            norm = Normalize(picture.min(), picture.max())
         colours = cmap or (DIVERGING if signed else GRAY)
-        shown = ax.imshow(picture, cmap=colours, norm=norm, interpolation="nearest")
+        shown = ax.imshow(picture, cmap=colours, norm=_norm(picture, limit), interpolation="nearest")
         if titles is not None:
             ax.set_title(str(titles[index]))
     if signed and shown is not None:

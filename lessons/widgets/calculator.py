@@ -51,6 +51,20 @@ def _ratio_text(ratio: float) -> str:
     return tr("widgets.calc.ratio", ratio=number(ratio, 1), times=fraction)
 
 
+def _check_arguments(side: int, channels: int, hidden: int, filters: int, filter_size: int) -> None:
+    """Refuse a setting the sliders cannot show, saying what is allowed."""
+    for name, value, choices in (
+        ("hidden", hidden, HIDDEN_UNITS),
+        ("filters", filters, FILTERS),
+        ("filter_size", filter_size, FILTER_SIZES),
+        ("channels", channels, (1, 3)),
+    ):
+        if value not in choices:
+            raise ValueError(f"{name} must be one of {choices}, got {value!r}")
+    if not isinstance(side, int) or isinstance(side, bool) or not 28 <= side <= 1024:
+        raise ValueError(f"side must be an int from 28 to 1024 (pixels), got {side!r}")
+
+
 class ParameterCalculator(Explorer):
     """The parameter calculator (build it with :func:`parameter_calculator`).
 
@@ -69,16 +83,7 @@ class ParameterCalculator(Explorer):
         self, side: int = 28, channels: int = 1, hidden: int = 128, filters: int = 32, filter_size: int = 3
     ) -> None:
         super().__init__()
-        for name, value, choices in (
-            ("hidden", hidden, HIDDEN_UNITS),
-            ("filters", filters, FILTERS),
-            ("filter_size", filter_size, FILTER_SIZES),
-            ("channels", channels, (1, 3)),
-        ):
-            if value not in choices:
-                raise ValueError(f"{name} must be one of {choices}, got {value!r}")
-        if not isinstance(side, int) or isinstance(side, bool) or not 28 <= side <= 1024:
-            raise ValueError(f"side must be an int from 28 to 1024 (pixels), got {side!r}")
+        _check_arguments(side, channels, hidden, filters, filter_size)
         style = {"description_width": "170px"}
         layout = widgets.Layout(width="460px")
         self.side = widgets.IntSlider(

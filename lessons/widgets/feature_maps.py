@@ -143,6 +143,10 @@ class FeatureMaps(Explorer):
         self.filter.observe(self._on_filter, names="value")
         self.example.observe(self._on_example, names="value")
 
+        self._layout()
+
+    def _layout(self) -> None:
+        """Controls on top, then the input, the filter and the map, the channels' sum, the mosaic."""
         column = {"align_items": "center", "margin": "0 10px"}
         pictures = widgets.HBox(
             [
