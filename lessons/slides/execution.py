@@ -23,6 +23,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from lessons.i18n import number
+
 CELL_TIMEOUT = 900  # seconds for one cell: training cells on a slow classroom PC take minutes
 # Figures must become image outputs even where MPLBACKEND=Agg is set (as test runners often do).
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
@@ -154,11 +156,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.output is not None and getattr(error, "notebook", None) is not None:
             nbformat.write(error.notebook, args.output)  # type: ignore[attr-defined]
         print(f"{type(error).__name__}: {error}", file=sys.stderr)
-        print(f"{timeit.default_timer() - start:.1f}")
+        print(number(timeit.default_timer() - start, 1, grouping=False))
         return 1
     if args.output is not None:
         nbformat.write(notebook, args.output)
-    print(f"{seconds:.1f}")
+    print(number(seconds, 1, grouping=False))
     return 0
 
 
