@@ -56,3 +56,30 @@ def test_a_disabled_bar_writes_nothing():
     bar.update(1, 0.5, 0.5)
     bar.end_epoch(0.5, 0.5, None, 1.0)
     assert out.getvalue() == ""
+
+
+def test_in_a_notebook_each_finished_epoch_leaves_its_line_not_a_frozen_widget(tmp_path):
+    import nbformat
+
+    from lessons.slides.execution import run_notebook
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(
+        "import lessons\nfrom lessons.nn.progress import ProgressBar\nlessons.set_language('ru')\n"
+        "bar = ProgressBar(2, 5, interval=0.0)\n"
+        "for epoch in (1, 2):\n"
+        "    bar.start_epoch(epoch)\n"
+        "    for batch in range(1, 6):\n"
+        "        bar.update(batch, 0.5, 0.9)\n"
+        "    bar.end_epoch(0.4567, 0.912, 0.95, 3.25)\n"
+    )]
+    path = tmp_path / "bar.ipynb"
+    nbformat.write(notebook, path)
+    executed, _ = run_notebook(path, timeout=120)
+    outputs = executed.cells[0].outputs
+    texts = [output["data"]["text/plain"] for output in outputs if output["output_type"] == "display_data"]
+    assert len(texts) == 2 and all("application/vnd.jupyter.widget-view+json" not in o.get("data", {})
+                                   for o in outputs)
+    assert texts[0].startswith("эпоха 1/2 · батч 5/5") and texts[1].startswith("эпоха 2/2")
+    assert "потери 0,4567" in texts[1] and "точность на проверке 95,0\u00a0%" in texts[1]
+    assert "3,2 с" in texts[1] or "3,3 с" in texts[1]

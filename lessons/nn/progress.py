@@ -10,13 +10,16 @@ most five times a second, so it costs nothing next to the training itself. Its w
 The accuracy on the bar is the running mean over the batches of the epoch so far, measured while
 the weights still change; the bar says so, since students compare it with ``evaluate``'s figure
 (issue 15). When the epoch ends its bar stays, with the epoch's means, the validation accuracy
-and the epoch's time.
+and the epoch's time. In a notebook the finished bar is replaced in place (through its display
+handle) by that line as text and HTML, so a saved or exported notebook shows the training log, not
+a widget frozen at "batch 0".
 """
 
 from __future__ import annotations
 
+import html
 import time
-from typing import IO
+from typing import IO, Any
 
 from tqdm.auto import tqdm
 
@@ -24,6 +27,21 @@ from lessons.i18n import tr
 
 #: Least time between two redraws of the bar, in seconds.
 INTERVAL = 0.2
+#: True in a Jupyter kernel, where ``tqdm.auto`` draws an ipywidgets bar.
+IN_NOTEBOOK = any(cls.__name__ == "tqdm_notebook" for cls in tqdm.__mro__)
+
+
+class EpochLine:
+    """A finished epoch as a notebook shows it: plain text, and HTML in a monospace line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        return f'<div style="font-family:monospace;white-space:pre-wrap">{html.escape(self.text)}</div>'
 
 
 def bar_format() -> str:
@@ -34,6 +52,11 @@ def bar_format() -> str:
     the bar escapes the number module.
     """
     return "{desc} |{bar}| " + tr("nn.bar.batches") + " \u00b7 {elapsed}<{remaining}{postfix}"
+
+
+def epoch_format() -> str:
+    """The ``bar_format`` of a finished epoch's line in a notebook: the bar's words without the bar."""
+    return "{desc} \u00b7 " + tr("nn.bar.batches") + " \u00b7 {elapsed}{postfix}"
 
 
 class ProgressBar:
@@ -55,6 +78,7 @@ class ProgressBar:
         self.epochs, self.batches, self.enabled, self.interval = epochs, batches, enabled, interval
         self.file = file
         self.bar: tqdm | None = None
+        self.handle: Any = None  # the notebook display handle of the epoch's bar
         self.epoch = 0
         self.last_text = float("-inf")  # when the postfix was last formatted (perf_counter seconds)
 
@@ -63,15 +87,20 @@ class ProgressBar:
         self.epoch, self.last_text = epoch, float("-inf")
         if not self.enabled:
             return
+        options = {"display": False} if IN_NOTEBOOK else {"file": self.file}
         self.bar = tqdm(
             total=self.batches,
             desc=tr("nn.epoch", epoch=epoch, epochs=self.epochs),
             bar_format=bar_format(),
             mininterval=self.interval,
             leave=True,
-            file=self.file,
             dynamic_ncols=True,
+            **options,
         )
+        if IN_NOTEBOOK:
+            from IPython.display import display
+
+            self.handle = display(self.bar.container, display_id=True)
 
     def update(self, batch: int, loss: float, accuracy: float) -> None:
         """``batch`` batches (counted from 1) are done; running mean loss and accuracy so far."""
@@ -89,8 +118,11 @@ class ProgressBar:
             return
         self.bar.update(self.batches - self.bar.n)
         self.bar.set_postfix_str(epoch_text(loss, accuracy, val_accuracy, seconds), refresh=True)
+        line = self.bar.format_meter(**{**self.bar.format_dict, "bar_format": epoch_format()})
         self.bar.close()
-        self.bar = None
+        if self.handle is not None:
+            self.handle.update(EpochLine(line))
+        self.bar = self.handle = None
 
 
 def running_text(loss: float, accuracy: float) -> str:
