@@ -138,8 +138,9 @@ def test_the_same_response_gets_the_same_colour_limit_everywhere():
         "show_images": _images_of(show_images([response], signed=True))[0].norm.vmax,
         "plot_feature_maps": _images_of(plot_feature_maps(response[None]))[0].norm.vmax,
         "widgets.feature_maps": FeatureMaps._map_picture(response)[3],
-        "widgets.render": render.robust_limit(response),
+        "widgets.render": render.colour_limit(response),
     }
+    assert render.robust_limit is render.symmetric_limit is render.colour_limit  # the old names: one rule
     assert limits == pytest.approx(dict.fromkeys(limits, expected), rel=1e-12), limits
     small = np.array([[-3.0, 1.0], [0.5, 2.0]])  # at most 100 numbers: the limit is the maximum
     assert render.colour_limit(small) == 3.0 and render.colour_limit(small, signed=False) == 2.0

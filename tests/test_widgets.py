@@ -297,7 +297,7 @@ def test_signed_mode_is_centred_on_zero_and_gray_mode_spans_the_range():
     flat = np.abs(pg.result) < 1e-9
     assert flat.mean() > 0.01
     assert rgb[flat].mean(axis=0).min() > 225, "zero must be drawn (nearly) white on the diverging map"
-    limit = render.robust_limit(pg.result)
+    limit = render.colour_limit(pg.result)
     positive, negative = rgb[pg.result > limit], rgb[pg.result < -limit]
     assert positive[:, 0].mean() > positive[:, 2].mean() + 50, "strong positive responses are red"
     assert negative[:, 2].mean() > negative[:, 0].mean() + 50, "strong negative responses are blue"
@@ -703,10 +703,10 @@ def test_levels_never_divide_by_zero_and_clip():
     np.testing.assert_array_equal(
         render.levels(np.array([[-5.0, 0.0, 0.5, 1.0, 9.0]]), 0, 1), [[0, 0, 128, 255, 255]]
     )
-    assert render.robust_limit(np.zeros((4, 4))) == 1.0
+    assert render.colour_limit(np.zeros((4, 4))) == 1.0
     spike = np.zeros((100, 100))
     spike[0, 0] = 7.0
-    assert render.robust_limit(spike) == 7.0  # too rare for the percentile: falls back to the maximum
+    assert render.colour_limit(spike) == 7.0  # too rare for the percentile: falls back to the maximum
 
 
 def test_colour_maps_are_the_colour_blind_safe_ones():
