@@ -11,19 +11,14 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNNER = """
-import sys, nbformat
-from nbclient import NotebookClient
-nb = nbformat.read(sys.argv[1], as_version=4)
-client = NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": sys.argv[2]}})
-client.execute()
-"""
+sys.path.insert(0, str(ROOT))
+
+from lessons.slides.execution import run_notebook  # noqa: E402  (after the path is set)
 
 
 def budget(name: str) -> float:
@@ -43,11 +38,12 @@ def main() -> None:
         for name in names:
             path = ROOT / "notebooks" / language / f"{name}.ipynb"
             start = time.perf_counter()
-            run = subprocess.run(
-                [sys.executable, "-c", RUNNER, str(path), str(path.parent)], capture_output=True, text=True
-            )
-            seconds = time.perf_counter() - start
-            status = "" if run.returncode == 0 else "  FAILED: " + run.stderr.strip().splitlines()[-1]
+            try:
+                _, seconds = run_notebook(path)
+                status = ""
+            except Exception as error:  # a failing cell: time and name it, go on with the next notebook
+                seconds = time.perf_counter() - start
+                status = f"  FAILED: {type(error).__name__}: {str(error).strip().splitlines()[-1]}"
             share = seconds / budget(name)
             print(f"{language + '/' + name:<34}{seconds:>9.1f}{budget(name):>8.0f}{share:>8.2f}{status}")
 

@@ -4,7 +4,6 @@ test that needs an executed notebook (outputs, slides) reuses the result."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -19,18 +18,7 @@ import pytest
 from browser import launch_chromium
 from course import LANGUAGES, NOTEBOOKS, ROOT, notebook_names
 
-# Runs one notebook in a fresh kernel, in the notebook's folder, and writes the executed copy.
-_RUNNER = """
-import sys, nbformat
-from nbclient import NotebookClient
-source, target, folder = sys.argv[1:4]
-nb = nbformat.read(source, as_version=4)
-client = NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": folder}})
-try:
-    client.execute()
-finally:
-    nbformat.write(nb, target)
-"""
+_RUN = "import sys; from lessons.slides.execution import main; sys.exit(main())"
 
 
 @dataclass
@@ -50,12 +38,12 @@ def _execute(language: str, name: str, workdir: Path) -> ExecutedNotebook:
 
     source = NOTEBOOKS / language / f"{name}.ipynb"
     target = workdir / f"{language}_{name}.ipynb"
+    # lessons.slides.execution (the one notebook runner) in its own process: a crash stays there
     start = time.perf_counter()
     run = subprocess.run(
-        [sys.executable, "-c", _RUNNER, str(source), str(target), str(source.parent)],
+        [sys.executable, "-c", _RUN, str(source), "--output", str(target)],
         capture_output=True,
         text=True,
-        env={**os.environ, "MPLBACKEND": "module://matplotlib_inline.backend_inline"},
     )
     seconds = time.perf_counter() - start
     error = None if run.returncode == 0 else (run.stderr[-6000:] or f"exit code {run.returncode}")

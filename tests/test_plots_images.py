@@ -4,6 +4,8 @@ the notebook's language."""
 
 from __future__ import annotations
 
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -80,7 +82,8 @@ def test_show_array_writes_every_number_in_its_cell(language):
     fig = show_array(array, "numbers", highlight=(0, 1, 2, 2))
     (ax,) = fig.axes
     texts = {(round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in ax.texts}
-    assert texts == {(0, 0): "0", (0, 1): "1", (0, 2): "2", (1, 0): "3", (1, 1): "-4", (1, 2): "0.25"}
+    minus, quarter = ("\u22124", "0,25") if language == "ru" else ("-4", "0.25")  # the Russian way
+    assert texts == {(0, 0): "0", (0, 1): "1", (0, 2): "2", (1, 0): "3", (1, 1): minus, (1, 2): quarter}
     assert ax.get_images()[0].get_cmap().name == DIVERGING  # it has negative numbers
     (box,) = [p for p in ax.patches if isinstance(p, Rectangle)]
     assert box.get_xy() == (0.5, -0.5) and box.get_width() == 2 and box.get_height() == 2
@@ -113,3 +116,66 @@ def test_bad_input_is_refused():
     with pytest.raises(ValueError, match="highlights"):
         show_arrays([np.zeros((2, 2))] * 2, highlight=[(0, 0, 1, 1)])
     plt.close("all")
+
+
+# --- one colour-limit rule, one number rule (issue 13) ------------------------------------------------
+
+
+def test_the_same_response_gets_the_same_colour_limit_everywhere():
+    from scipy import signal
+
+    from lessons import data, kernels
+    from lessons.plots.features import plot_feature_maps
+    from lessons.widgets import grids, render
+    from lessons.widgets.feature_maps import FeatureMaps
+
+    response = signal.correlate2d(data.load_image("cat"), kernels.get("sobel_x"), mode="same")
+    magnitude = np.sort(np.abs(response).ravel())
+    expected = magnitude[round(0.995 * (magnitude.size - 1))]  # the 99.5th percentile, by hand
+    assert expected < magnitude[-1]  # a few pixels are stronger: the limit is not the maximum
+    limits = {
+        "show_signed": _images_of(show_signed(response, "t"))[0].norm.vmax,
+        "show_images": _images_of(show_images([response], signed=True))[0].norm.vmax,
+        "plot_feature_maps": _images_of(plot_feature_maps(response[None]))[0].norm.vmax,
+        "widgets.feature_maps": FeatureMaps._map_picture(response)[3],
+        "widgets.render": render.colour_limit(response),
+    }
+    assert render.robust_limit is render.symmetric_limit is render.colour_limit  # the old names: one rule
+    assert limits == pytest.approx(dict.fromkeys(limits, expected), rel=1e-12), limits
+    small = np.array([[-3.0, 1.0], [0.5, 2.0]])  # at most 100 numbers: the limit is the maximum
+    assert render.colour_limit(small) == 3.0 and render.colour_limit(small, signed=False) == 2.0
+    assert 'background:#' in grids.table_html(small) and render.colour_limit(np.zeros((3, 3))) == 1.0
+    assert render.colour_limit(np.array([np.nan, np.inf, -2.0])) == 2.0  # finite for finite input
+
+
+def test_russian_figures_write_ticks_and_numbers_the_russian_way(language):
+    import matplotlib.text
+
+    from lessons.plots.features import plot_confusion_matrix, plot_filters, plot_mistakes
+    from lessons.plots.training import plot_history
+
+    rng = np.random.default_rng(1)
+    confusion = rng.integers(0, 40, size=(10, 10))
+    np.fill_diagonal(confusion, 1234)
+    figures = [
+        show_signed(rng.normal(scale=0.3, size=(20, 20)), "t"),
+        show_images([rng.normal(size=(8, 8))], signed=True),
+        show_array(np.array([[-0.25, 1.5], [2.0, -3.0]])),
+        plot_filters(rng.normal(scale=0.2, size=(2, 3, 3))),
+        plot_confusion_matrix(confusion),
+        plot_mistakes(rng.integers(0, 255, size=(2, 8, 8)), [1, 2], [7, 3], confidence=[0.914, 0.5]),
+        plot_history({"loss": [0.9, 0.45, 0.31], "train_accuracy": [0.8, 0.9, 0.95]}),
+    ]
+    texts = []
+    for fig in figures:
+        fig.canvas.draw()
+        texts += [t.get_text() for t in fig.findobj(matplotlib.text.Text) if t.get_visible()]
+    joined = " | ".join(texts)
+    if language == "ru":
+        assert "1\u00a0234" in joined and "91\u00a0%" in joined and "\u22120,25" in joined
+        assert re.search(r"\u2212?\d,\d", joined)  # decimal commas on the ticks
+        assert not re.search(r"\d\.\d", joined), joined
+        assert not re.search(r"(?<![\w-])-\d", joined), joined
+        assert not re.search(r"(?<![\d,])[1-9]\d{0,2}(?:,\d{3})+(?!\d)", joined), joined
+    else:
+        assert "1,234" in joined and "91%" in joined and "-0.25" in joined and re.search(r"\d\.\d", joined)

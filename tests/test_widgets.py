@@ -297,7 +297,7 @@ def test_signed_mode_is_centred_on_zero_and_gray_mode_spans_the_range():
     flat = np.abs(pg.result) < 1e-9
     assert flat.mean() > 0.01
     assert rgb[flat].mean(axis=0).min() > 225, "zero must be drawn (nearly) white on the diverging map"
-    limit = render.robust_limit(pg.result)
+    limit = render.colour_limit(pg.result)
     positive, negative = rgb[pg.result > limit], rgb[pg.result < -limit]
     assert positive[:, 0].mean() > positive[:, 2].mean() + 50, "strong positive responses are red"
     assert negative[:, 2].mean() > negative[:, 0].mean() + 50, "strong negative responses are blue"
@@ -511,7 +511,8 @@ def test_every_other_explorer_falls_back_to_a_picture():
 def test_labels_follow_the_language():
     lessons.set_language("ru")
     pg = kernel_playground("digit")
-    assert pg.preset.description == "ядро" and pg.border.description == "край"
+    assert pg.preset.description == "ядро" and pg.border.description == "граница"
+    assert [label for label, _ in pg.border.options] == ["нули", "отражение", "ближайший"]
     assert "угол края" in pg.static_html()
     assert window_stepper().position.description == "позиция"
     assert "сторона ядра" in conv_arithmetic().k.description
@@ -595,9 +596,11 @@ def test_a_kernel_larger_than_the_padded_input_gives_a_message():
 
 def test_the_arithmetic_reports_pixels_no_window_reads():
     ca = conv_arithmetic(n=8, k=3, p=0, s=2)  # (8 - 3) % 2 = 1 pixel left over
-    assert "never read" in ca.formula.value
+    assert "no window reads the last 1 row at the bottom and 1 column on the right" in ca.formula.value
+    ca.n.value, ca.s.value = 9, 4  # (9 - 3) % 4 = 2 pixels left over
+    assert "the last 2 rows at the bottom and 2 columns on the right" in ca.formula.value
     ca.n.value = 7
-    assert "never read" not in ca.formula.value
+    assert "no window reads" not in ca.formula.value
 
 
 # --- the parameter calculator -------------------------------------------------------------------------
@@ -611,8 +614,10 @@ def test_the_calculator_counts_as_the_formulas():
     calc.filters.value, calc.filter_size.value = 64, 5
     assert calc.dense_params == 1024 * 1024 * 3 * 4096 + 4096
     assert calc.conv_params == 64 * (3 * 25 + 1)
-    assert calc.dense_mb == pytest.approx(calc.dense_params * 4 / 1e6)
-    assert "51.5 GB" in calc.table.value and "12,884,905,984" in calc.table.value
+    assert calc.dense_mb == pytest.approx(calc.dense_params * 4 / 2**20)
+    gigabytes = calc.dense_params * 4 / 2**30  # 48.000015...: i18n.size writes binary units
+    assert f"{gigabytes:.1f}\u00a0GB" == "48.0\u00a0GB" and "48.0\u00a0GB" in calc.table.value
+    assert "12,884,905,984" in calc.table.value
     assert "12,884,905,984" in calc.chart.value and calc.last_error is None
     widths = [float(w) for w in re.findall(r"height:28px;width:([0-9.]+)%", calc.chart.value)]
     expected = [100 * np.log10(calc.dense_params) / 12, 100 * np.log10(64 * 76) / 12]
@@ -698,10 +703,10 @@ def test_levels_never_divide_by_zero_and_clip():
     np.testing.assert_array_equal(
         render.levels(np.array([[-5.0, 0.0, 0.5, 1.0, 9.0]]), 0, 1), [[0, 0, 128, 255, 255]]
     )
-    assert render.robust_limit(np.zeros((4, 4))) == 1.0
+    assert render.colour_limit(np.zeros((4, 4))) == 1.0
     spike = np.zeros((100, 100))
     spike[0, 0] = 7.0
-    assert render.robust_limit(spike) == 7.0  # too rare for the percentile: falls back to the maximum
+    assert render.colour_limit(spike) == 7.0  # too rare for the percentile: falls back to the maximum
 
 
 def test_colour_maps_are_the_colour_blind_safe_ones():
@@ -713,10 +718,166 @@ def test_colour_maps_are_the_colour_blind_safe_ones():
 
 
 def test_numbers_in_cells_are_short():
-    assert [grids.number(v) for v in (2.0, -1.0, 1 / 9, 0.0625, -0.0)] == [
-        "2",
-        "\u22121",
-        "0.111",
-        "0.0625",
-        "0",
+    assert [grids.number(v) for v in (2.0, -1.0, 1 / 9, 0.0625, -0.0)] == ["2", "-1", "0.111", "0.0625", "0"]
+    lessons.set_language("ru")
+    assert [grids.number(v) for v in (2.0, -1.0, 1 / 9, -0.0625, 12345.0)] == [
+        "2", "\u22121", "0,111", "\u22120,0625", "12\u00a0345"
     ]
+    assert grids.number(-0.254, decimals=2) == "\u22120,25" and grids.number(-0.001, decimals=2) == "0"
+
+
+# --- numbers the Russian way (issue 13) -------------------------------------------------------------
+
+#: What must never appear in a Russian read-out, with a pattern that finds it.
+NOT_RUSSIAN = {
+    "a decimal point between digits": re.compile(r"\d\.\d"),
+    "an English thousands comma": re.compile(r"(?<![\d,])[1-9]\d{0,2}(?:,\d{3})+(?!\d)"),
+    "a hyphen-minus before a digit": re.compile(r"(?<![\w-])-\d"),
+}
+
+
+def visible_texts(widget) -> list[str]:
+    """Every text a student sees in an ipywidgets tree: descriptions, option labels, HTML text
+    (tags, styles and scripts removed, entities decoded), SVG text."""
+    import html as html_module
+
+    import ipywidgets
+
+    texts = []
+    if getattr(widget, "description", ""):
+        texts.append(widget.description)
+    labels = getattr(widget, "_options_labels", None)
+    if labels:
+        texts.extend(labels)
+    if isinstance(widget, ipywidgets.HTML | ipywidgets.Label):
+        text = re.sub(r"<(style|script)\b.*?</\1>", " ", widget.value, flags=re.S)
+        texts.append(html_module.unescape(re.sub(r"<[^>]+>", " ", text)))
+    for child in getattr(widget, "children", ()):
+        texts.extend(visible_texts(child))
+    return texts
+
+
+def assert_russian_numbers(texts: list[str], where: str) -> None:
+    for text in texts:
+        for what, pattern in NOT_RUSSIAN.items():
+            assert not pattern.search(text), f"{where} shows {what}: {text!r}"
+
+
+def figure_texts(monkeypatch, explorer) -> list[str]:
+    """The texts of the Matplotlib figure behind ``explorer.static_html()`` (ticks included)."""
+    import matplotlib.text
+
+    drawn: list[str] = []
+    encode = render.figure_png
+
+    def capture(figure, dpi=100):
+        data_bytes = encode(figure, dpi)  # draws the figure, so the tick labels exist
+        drawn.extend(t.get_text() for t in figure.findobj(matplotlib.text.Text) if t.get_visible())
+        return data_bytes
+
+    monkeypatch.setattr(render, "figure_png", capture)
+    explorer.static_html()
+    return drawn
+
+
+def test_the_arithmetic_speaks_russian_numbers(monkeypatch):
+    lessons.set_language("ru")
+    ca = conv_arithmetic(n=8, k=3, p=0, s=2)
+    assert "окно не читает 1 строку снизу и 1 столбец справа" in ca.formula.value
+    seen = []
+    for n, k, p, s in ((9, 3, 0, 4), (7, 3, 1, 3), (2, 7, 0, 1), (16, 5, 4, 3), (12, 7, 0, 3)):
+        ca.n.value, ca.k.value, ca.p.value, ca.s.value = n, k, p, s
+        seen += visible_texts(ca.widget)
+    assert "окно не читает 1 строку снизу и 1 столбец справа" in " ".join(seen)  # (16 + 8 - 5) % 3 = 1
+    assert "2 строки снизу и 2 столбца справа" in " ".join(seen)  # (9 - 3) % 4 = 2
+    assert "ни одно окно не помещается" in " ".join(seen), seen
+    assert "выход 3 × 3" in " ".join(seen)  # (7 + 2 - 3) // 3 + 1
+    assert_russian_numbers(seen, "the arithmetic")
+    assert ca.last_error is None
+
+
+def test_the_calculator_writes_memory_and_counts_the_russian_way(monkeypatch):
+    lessons.set_language("ru")
+    calc = parameter_calculator(side=100)
+    dense_bytes = (100 * 100 * 128 + 128) * 4  # 5,120,512 bytes = 4.88 MB of 2^20 bytes
+    assert "4,9\u00a0МБ" in calc.table.value and "1\u00a0280\u00a0128" in calc.table.value
+    seen = visible_texts(calc.widget)
+    settings = ((28, 1, 16, 1, 1), (1024, 3, 4096, 256, 7), (300, 3, 64, 2, 5))
+    for side, channels, hidden, filters, k in settings:
+        calc.side.value, calc.channels.value, calc.hidden.value = side, channels, hidden
+        calc.filters.value, calc.filter_size.value = filters, k
+        seen += visible_texts(calc.widget)
+        seen += figure_texts(monkeypatch, calc)
+    assert_russian_numbers(seen, "the calculator")
+    assert "МБ" in " ".join(seen) and "ГБ" in " ".join(seen) and "КБ" in " ".join(seen)
+    lessons.set_language("en")
+    english = parameter_calculator(side=100)
+    assert dense_bytes / 2**20 == pytest.approx(4.883, abs=1e-3)
+    assert "4.9\u00a0MB" in english.table.value and "1,280,128" in english.table.value
+
+
+def test_the_calculator_ratio_and_title_take_the_plural_forms():
+    lessons.set_language("ru")
+    calc = parameter_calculator(side=28, hidden=64, filters=2)
+    title = calc.title()
+    assert "полносвязный слой на 64 нейрона против 2 фильтров 3 × 3" in title
+    assert "картинка 28 × 28 × 1" in title
+    calc.hidden.value, calc.filters.value = 16, 1
+    assert "на 16 нейронов против 1 фильтра" in calc.title()
+    calc.side.value = 28
+    ratio = calc.dense_params / calc.conv_params  # 784*16+16 = 12560 over 10: 1256
+    assert round(ratio) == 1256 and "в 1\u00a0256 раз больше" in calc.table.value
+
+
+@pytest.mark.parametrize(
+    "count, channels, rows",
+    [
+        (1, "канал", "строку"), (2, "канала", "строки"), (5, "каналов", "строк"), (21, "канал", "строку"),
+        (22, "канала", "строки"), (25, "каналов", "строк"), (11, "каналов", "строк"),
+        (12, "каналов", "строк"),
+    ],
+)
+def test_russian_word_forms_follow_the_count(count, channels, rows):
+    from lessons.widgets.explorer import word
+
+    lessons.set_language("ru")
+    assert word(count, "channels") == channels and word(count, "rows") == rows
+    lessons.set_language("en")
+    assert word(count, "channels") == ("channel" if count == 1 else "channels")
+
+
+def test_feature_maps_speak_russian_numbers(monkeypatch):
+    lessons.set_language("ru")
+    model = small_cnn()
+    (_, _), (x_test, _) = data.load_mnist()
+    fm = feature_maps(model, x_test[:3])
+    seen = visible_texts(fm.widget)
+    for layer, filt, example in ((0, 1, 1), (2, 3, 2), (3, 5, 0), (4, 2, 1)):
+        fm.layer.value, fm.filter.value, fm.example.value = layer, filt, example
+        seen += visible_texts(fm.widget)
+        seen += figure_texts(monkeypatch, fm)
+    assert "фильтр 5: веса 3 × 3, 4 канала" in " ".join(seen)
+    assert "смещение" in " ".join(seen) and re.search(r"\d,\d", " ".join(seen))  # decimal commas shown
+    assert_russian_numbers(seen, "the feature maps")
+    assert fm.last_error is None
+
+
+def test_the_playground_and_the_stepper_read_out_russian_numbers(monkeypatch):
+    lessons.set_language("ru")
+    pg = kernel_playground("cat", "sobel_x")
+    seen = visible_texts(pg.widget)
+    for mode in ("signed", "absolute", "gray", "outline"):
+        pg.mode.value = mode
+        seen += visible_texts(pg.widget)
+    pg.threshold.value = 0.4137
+    seen += visible_texts(pg.widget)
+    assert re.search(r"осталось \d+,\d\u00a0% пикселей \(\|отклик\| &gt; 0,41", pg.status.value)
+    pg.preset.value = "box_blur"
+    seen += visible_texts(pg.widget)
+    assert "сумма весов: 1" in " ".join(seen)
+    stepper = window_stepper()
+    for position in (0, 5, stepper.position.max):
+        stepper.position.value = position
+        seen += visible_texts(stepper.widget)
+    assert_russian_numbers(seen, "the playground and the stepper")
+    assert pg.last_error is None and stepper.last_error is None

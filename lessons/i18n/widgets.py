@@ -45,7 +45,7 @@ EN: dict[str, str] = {
     "widgets.kernel_sum": "sum of the weights: {total}",
     "widgets.range": "response from {low} to {high}",
     "widgets.range.absolute": "largest |response|: {top}",
-    "widgets.kept": "{percent}% of pixels kept (|response| > {threshold})",
+    "widgets.kept": "{share:.1%} of pixels kept (|response| > {threshold})",
     "widgets.angle_title": "Sobel turned to {angle}°",
     "widgets.angle_description": "Sobel turned to {angle}°: strongest where the picture gets brighter "
     "in that direction (0° to the right, 90° downwards).",
@@ -87,8 +87,8 @@ EN: dict[str, str] = {
     "widgets.arith.s": "stride s",
     "widgets.arith.window": "window",
     "widgets.arith.result": "The output is {o}×{o} pixels.",
-    "widgets.arith.unread": "The stride does not fit evenly: the last {count} row(s) and column(s) are "
-    "never read.",
+    "widgets.arith.unread": "The stride does not fit evenly: no window reads the last {count} {rows} at "
+    "the bottom and {count} {columns} on the right.",
     "widgets.arith.same": "p = (k − 1)/2 with stride 1: the output keeps the input's size (\"same\").",
     "widgets.arith.too_big": "The kernel ({k}) is larger than the padded input ({padded}): no window "
     "fits, so there is no output. Add padding or use a smaller kernel.",
@@ -114,13 +114,10 @@ EN: dict[str, str] = {
     "widgets.calc.formula": "formula",
     "widgets.calc.params": "parameters",
     "widgets.calc.memory": "memory (float32)",
-    "widgets.calc.ratio": "The dense layer has {ratio} times as many parameters.",
-    "widgets.calc.gb": "{value} GB",
-    "widgets.calc.mb": "{value} MB",
-    "widgets.calc.kb": "{value} KB",
+    "widgets.calc.ratio": "The dense layer has {ratio} {times} as many parameters.",
     "widgets.calc.axis": "parameters (log scale)",
-    "widgets.calc.title": "{side}×{side}×{channels} picture: dense {hidden} units vs {filters} filters "
-    "{k}×{k}",
+    "widgets.calc.title": "{side}×{side}×{channels} picture: dense {hidden} {units} vs {filters} "
+    "{filters_word} {k}×{k}",
     "widgets.summary.calc": "parameter calculator: dense {dense} vs conv {conv} parameters",
     # feature maps
     "widgets.fm.layer": "layer",
@@ -129,7 +126,7 @@ EN: dict[str, str] = {
     "widgets.fm.map": "feature map",
     "widgets.fm.map_after": "feature map after {layer}",
     "widgets.fm.filter_title": "filter",
-    "widgets.fm.filter_of": "filter {f}: {c} channel(s) of {k}×{k} weights",
+    "widgets.fm.filter_of": "filter {f}: {c} {channels} of {k}×{k} weights",
     "widgets.fm.more_channels": "(first 8 shown, {count} more)",
     "widgets.fm.mosaic": "all feature maps of this layer (the chosen one framed)",
     "widgets.fm.bias": "bias {bias}",
@@ -140,12 +137,19 @@ EN: dict[str, str] = {
     "widgets.fm.partials": "The feature map is the sum of {count} correlations, one per input channel, "
     "plus the bias:",
     "widgets.summary.fm": "feature maps: layer {layer}, filter {filter}",
+    # word forms for plural() (singular|plural; Russian: one|few|many), see explorer.counted
+    "widgets.word.times": "time|times",
+    "widgets.word.units": "unit|units",
+    "widgets.word.filters": "filter|filters",
+    "widgets.word.channels": "channel|channels",
+    "widgets.word.rows": "row|rows",
+    "widgets.word.columns": "column|columns",
 }
 
 RU: dict[str, str] = {
     # shared by the explorers
-    "widgets.static_note": "Снимок исследователя: запустите блокнот, чтобы двигать его ползунки.",
-    "widgets.unexpected": "Что-то пошло не так, и исследователь оставил прежнюю картинку ({error}).",
+    "widgets.static_note": "Снимок виджета: запустите блокнот, чтобы двигать его ползунки.",
+    "widgets.unexpected": "Что-то пошло не так, и виджет оставил прежнюю картинку ({error}).",
     "widgets.input": "вход",
     "widgets.output": "выход",
     "widgets.kernel": "ядро",
@@ -154,7 +158,7 @@ RU: dict[str, str] = {
     "widgets.colorbar.gray": "отклик",
     # kernel playground: controls
     "widgets.image": "картинка",
-    "widgets.image.cat": "кошка",
+    "widgets.image.cat": "кот",
     "widgets.image.horse": "лошадь",
     "widgets.image.camera": "оператор",
     "widgets.image.coins": "монеты",
@@ -173,9 +177,9 @@ RU: dict[str, str] = {
     "widgets.mode.absolute": "модуль",
     "widgets.mode.outline": "контур",
     "widgets.threshold": "порог",
-    "widgets.border": "край",
+    "widgets.border": "граница",
     "widgets.border.zero": "нули",
-    "widgets.border.reflect": "зеркало",
+    "widgets.border.reflect": "отражение",
     "widgets.border.nearest": "ближайший",
     # kernel playground: what it shows
     "widgets.input_of": "вход: {image}",
@@ -183,7 +187,7 @@ RU: dict[str, str] = {
     "widgets.kernel_sum": "сумма весов: {total}",
     "widgets.range": "отклик от {low} до {high}",
     "widgets.range.absolute": "наибольший |отклик|: {top}",
-    "widgets.kept": "осталось {percent}% пикселей (|отклик| > {threshold})",
+    "widgets.kept": "осталось {share:.1%} пикселей (|отклик| > {threshold})",
     "widgets.angle_title": "Собель, повёрнутый на {angle}°",
     "widgets.angle_description": "Собель, повёрнутый на {angle}°: сильнее всего там, где картинка "
     "светлеет в этом направлении (0° — вправо, 90° — вниз).",
@@ -203,7 +207,7 @@ RU: dict[str, str] = {
     "открывать такую небезопасно: выберите картинку поменьше.",
     "widgets.upload.broken": "Картинка {name} повреждена или обрезана, прочитать её нельзя: попробуйте "
     "другой файл.",
-    "widgets.upload.loaded": "Загружено {name}: {width}×{height} пкс, показано серым в {w}×{h} пкс.",
+    "widgets.upload.loaded": "Загружено {name}: {width} × {height} пкс, показано серым в {w} × {h} пкс.",
     "widgets.upload.first": "Сначала загрузите картинку кнопкой «загрузить».",
     # window stepper
     "widgets.stepper.padding": "дополнение",
@@ -217,23 +221,23 @@ RU: dict[str, str] = {
     "widgets.stepper.patch": "окно",
     "widgets.stepper.products": "произведения",
     "widgets.stepper.sum": "выход[{row}, {col}] = сумма произведений = {value}",
-    "widgets.summary.stepper": "шаги окна: {kernel} по картинке {h}×{w}",
+    "widgets.summary.stepper": "шаги окна: {kernel} по картинке {h} × {w}",
     # convolution arithmetic
     "widgets.arith.n": "сторона входа n",
     "widgets.arith.k": "сторона ядра k",
     "widgets.arith.p": "дополнение p",
     "widgets.arith.s": "шаг s",
     "widgets.arith.window": "окно",
-    "widgets.arith.result": "Выход — {o}×{o} пикселей.",
-    "widgets.arith.unread": "Шаг не укладывается ровно: последние {count} строк(и) и столбцов(а) окно "
-    "не читает.",
+    "widgets.arith.result": "Выход — {o} × {o} пикселей.",
+    "widgets.arith.unread": "Шаг не укладывается ровно: окно не читает {count} {rows} снизу и {count} "
+    "{columns} справа.",
     "widgets.arith.same": "p = (k − 1)/2 при шаге 1: выход того же размера, что и вход («same»).",
     "widgets.arith.too_big": "Ядро ({k}) больше дополненного входа ({padded}): ни одно окно не "
     "помещается, выхода нет. Добавьте дополнение или возьмите ядро поменьше.",
     "widgets.arith.no_fit": "окно не помещается",
     "widgets.arith.no_output": "выхода нет",
-    "widgets.arith.input_title": "вход {n}×{n} с дополнением {p}: {padded}×{padded}",
-    "widgets.arith.output_title": "выход {o}×{o}",
+    "widgets.arith.input_title": "вход {n} × {n} с дополнением {p}: {padded} × {padded}",
+    "widgets.arith.output_title": "выход {o} × {o}",
     "widgets.arith.centres": "центры окон",
     "widgets.arith.padding": "дополнение",
     "widgets.arith.never_read": "не читается",
@@ -252,13 +256,10 @@ RU: dict[str, str] = {
     "widgets.calc.formula": "формула",
     "widgets.calc.params": "параметры",
     "widgets.calc.memory": "память (float32)",
-    "widgets.calc.ratio": "У полносвязного слоя в {ratio} раз больше параметров.",
-    "widgets.calc.gb": "{value} ГБ",
-    "widgets.calc.mb": "{value} МБ",
-    "widgets.calc.kb": "{value} КБ",
+    "widgets.calc.ratio": "У полносвязного слоя в {ratio} {times} больше параметров.",
     "widgets.calc.axis": "параметры (логарифмическая шкала)",
-    "widgets.calc.title": "картинка {side}×{side}×{channels}: полносвязный слой на {hidden} нейронов "
-    "против {filters} фильтров {k}×{k}",
+    "widgets.calc.title": "картинка {side} × {side} × {channels}: полносвязный слой на {hidden} {units} "
+    "против {filters} {filters_word} {k} × {k}",
     "widgets.summary.calc": "калькулятор параметров: полносвязный {dense} против свёрточного {conv}",
     # feature maps
     "widgets.fm.layer": "слой",
@@ -267,7 +268,7 @@ RU: dict[str, str] = {
     "widgets.fm.map": "карта признаков",
     "widgets.fm.map_after": "карта признаков после {layer}",
     "widgets.fm.filter_title": "фильтр",
-    "widgets.fm.filter_of": "фильтр {f}: каналов {c}, веса {k}×{k}",
+    "widgets.fm.filter_of": "фильтр {f}: веса {k} × {k}, {c} {channels}",
     "widgets.fm.more_channels": "(показаны первые 8, ещё {count})",
     "widgets.fm.mosaic": "все карты признаков этого слоя (выбранная в рамке)",
     "widgets.fm.bias": "смещение {bias}",
@@ -278,4 +279,11 @@ RU: dict[str, str] = {
     "widgets.fm.partials": "Карта признаков — сумма {count} корреляций, по одной на входной канал, "
     "плюс смещение:",
     "widgets.summary.fm": "карты признаков: слой {layer}, фильтр {filter}",
+    # формы слов для plural(): одна|две|пять
+    "widgets.word.times": "раз|раза|раз",
+    "widgets.word.units": "нейрон|нейрона|нейронов",
+    "widgets.word.filters": "фильтра|фильтров|фильтров",
+    "widgets.word.channels": "канал|канала|каналов",
+    "widgets.word.rows": "строку|строки|строк",
+    "widgets.word.columns": "столбец|столбца|столбцов",
 }

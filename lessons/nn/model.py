@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lessons.i18n import tr
+from lessons.i18n import integer, tr
 from lessons.nn.layers import Layer, Shape
 from lessons.nn.losses import check_labels, softmax, softmax_cross_entropy
 from lessons.nn.optim import Optimizer
@@ -59,7 +59,7 @@ class History:
 
 
 def _group_digits(count: int) -> str:
-    return f"{count:,}".replace(",", tr("nn.thousands_separator"))
+    return integer(count)  # the number module's grouping (the nn.thousands_separator key is gone)
 
 
 class Summary:

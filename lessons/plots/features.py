@@ -18,7 +18,10 @@ from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from lessons.i18n import tr
+from lessons.i18n import integer, percent, tr
+from lessons.plots.images import cell_text
+from lessons.plots.limits import colour_limit
+from lessons.plots.ticks import localize_figure
 
 #: Signed responses: blue below zero, white at zero, red above (ColorBrewer RdBu, colour-blind safe).
 DIVERGING = "RdBu_r"
@@ -68,18 +71,10 @@ def _grid(count: int, columns: int | None, size: float) -> tuple[Figure, np.ndar
     return fig, axes.flat[:count]
 
 
-def _signed_limit(array: np.ndarray) -> float:
-    """The colour limit of a signed map: its largest absolute value, or for a photograph-sized map
-    the 99.5th percentile, so that a few extreme pixels do not wash out every other edge."""
-    size = np.abs(array)
-    limit = float(np.percentile(size, 99.5)) if size.size > 10_000 else float(size.max())
-    return limit or float(size.max()) or 1.0
-
-
 def _show_signed(
     ax: plt.Axes, array: np.ndarray, fig: Figure, colorbar: bool = True, limit: float | None = None
 ) -> None:
-    limit = limit or _signed_limit(array)
+    limit = limit or colour_limit(array)
     image = ax.imshow(array, cmap=DIVERGING, norm=TwoSlopeNorm(0.0, -limit, limit), interpolation="nearest")
     if colorbar:
         fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
@@ -88,7 +83,7 @@ def _show_signed(
 def _show_positive(
     ax: plt.Axes, array: np.ndarray, fig: Figure, cmap: str, colorbar: bool = True, top: float | None = None
 ) -> None:
-    top = float(array.max()) if top is None else top
+    top = colour_limit(array, signed=False) if top is None else top
     image = ax.imshow(array, cmap=cmap, vmin=min(0.0, float(array.min())), vmax=top if top > 0 else 1.0,
                       interpolation="nearest")
     if colorbar:
@@ -146,7 +141,7 @@ def plot_feature_maps(
         ax.imshow(picture, cmap="gray" if picture.mean() > 0.5 else INK, interpolation="nearest")
         ax.set_title(image_title or tr("features.input"), fontsize=_FONT["titlesize"])
         _bare(ax)
-    common = max(float(np.abs(m).max()) for m in stack) if same_scale else None
+    common = colour_limit(stack) if same_scale else None
     for ax, array, name, is_signed in zip(axes, stack, names, flags, strict=True):
         if is_signed:
             _show_signed(ax, array, fig, limit=common)
@@ -157,7 +152,7 @@ def plot_feature_maps(
     if title:
         fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
     fig.tight_layout()
-    return fig
+    return localize_figure(fig)
 
 
 def plot_channel_sum(
@@ -197,7 +192,7 @@ def plot_channel_sum(
         _bare(ax)
     fig.suptitle(title or tr("features.channel_sum_title"), fontsize=_FONT["titlesize"] + 2)
     fig.tight_layout()
-    return fig
+    return localize_figure(fig)
 
 
 def plot_receptive_field(
@@ -244,7 +239,7 @@ def plot_receptive_field(
     ax.set_xlabel(tr("features.column"))
     ax.set_ylabel(tr("features.row"))
     fig.tight_layout()
-    return fig
+    return localize_figure(fig)
 
 
 def plot_filters(
@@ -271,20 +266,19 @@ def plot_filters(
     ]
     fig, axes = _grid(len(stack), columns or 6, size)
     for ax, kernel, name in zip(axes, stack, names, strict=True):
-        limit = float(np.abs(kernel).max()) or 1.0
+        limit = colour_limit(kernel)
         ax.imshow(kernel, cmap=DIVERGING, vmin=-limit, vmax=limit, interpolation="nearest")
         if annotate and kernel.shape[0] * kernel.shape[1] <= 49:
             integers = np.allclose(kernel, np.round(kernel))
             for (i, j), value in np.ndenumerate(kernel):
-                text = f"{value:.0f}" if integers else f"{value:.2f}"
-                ax.text(j, i, text, ha="center", va="center", fontsize=10,
+                ax.text(j, i, cell_text(value, 0 if integers else 2), ha="center", va="center", fontsize=10,
                         color="white" if abs(value) > 0.6 * limit else "black")
         ax.set_title(name, fontsize=_FONT["titlesize"])
         _bare(ax)
     if title:
         fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
     fig.tight_layout()
-    return fig
+    return localize_figure(fig)
 
 
 def plot_confusion_matrix(matrix: np.ndarray, *, title: str | None = None) -> Figure:
@@ -314,7 +308,7 @@ def plot_confusion_matrix(matrix: np.ndarray, *, title: str | None = None) -> Fi
     for (t, p), value in np.ndenumerate(counts):
         if value or t == p:
             light = t != p and value > 0.6 * top
-            ax.text(p, t, str(value), ha="center", va="center", fontsize=9 if value >= 1000 else 10,
+            ax.text(p, t, integer(int(value)), ha="center", va="center", fontsize=9 if value >= 1000 else 10,
                     color="white" if light else "black", fontweight="bold" if t == p else "normal")
     fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label=tr("features.error_count"))
     ax.set_xticks(range(classes))
@@ -323,7 +317,7 @@ def plot_confusion_matrix(matrix: np.ndarray, *, title: str | None = None) -> Fi
     ax.set_ylabel(tr("features.true_class"))
     ax.set_title(title or tr("features.confusion_title"), fontsize=_FONT["titlesize"])
     fig.tight_layout()
-    return fig
+    return localize_figure(fig)
 
 
 def plot_mistakes(
@@ -352,9 +346,9 @@ def plot_mistakes(
         ax.imshow(stack[i], cmap=INK, interpolation="nearest")
         text = tr("features.true_predicted", true=int(true_labels[i]), predicted=int(predicted[i]))
         if confidence is not None:
-            text += f"\n{100 * float(confidence[i]):.0f}%"
+            text += "\n" + percent(float(confidence[i]), 0)
         ax.set_title(text, fontsize=_FONT["titlesize"])
         _bare(ax)
     fig.suptitle(title or tr("features.mistakes_title"), fontsize=_FONT["titlesize"] + 2)
     fig.tight_layout()
-    return fig
+    return localize_figure(fig)

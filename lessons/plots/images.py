@@ -16,6 +16,7 @@ blue negative, white zero, red positive) for signed values, gray for pictures.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -23,7 +24,10 @@ from matplotlib.axes import Axes
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 
-from lessons.i18n import tr
+from lessons.data import to_gray
+from lessons.i18n import integer, number, tr
+from lessons.plots.limits import colour_limit
+from lessons.plots.ticks import localize_figure
 
 #: Signed values: blue below zero, white at zero, red above (ColorBrewer RdBu, colour-blind safe).
 DIVERGING = "RdBu_r"
@@ -44,16 +48,46 @@ def _as_picture(image: object, what: str = "image") -> np.ndarray:
     return array.astype(np.float64)
 
 
-def symmetric_limit(*arrays: np.ndarray) -> float:
-    """The largest absolute value over ``arrays`` (1.0 when all are zero): the ends ``-m, +m`` of a
-    diverging colour map centred on zero."""
-    limit = max(float(np.max(np.abs(a))) for a in arrays)
-    return limit if limit > 0 else 1.0
-
-
 def _bare(ax: Axes) -> None:
     ax.set_xticks([])
     ax.set_yticks([])
+
+
+def _panels(pictures: list[np.ndarray], columns: int | None, size: float, signed: bool) -> tuple[Figure, Any]:
+    """A figure with a grid of axes for ``pictures``: ``columns`` per row (default all, at most 6)."""
+    columns = min(len(pictures), 6) if columns is None else max(1, int(columns))
+    rows = -(-len(pictures) // columns)
+    heights = [p.shape[0] / p.shape[1] for p in pictures]
+    return plt.subplots(
+        rows,
+        columns,
+        figsize=(size * columns + (0.8 if signed else 0), size * max(heights) * rows + 0.6 * rows),
+        squeeze=False,
+        layout="constrained",
+    )
+
+
+def _checked_pictures(
+    images: Sequence[np.ndarray], titles: Sequence[str] | None, limit: float | None
+) -> list[np.ndarray]:
+    """The arguments of :func:`show_images`, checked: the pictures as float ``(H, W)`` arrays."""
+    pictures = [_as_picture(image, f"image {i}") for i, image in enumerate(images)]
+    if not pictures:
+        raise ValueError("show_images needs at least one image")
+    if titles is not None and len(titles) != len(pictures):
+        raise ValueError(f"got {len(titles)} titles for {len(pictures)} images: give one title per image")
+    if limit is not None and not float(limit) > 0:
+        raise ValueError(f"limit must be > 0, got {limit}")
+    return pictures
+
+
+def _norm(picture: np.ndarray, limit: float | None) -> Normalize:
+    """``-limit .. +limit`` for a signed picture (``limit`` given), else 0..1 or its own range."""
+    if limit is not None:
+        return Normalize(-limit, limit)
+    if picture.min() >= 0 and picture.max() <= 1:
+        return Normalize(0, 1)
+    return Normalize(picture.min(), picture.max())
 
 
 def show_images(
@@ -76,39 +110,24 @@ def show_images(
     titles : one title per picture.
     cmap : colour map (default gray; the diverging map when ``signed``).
     signed : draw signed responses on a diverging map centred on zero, all with the same limits
-        ``-m .. +m`` (``m`` the largest absolute value), and one shared colour bar.
+        ``-m .. +m`` (``m`` from :func:`colour_limit` over all the pictures), and one shared colour bar.
         Otherwise each picture is drawn with its own range from its minimum to its maximum, and
         pictures in [0, 1] keep that range, so black is 0 and white is 1.
     suptitle : a title over the whole figure.
     colorbar_label : label of the colour bar (``signed`` only; default "response").
     columns : pictures per row (default: all in one row, at most 6 per row).
     size : width of one picture in inches.
-    limit : ``signed`` only: the colour map runs from ``-limit`` to ``+limit`` (default: the
-        largest absolute value). A smaller limit saturates the few strongest pixels and makes the
-        rest visible, e.g. ``np.percentile(np.abs(response), 99)``.
+    limit : ``signed`` only: the colour map runs from ``-limit`` to ``+limit`` (default:
+        :func:`colour_limit`, the 99.5th percentile of the absolute values, so the few strongest
+        pixels saturate and the rest stay visible).
 
     Returns
     -------
     The figure.
     """
-    pictures = [_as_picture(image, f"image {i}") for i, image in enumerate(images)]
-    if not pictures:
-        raise ValueError("show_images needs at least one image")
-    if titles is not None and len(titles) != len(pictures):
-        raise ValueError(f"got {len(titles)} titles for {len(pictures)} images: give one title per image")
-    columns = min(len(pictures), 6) if columns is None else max(1, int(columns))
-    rows = -(-len(pictures) // columns)
-    heights = [p.shape[0] / p.shape[1] for p in pictures]
-    fig, axes = plt.subplots(
-        rows,
-        columns,
-        figsize=(size * columns + (0.8 if signed else 0), size * max(heights) * rows + 0.6 * rows),
-        squeeze=False,
-        layout="constrained",
-    )
-    if limit is not None and not float(limit) > 0:
-        raise ValueError(f"limit must be > 0, got {limit}")
-    limit = (symmetric_limit(*pictures) if limit is None else float(limit)) if signed else None
+    pictures = _checked_pictures(images, titles, limit)
+    fig, axes = _panels(pictures, columns, size, signed)
+    limit = (colour_limit(pictures) if limit is None else float(limit)) if signed else None
     shown = None
     for index, ax in enumerate(axes.flat):
         _bare(ax)
@@ -116,23 +135,17 @@ def show_images(
             ax.set_axis_off()
             continue
         picture = pictures[index]
-        if signed:
-            norm = Normalize(-limit, limit)
-        elif picture.min() >= 0 and picture.max() <= 1:
-            norm = Normalize(0, 1)
-        else:
-            norm = Normalize(picture.min(), picture.max())
         colours = cmap or (DIVERGING if signed else GRAY)
-        shown = ax.imshow(picture, cmap=colours, norm=norm, interpolation="nearest")
+        shown = ax.imshow(picture, cmap=colours, norm=_norm(picture, limit), interpolation="nearest")
         if titles is not None:
             ax.set_title(str(titles[index]))
     if signed and shown is not None:
-        beyond = symmetric_limit(*pictures) > limit  # some pixels saturate: pointed ends on the bar
+        beyond = max(float(np.abs(p).max()) for p in pictures) > limit  # pointed ends: some pixels saturate
         fig.colorbar(shown, ax=axes, shrink=0.8, extend="both" if beyond else "neither",
                      label=colorbar_label or tr("plots.images.response"))
     if suptitle:
         fig.suptitle(suptitle, fontsize=14)
-    return fig
+    return localize_figure(fig)
 
 
 def show_signed(
@@ -151,7 +164,8 @@ def show_signed(
     title : the figure's title.
     label : the colour bar's label (default "response: negative, 0, positive").
     limit : the colour map runs from ``-limit`` (blue) through 0 (white) to ``+limit`` (red);
-        default: the largest absolute value, so the strongest edge of either sign is saturated.
+        default: :func:`colour_limit` (the 99.5th percentile of ``|response|``); the colour bar's
+        ends are pointed when stronger pixels saturate.
     size : width of the picture in inches.
 
     Returns
@@ -159,24 +173,31 @@ def show_signed(
     The figure, with rows and columns labelled in pixels.
     """
     response = _as_picture(response, "response")
-    limit = symmetric_limit(response) if limit is None else float(limit)
+    limit = colour_limit(response) if limit is None else float(limit)
     if not limit > 0:
         raise ValueError(f"limit must be > 0, got {limit}")
     aspect = response.shape[0] / response.shape[1]
     fig, ax = plt.subplots(figsize=(size + 1.2, size * aspect + 0.6), layout="constrained")
     shown = ax.imshow(response, cmap=DIVERGING, norm=Normalize(-limit, limit), interpolation="nearest")
-    fig.colorbar(shown, ax=ax, shrink=0.85, label=label or tr("plots.images.response"))
+    beyond = float(np.abs(response).max()) > limit
+    fig.colorbar(shown, ax=ax, shrink=0.85, extend="both" if beyond else "neither",
+                 label=label or tr("plots.images.response"))
     ax.set_title(title)
     ax.set_xlabel(tr("plots.images.column"))
     ax.set_ylabel(tr("plots.images.row"))
-    return fig
+    return localize_figure(fig)
 
 
-def _cell_text(value: float, decimals: int) -> str:
-    if float(value).is_integer():
-        return str(int(value))
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+def cell_text(value: float, decimals: int) -> str:
+    """A number for a cell of a drawn array, in the course's language: whole numbers as ints, others
+    with at most ``decimals`` decimals, trailing zeros dropped (``0.5``, ``−0,25`` in Russian)."""
+    value = float(value)
+    if value.is_integer():
+        return integer(int(value))
+    if round(value, decimals) == 0:
+        return "0"
+    shown = next(d for d in range(decimals + 1) if round(value, d) == round(value, decimals))
+    return number(value, shown, grouping=False)
 
 
 def draw_array(
@@ -203,7 +224,7 @@ def draw_array(
     low, high = (float(array.min()), float(array.max())) if limits is None else limits
     signed = low < 0 if signed is None else signed
     if signed:
-        limit = max(abs(low), abs(high)) or 1.0
+        limit = colour_limit(array) if limits is None else max(abs(low), abs(high)) or 1.0
         norm, cmap = Normalize(-limit, limit), plt.get_cmap(DIVERGING)
     else:
         norm, cmap = Normalize(low, high if high > low else low + 1), plt.get_cmap(GRAY)
@@ -212,9 +233,8 @@ def draw_array(
     fontsize = 13 if max(rows, cols) <= 6 else 11 if max(rows, cols) <= 10 else 8
     for r in range(rows):
         for c in range(cols):
-            red, green, blue, _ = cmap(norm(array[r, c]))
-            dark = 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
-            ax.text(c, r, _cell_text(array[r, c], decimals), ha="center", va="center",
+            dark = to_gray(np.asarray(cmap(norm(array[r, c]))[:3]).reshape(1, 1, 3))[0, 0] < 0.5
+            ax.text(c, r, cell_text(array[r, c], decimals), ha="center", va="center",
                     fontsize=fontsize, color="white" if dark else "black")
     ax.set_xticks(range(cols))
     ax.set_yticks(range(rows))
@@ -308,8 +328,8 @@ def show_arrays(
     for index, (ax, picture) in enumerate(zip(axes[0], pictures, strict=True)):
         draw_array(ax, picture, titles[index] if titles else None, signed=signed, decimals=decimals,
                    highlight=highlights[index], limits=limits)
-    return fig
+    return localize_figure(fig)
 
 
-__all__ = ["DIVERGING", "draw_array", "show_array", "show_arrays", "show_images", "show_signed",
-           "symmetric_limit"]
+__all__ = ["DIVERGING", "colour_limit", "draw_array", "show_array", "show_arrays", "show_images",
+           "show_signed"]

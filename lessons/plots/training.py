@@ -19,6 +19,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from lessons.i18n import tr
+from lessons.plots.ticks import localize_figure
 
 #: colour-blind-friendly colours (Okabe & Ito): blue, orange, bluish green, vermillion, purple
 COLOURS: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7")
@@ -80,7 +81,7 @@ def plot_history(
         ax.legend()
         ax.xaxis.get_major_locator().set_params(integer=True)
     fig.suptitle(title or tr("plots.training.history_title"), fontsize=14)
-    return fig
+    return localize_figure(fig)
 
 
 def compare_histories(
@@ -125,7 +126,7 @@ def compare_histories(
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(alpha=0.3)
     ax.legend()
-    return fig
+    return localize_figure(fig)
 
 
 def _as_images(images: np.ndarray, what: str) -> np.ndarray:
@@ -193,7 +194,7 @@ def show_digits(
     if title:
         fig.suptitle(title, fontsize=14)
     fig.tight_layout()
-    return fig
+    return localize_figure(fig)
 
 
 def show_weights(
@@ -250,7 +251,7 @@ def show_weights(
         ax.set_title(tr("plots.training.neuron", index=j), fontsize=10)
     fig.colorbar(picture, ax=axes.ravel()[:n].tolist(), shrink=0.8, label=tr("plots.training.weight"))
     fig.suptitle(title or tr("plots.training.weights_title"), fontsize=14)
-    return fig
+    return localize_figure(fig)
 
 
 def plot_accuracy_against(
@@ -290,7 +291,7 @@ def plot_accuracy_against(
     ax.grid(alpha=0.3)
     if ax.get_legend_handles_labels()[1]:
         ax.legend()
-    return fig
+    return localize_figure(fig)
 
 
 __all__ = ["compare_histories", "plot_accuracy_against", "plot_history", "show_digits", "show_weights"]

@@ -17,19 +17,21 @@ from typing import Any
 import ipywidgets as widgets
 import numpy as np
 
+from lessons.conv import output_size
 from lessons.i18n import tr
 from lessons.widgets import grids
-from lessons.widgets.explorer import Explorer, guarded
+from lessons.widgets.explorer import Explorer, guarded, word
 
 #: Colour of the pixels no window reads (pale vermillion: apart from the orange window frame).
 UNREAD = "#f5c2b8"
 
 
 def output_side(n: int, k: int, p: int, s: int) -> int | None:
-    """Return ``floor((n + 2p - k) / s) + 1``, or None when the kernel does not fit (``k > n + 2p``)."""
+    """Return :func:`lessons.conv.output_size` ``(n, k, p, s)``, i.e. ``floor((n + 2p - k) / s) + 1``
+    pixels, or None when the kernel does not fit (``k > n + 2p``): the explorer shows a message then."""
     if k > n + 2 * p:
         return None
-    return (n + 2 * p - k) // s + 1
+    return output_size(n, k, p, s)
 
 
 class ConvArithmetic(Explorer):
@@ -129,7 +131,9 @@ class ConvArithmetic(Explorer):
             result = tr("widgets.arith.result", o=self.out)
             lines.append(f'<div style="font-size:16px">{html.escape(result)}</div>')
             if self._unread():
-                unread = tr("widgets.arith.unread", count=self._unread())
+                count = self._unread()
+                unread = tr("widgets.arith.unread", count=count, rows=word(count, "rows"),
+                            columns=word(count, "columns"))
                 lines.append(f'<div style="font-size:15px;color:#8a3a00">{html.escape(unread)}</div>')
             if self.k.value % 2 == 1 and self.p.value == (self.k.value - 1) // 2 and self.s.value == 1:
                 lines.append(f'<div style="font-size:15px">{html.escape(tr("widgets.arith.same"))}</div>')
@@ -142,7 +146,7 @@ class ConvArithmetic(Explorer):
         Padding cells are pale and hatched, the pixels no window reads pale vermillion, every window
         centre a blue dot, the chosen window an orange frame and its output pixel orange.
         """
-        n, k, p, s = self.n.value, self.k.value, self.p.value, self.s.value
+        n, k, p = self.n.value, self.k.value, self.p.value
         side, o, unread = n + 2 * p, self.out, self._unread()
         uid = uuid.uuid4().hex[:8]
         cell = max(14.0, min(40.0, 380.0 / side))
@@ -163,68 +167,42 @@ class ConvArithmetic(Explorer):
             f'<rect width="{width:.0f}" height="{height:.0f}" fill="#fff"/>',
             _text(16.0 + panel / 2, 24, input_title),
         ]
-        for i in range(side):
-            for j in range(side):
-                padding = i < p or j < p or i >= side - p or j >= side - p
-                never = unread and (i >= side - unread or j >= side - unread)
-                fill = f"url(#hatch-{uid})" if padding else UNREAD if never else "#fff"
-                if padding and never:
-                    fill = UNREAD
-                parts.append(
-                    f'<rect x="{left_x + j * cell:.1f}" y="{top + i * cell:.1f}" width="{cell:.1f}" '
-                    f'height="{cell:.1f}" fill="{fill}" stroke="#666" stroke-width="1"/>'
-                )
+        parts += _input_cells(side, p, unread, cell, left_x, top, uid)
         if o is None:  # the kernel at the top left, dashed, larger than the grid
-            parts.append(
-                f'<rect x="{left_x:.1f}" y="{top:.1f}" width="{k * cell:.1f}" height="{k * cell:.1f}" '
-                f'fill="none" stroke="{grids.HIGHLIGHT}" stroke-width="4" stroke-dasharray="10 6"/>'
-            )
-            parts.append(_text(right_x + 110, top + 40, tr("widgets.arith.no_fit"), colour="#8a3a00"))
-            parts.append(_text(right_x + 110, top + 64, tr("widgets.arith.no_output"), colour="#8a3a00"))
+            parts += _no_fit(k, cell, left_x, top, right_x)
         else:
-            for r in range(o):
-                for c in range(o):
-                    x = left_x + (c * s + k / 2) * cell
-                    y = top + (r * s + k / 2) * cell
-                    parts.append(
-                        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{min(5.0, cell / 5):.1f}" fill="#0072b2"/>'
-                    )
-            row, col = divmod(self.window.value, o)
-            parts.append(
-                f'<rect x="{left_x + col * s * cell:.1f}" y="{top + row * s * cell:.1f}" '
-                f'width="{k * cell:.1f}" height="{k * cell:.1f}" fill="none" stroke="{grids.HIGHLIGHT}" '
-                'stroke-width="4"/>'
-            )
-            parts.append(_text(right_x + o * out_cell / 2, 24, tr("widgets.arith.output_title", o=o)))
-            for r in range(o):
-                for c in range(o):
-                    fill = grids.HIGHLIGHT if (r, c) == (row, col) else "#f4f4f4"
-                    parts.append(
-                        f'<rect x="{right_x + c * out_cell:.1f}" y="{top + r * out_cell:.1f}" '
-                        f'width="{out_cell:.1f}" height="{out_cell:.1f}" fill="{fill}" stroke="#666"/>'
-                    )
-        legend = [
-            ("hatch", tr("widgets.arith.padding")),
-            ("dot", tr("widgets.arith.centres")),
-            ("frame", tr("widgets.arith.window")),
-        ]
-        if unread:
-            legend.append(("unread", tr("widgets.arith.never_read")))
-        x, y = left_x, height - 22
-        for kind, label in legend:
-            if kind == "dot":
-                parts.append(f'<circle cx="{x + 8}" cy="{y}" r="5" fill="#0072b2"/>')
-            else:
-                fill = {"hatch": f"url(#hatch-{uid})", "frame": "none", "unread": UNREAD}[kind]
-                stroke = grids.HIGHLIGHT if kind == "frame" else "#666"
-                parts.append(
-                    f'<rect x="{x}" y="{y - 8}" width="16" height="16" fill="{fill}" stroke="{stroke}" '
-                    f'stroke-width="{3 if kind == "frame" else 1}"/>'
-                )
-            parts.append(f'<text x="{x + 22}" y="{y + 5}">{html.escape(label)}</text>')
-            x += 22 + 8.5 * len(label) + 26
+            parts += self._windows(o, cell, out_cell, left_x, top, right_x)
+        parts += _legend(left_x, height - 22, uid, bool(unread))
         parts.append("</svg>")
         return "".join(parts)
+
+    def _windows(
+        self, o: int, cell: float, out_cell: float, x0: float, y0: float, right_x: float
+    ) -> list[str]:
+        """Every window centre as a dot, the chosen window framed, and the ``o x o`` output grid."""
+        k, s = self.k.value, self.s.value
+        parts = []
+        for r in range(o):
+            for c in range(o):
+                x = x0 + (c * s + k / 2) * cell
+                y = y0 + (r * s + k / 2) * cell
+                radius = min(5.0, cell / 5)
+                parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="#0072b2"/>')
+        row, col = divmod(self.window.value, o)
+        parts.append(
+            f'<rect x="{x0 + col * s * cell:.1f}" y="{y0 + row * s * cell:.1f}" '
+            f'width="{k * cell:.1f}" height="{k * cell:.1f}" fill="none" stroke="{grids.HIGHLIGHT}" '
+            'stroke-width="4"/>'
+        )
+        parts.append(_text(right_x + o * out_cell / 2, 24, tr("widgets.arith.output_title", o=o)))
+        for r in range(o):
+            for c in range(o):
+                fill = grids.HIGHLIGHT if (r, c) == (row, col) else "#f4f4f4"
+                parts.append(
+                    f'<rect x="{right_x + c * out_cell:.1f}" y="{y0 + r * out_cell:.1f}" '
+                    f'width="{out_cell:.1f}" height="{out_cell:.1f}" fill="{fill}" stroke="#666"/>'
+                )
+        return parts
 
     def static_html(self) -> str:
         """The SVG drawing and the formula as a picture (``<img>``, immune to the page's CSS)."""
@@ -239,6 +217,58 @@ class ConvArithmetic(Explorer):
             f'<img src="{source}" alt="{alt}" style="max-width:100%;height:auto"/>'
             f'<div style="font-size:13px;color:#555">{html.escape(tr("widgets.static_note"))}</div></div>'
         )
+
+
+def _input_cells(side: int, p: int, unread: int, cell: float, x0: float, y0: float, uid: str) -> list[str]:
+    """The ``side x side`` padded input grid: padding hatched, the pixels no window reads shaded."""
+    parts = []
+    for i in range(side):
+        for j in range(side):
+            padding = i < p or j < p or i >= side - p or j >= side - p
+            never = unread and (i >= side - unread or j >= side - unread)
+            fill = f"url(#hatch-{uid})" if padding else UNREAD if never else "#fff"
+            if padding and never:
+                fill = UNREAD
+            parts.append(
+                f'<rect x="{x0 + j * cell:.1f}" y="{y0 + i * cell:.1f}" width="{cell:.1f}" '
+                f'height="{cell:.1f}" fill="{fill}" stroke="#666" stroke-width="1"/>'
+            )
+    return parts
+
+
+def _no_fit(k: int, cell: float, x0: float, y0: float, right_x: float) -> list[str]:
+    """A kernel larger than the padded input: drawn dashed at the top left, and the words why."""
+    return [
+        f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{k * cell:.1f}" height="{k * cell:.1f}" '
+        f'fill="none" stroke="{grids.HIGHLIGHT}" stroke-width="4" stroke-dasharray="10 6"/>',
+        _text(right_x + 110, y0 + 40, tr("widgets.arith.no_fit"), colour="#8a3a00"),
+        _text(right_x + 110, y0 + 64, tr("widgets.arith.no_output"), colour="#8a3a00"),
+    ]
+
+
+def _legend(x: float, y: float, uid: str, unread: bool) -> list[str]:
+    """The legend under the grids: padding, window centres, the window (and the unread pixels)."""
+    legend = [
+        ("hatch", tr("widgets.arith.padding")),
+        ("dot", tr("widgets.arith.centres")),
+        ("frame", tr("widgets.arith.window")),
+    ]
+    if unread:
+        legend.append(("unread", tr("widgets.arith.never_read")))
+    parts = []
+    for kind, label in legend:
+        if kind == "dot":
+            parts.append(f'<circle cx="{x + 8}" cy="{y}" r="5" fill="#0072b2"/>')
+        else:
+            fill = {"hatch": f"url(#hatch-{uid})", "frame": "none", "unread": UNREAD}[kind]
+            stroke = grids.HIGHLIGHT if kind == "frame" else "#666"
+            parts.append(
+                f'<rect x="{x}" y="{y - 8}" width="16" height="16" fill="{fill}" stroke="{stroke}" '
+                f'stroke-width="{3 if kind == "frame" else 1}"/>'
+            )
+        parts.append(f'<text x="{x + 22}" y="{y + 5}">{html.escape(label)}</text>')
+        x += 22 + 8.5 * len(label) + 26
+    return parts
 
 
 def _text(x: float, y: float, text: str, colour: str = "#111") -> str:

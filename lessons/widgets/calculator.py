@@ -4,7 +4,8 @@ The lesson says a dense network copes badly with normal-sized pictures because "
 parameters grows enormously". Here are the numbers: a dense layer of ``h`` units on an
 ``side x side x channels`` picture has ``side^2 * channels * h + h`` parameters; a conv layer of
 ``F`` filters of ``k x k`` has ``F * (channels * k^2 + 1)``, whatever the picture's size. Both are
-drawn on a log scale, with their memory in float32 (4 bytes per parameter; MB = 10^6 bytes).
+drawn on a log scale, with their memory in float32 (4 bytes per parameter), written by
+:func:`lessons.i18n.size` (KB, MB, GB of 1024 bytes).
 """
 
 from __future__ import annotations
@@ -15,34 +16,53 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from lessons.counting import conv_params, dense_params, grouped
-from lessons.i18n import tr
+from lessons.counting import conv_params, dense_params
+from lessons.i18n import integer, number, size, tr
 from lessons.widgets import render
-from lessons.widgets.explorer import Explorer, guarded
+from lessons.widgets.explorer import Explorer, guarded, word
 
 #: Choices of the sliders.
 HIDDEN_UNITS: tuple[int, ...] = (16, 32, 64, 128, 256, 512, 1024, 2048, 4096)
 FILTERS: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 FILTER_SIZES: tuple[int, ...] = (1, 3, 5, 7)
-#: Bytes per parameter (float32) and bytes per MB.
+#: Bytes per parameter (float32) and bytes per MB (2^20, the MB of :func:`lessons.i18n.size`).
 BYTES_PER_PARAMETER = 4
-MEGABYTE = 10**6
+MEGABYTE = 2**20
 #: Bar colours (Okabe-Ito vermillion for dense, blue for conv: distinct to colour-blind eyes).
 DENSE_COLOUR, CONV_COLOUR = "#d55e00", "#0072b2"
 
 
 def megabytes(parameters: int) -> float:
-    """Memory of ``parameters`` float32 numbers in MB (10^6 bytes)."""
+    """Memory of ``parameters`` float32 numbers in MB (2^20 bytes)."""
     return parameters * BYTES_PER_PARAMETER / MEGABYTE
 
 
 def _memory_text(parameters: int) -> str:
-    mb = megabytes(parameters)
-    if mb >= 1000:
-        return tr("widgets.calc.gb", value=f"{mb / 1000:.1f}")
-    if mb >= 1:
-        return tr("widgets.calc.mb", value=f"{mb:.1f}")
-    return tr("widgets.calc.kb", value=f"{mb * 1000:.1f}")
+    """``"4.9 MB"`` / ``"4,9 МБ"``: the float32 memory of ``parameters`` numbers."""
+    return size(parameters * BYTES_PER_PARAMETER)
+
+
+def _ratio_text(ratio: float) -> str:
+    """The ratio sentence: ``"... 314 times as many ..."`` / ``"... в 314 раз больше ..."``."""
+    if ratio >= 10 or round(ratio, 1) == round(ratio):  # a whole number of times
+        whole = round(ratio)
+        return tr("widgets.calc.ratio", ratio=integer(whole), times=word(whole, "times"))
+    fraction = tr("widgets.word.times").split("|")[1]  # 1.5 times, в 1,5 раза
+    return tr("widgets.calc.ratio", ratio=number(ratio, 1), times=fraction)
+
+
+def _check_arguments(side: int, channels: int, hidden: int, filters: int, filter_size: int) -> None:
+    """Refuse a setting the sliders cannot show, saying what is allowed."""
+    for name, value, choices in (
+        ("hidden", hidden, HIDDEN_UNITS),
+        ("filters", filters, FILTERS),
+        ("filter_size", filter_size, FILTER_SIZES),
+        ("channels", channels, (1, 3)),
+    ):
+        if value not in choices:
+            raise ValueError(f"{name} must be one of {choices}, got {value!r}")
+    if not isinstance(side, int) or isinstance(side, bool) or not 28 <= side <= 1024:
+        raise ValueError(f"side must be an int from 28 to 1024 (pixels), got {side!r}")
 
 
 class ParameterCalculator(Explorer):
@@ -63,16 +83,7 @@ class ParameterCalculator(Explorer):
         self, side: int = 28, channels: int = 1, hidden: int = 128, filters: int = 32, filter_size: int = 3
     ) -> None:
         super().__init__()
-        for name, value, choices in (
-            ("hidden", hidden, HIDDEN_UNITS),
-            ("filters", filters, FILTERS),
-            ("filter_size", filter_size, FILTER_SIZES),
-            ("channels", channels, (1, 3)),
-        ):
-            if value not in choices:
-                raise ValueError(f"{name} must be one of {choices}, got {value!r}")
-        if not isinstance(side, int) or isinstance(side, bool) or not 28 <= side <= 1024:
-            raise ValueError(f"side must be an int from 28 to 1024 (pixels), got {side!r}")
+        _check_arguments(side, channels, hidden, filters, filter_size)
         style = {"description_width": "170px"}
         layout = widgets.Layout(width="460px")
         self.side = widgets.IntSlider(
@@ -144,7 +155,7 @@ class ParameterCalculator(Explorer):
         return megabytes(self.conv_params)
 
     def summary(self) -> str:
-        return tr("widgets.summary.calc", dense=grouped(self.dense_params), conv=grouped(self.conv_params))
+        return tr("widgets.summary.calc", dense=integer(self.dense_params), conv=integer(self.conv_params))
 
     @guarded
     def _on_change(self, change: dict[str, Any]) -> None:
@@ -156,15 +167,15 @@ class ParameterCalculator(Explorer):
         return [
             (
                 tr("widgets.calc.dense"),
-                f"{side}\u00b7{side}\u00b7{c}\u00b7{h} + {h}",
-                grouped(self.dense_params),
+                "\u00b7".join(integer(v) for v in (side, side, c, h)) + f" + {integer(h)}",
+                integer(self.dense_params),
                 _memory_text(self.dense_params),
                 DENSE_COLOUR,
             ),
             (
                 tr("widgets.calc.conv"),
-                f"{f}\u00b7({c}\u00b7{k}\u00b7{k} + 1)",
-                grouped(self.conv_params),
+                f"{integer(f)}\u00b7({integer(c)}\u00b7{k}\u00b7{k} + 1)",
+                integer(self.conv_params),
                 _memory_text(self.conv_params),
                 CONV_COLOUR,
             ),
@@ -188,8 +199,7 @@ class ParameterCalculator(Explorer):
             f"<td {cell.format('right')}>{html.escape(memory)}</td></tr>"
             for name, formula, params, memory, colour in self._rows()
         )
-        ratio = self.dense_params / self.conv_params
-        note = tr("widgets.calc.ratio", ratio=grouped(round(ratio)) if ratio >= 10 else f"{ratio:.1f}")
+        note = _ratio_text(self.dense_params / self.conv_params)
         self.table.value = (
             '<div style="padding:0 16px;font-size:16px">'
             f'<table style="border-collapse:collapse;font-size:16px"><tr>{header}</tr>{body}</table>'
@@ -243,6 +253,8 @@ class ParameterCalculator(Explorer):
         """Bar chart of the two parameter counts on a log scale, labelled with counts and memory."""
         from matplotlib.figure import Figure
 
+        from lessons.plots.ticks import localize_figure
+
         rows = self._rows()
         counts = [self.dense_params, self.conv_params]
         figure = Figure(figsize=(8.6, 3.8), layout="constrained")
@@ -260,19 +272,23 @@ class ParameterCalculator(Explorer):
         ax.set_axisbelow(True)
         for spine in ("top", "right"):
             ax.spines[spine].set_visible(False)
-        side, c = self.side.value, self.channels.value
-        ax.set_title(
-            tr(
-                "widgets.calc.title",
-                side=side,
-                channels=c,
-                hidden=self.hidden.value,
-                filters=self.filters.value,
-                k=self.filter_size.value,
-            ),
-            fontsize=13,
-        )
+        ax.set_title(self.title(), fontsize=13)
+        localize_figure(figure)
         return render.figure_png(figure, dpi=80)
+
+    def title(self) -> str:
+        """``"28×28×1 picture: dense 128 units vs 32 filters 3×3"``, the plural forms in Russian."""
+        hidden, filters = self.hidden.value, self.filters.value
+        return tr(
+            "widgets.calc.title",
+            side=self.side.value,
+            channels=self.channels.value,
+            hidden=hidden,
+            units=word(hidden, "units"),
+            filters=filters,
+            filters_word=word(filters, "filters"),
+            k=self.filter_size.value,
+        )
 
 
 def parameter_calculator(

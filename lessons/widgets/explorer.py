@@ -23,7 +23,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from lessons.i18n import tr
+from lessons.i18n import plural, tr
 from lessons.widgets import render
 
 #: CSS for every explorer: larger text for a projector (through the ipywidgets CSS variables, so it
@@ -51,6 +51,15 @@ _MESSAGE_STYLE = {
     "info": "background:#eef6ee;border-left:5px solid #2e7d32",
     "error": "background:#fdf1e6;border-left:5px solid #e69f00",
 }
+
+
+def word(count: int, name: str) -> str:
+    """The form of the word ``widgets.word.<name>`` that goes with ``count``, by the language's plural
+    rule: ``word(2, "channels")`` -> ``"channels"`` / ``"канала"``, ``word(5, ...)`` -> ``"каналов"``.
+
+    The table holds the forms as ``"one|other"`` (English) and ``"one|few|many"`` (Russian).
+    """
+    return plural(count, *tr(f"widgets.word.{name}").split("|"))
 
 
 def title_html(text: str) -> widgets.HTML:

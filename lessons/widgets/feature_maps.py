@@ -19,7 +19,7 @@ from lessons import conv, data
 from lessons.i18n import tr
 from lessons.nn import Conv2D, MaxPool2D, ReLU
 from lessons.widgets import grids, render
-from lessons.widgets.explorer import Explorer, guarded, title_html
+from lessons.widgets.explorer import Explorer, guarded, title_html, word
 
 #: MNIST test digits offered when no image is given.
 DEFAULT_DIGITS = 20
@@ -143,6 +143,10 @@ class FeatureMaps(Explorer):
         self.filter.observe(self._on_filter, names="value")
         self.example.observe(self._on_example, names="value")
 
+        self._layout()
+
+    def _layout(self) -> None:
+        """Controls on top, then the input, the filter and the map, the channels' sum, the mosaic."""
         column = {"align_items": "center", "margin": "0 10px"}
         pictures = widgets.HBox(
             [
@@ -218,6 +222,12 @@ class FeatureMaps(Explorer):
     def _bias_text(bias: float) -> str:
         return html.escape(tr("widgets.fm.bias", bias=grids.number(bias)))
 
+    def _filter_title(self, weights: np.ndarray) -> str:
+        """``"filter 3: 8 channels of 3×3 weights"`` for the filter's ``(C, k, k)`` weights."""
+        channels = len(weights)
+        return tr("widgets.fm.filter_of", f=self.filter.value, c=channels,
+                  channels=word(channels, "channels"), k=weights.shape[-1])
+
     def _layer_name(self) -> str:
         return f"{self.layer.value}: {self.model.layers[self.layer.value]!r}"
 
@@ -265,9 +275,9 @@ class FeatureMaps(Explorer):
     def _map_picture(values: np.ndarray) -> tuple[Any, str, float, float]:
         """Colour a map: diverging around 0 if it has negative values, magnitude (cividis) if not."""
         if float(values.min()) < 0:
-            limit = render.symmetric_limit(values)
+            limit = render.colour_limit(values)
             return render.picture(values, "diverging", -limit, limit), "diverging", -limit, limit
-        top = float(values.max()) or 1.0
+        top = render.colour_limit(values, signed=False)
         return render.picture(values, "magnitude", 0.0, top), "magnitude", 0.0, top
 
     def _channel_names(self, count: int) -> list[str]:
@@ -277,7 +287,7 @@ class FeatureMaps(Explorer):
 
     def _draw(self) -> None:
         weights = self.weights
-        limit = render.symmetric_limit(weights)
+        limit = render.colour_limit(weights)
         names = self._channel_names(len(weights))
         small = weights.shape[-1] <= 5 and len(weights) <= 16
         tables = "".join(
@@ -303,7 +313,7 @@ class FeatureMaps(Explorer):
             f'<div style="text-align:center;font-size:14px">{self._bias_text(bias)}</div>'
         )
         layer = self.model.layers[self.layer.value]
-        title = tr("widgets.fm.filter_of", f=self.filter.value, c=len(weights), k=weights.shape[-1])
+        title = self._filter_title(weights)
         self.filter_title.value = f'<div style="text-align:center">{html.escape(title)}</div>'
         values = self.feature_map
         picture, colormap, low, high = self._map_picture(values)
@@ -323,7 +333,7 @@ class FeatureMaps(Explorer):
         if partials is None or len(partials) < 2:
             return ""
         names = self._channel_names(len(partials))
-        limit = max(render.symmetric_limit(p) for p in partials)
+        limit = render.colour_limit(partials)
         cells = []
         for partial, name in zip(partials, names, strict=True):
             uri = render.data_uri(
@@ -353,7 +363,7 @@ class FeatureMaps(Explorer):
         scale = max(1, TILE // max(h, w))
         tile_h, tile_w, gap = h * scale, w * scale, 4
         signed = float(maps.min()) < 0
-        limit = render.symmetric_limit(maps) if signed else (float(maps.max()) or 1.0)
+        limit = render.colour_limit(maps, signed=signed)
         table = render.lookup_table("diverging" if signed else "magnitude")
         canvas = np.full(
             (rows * (tile_h + gap) + gap, columns * (tile_w + gap) + gap, 3), 255, dtype=np.uint8
@@ -380,6 +390,8 @@ class FeatureMaps(Explorer):
         """Input, filter channels (with their numbers when small) and feature map, as a Matplotlib PNG."""
         from matplotlib.figure import Figure
 
+        from lessons.plots.ticks import localize_figure
+
         weights = self.weights
         shown = min(len(weights), 8)
         figure = Figure(figsize=(3.2 * 2 + 1.6 * shown, 3.8), layout="constrained")
@@ -390,17 +402,17 @@ class FeatureMaps(Explorer):
         else:
             axes[0].imshow(picture[0], cmap="gray")
         axes[0].set_title(tr("widgets.input"), fontsize=13)
-        limit = render.symmetric_limit(weights)
+        limit = render.colour_limit(weights)
         names = self._channel_names(len(weights))
         for ax, w, name in zip(axes[1 : shown + 1], weights, names, strict=False):
             ax.imshow(w, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
             if w.shape[-1] <= 5:
                 for (i, j), value in np.ndenumerate(w):
-                    ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=8)
+                    ax.text(j, i, grids.number(value, decimals=2), ha="center", va="center", fontsize=8)
             ax.set_title(name, fontsize=11)
         values = self.feature_map
         signed = float(values.min()) < 0
-        top = render.symmetric_limit(values)
+        top = render.colour_limit(values, signed=signed)
         image = axes[-1].imshow(
             values,
             cmap=render.COLORMAPS["diverging" if signed else "magnitude"],
@@ -415,7 +427,7 @@ class FeatureMaps(Explorer):
             ax.set_xticks([])
             ax.set_yticks([])
         figure.suptitle(
-            tr("widgets.fm.filter_of", f=self.filter.value, c=len(weights), k=weights.shape[-1])
+            self._filter_title(weights)
             + (
                 " " + tr("widgets.fm.more_channels", count=len(weights) - shown)
                 if shown < len(weights)
@@ -423,6 +435,7 @@ class FeatureMaps(Explorer):
             ),
             fontsize=13,
         )
+        localize_figure(figure)
         return render.figure_png(figure, dpi=80)
 
 

@@ -13,6 +13,7 @@ import math
 
 import numpy as np
 
+from lessons import i18n
 from lessons.widgets import render
 
 #: The highlight colour of the window and of the current output cell (Okabe-Ito orange, visible
@@ -21,24 +22,24 @@ HIGHLIGHT = "#e69f00"
 
 
 def number(value: float, digits: int = 3, decimals: int | None = None) -> str:
-    """Format a weight or pixel for a cell: whole numbers as ints, others with ``digits`` significant digits.
+    """Format a weight or pixel for a cell, in the course's language (through :mod:`lessons.i18n`):
+    whole numbers as ints, others with ``digits`` significant digits.
 
     ``decimals`` writes every value with that many decimals instead (learned weights: ``0.25``).
 
-    ``number(2.0) == "2"``, ``number(1 / 9) == "0.111"``, ``number(-0.0625) == "−0.0625"`` (with a
-    typographic minus sign, wider and easier to read than a hyphen).
+    ``number(2.0) == "2"``, ``number(1 / 9) == "0.111"``, ``number(-0.0625) == "-0.0625"``; in
+    Russian ``"0,111"`` and ``"−0,0625"`` (decimal comma, typographic minus sign).
     """
     value = float(value)
     if not math.isfinite(value):
         return html.escape(str(value))
     if decimals is not None:
-        text = f"{value:.{decimals}f}"
-        text = "0" if float(text) == 0 else text
-    elif value == round(value) and abs(value) < 1e5:
-        text = str(int(round(value)))
-    else:
-        text = f"{value:.{digits}g}"
-    return text.replace("-", "\u2212")
+        if round(value, decimals) == 0:
+            return "0"
+        return i18n.number(value, decimals, grouping=False)
+    if value == round(value) and abs(value) < 1e5:
+        return i18n.integer(int(round(value)))
+    return i18n.significant(value, digits)
 
 
 def table_html(
@@ -80,63 +81,79 @@ def table_html(
     if values.ndim != 2:
         raise ValueError(f"table_html expects a 2-D array, got shape {values.shape}")
     if vmin is None or vmax is None:
+        vmin, vmax = float(values.min()), float(values.max())
         if colormap == "diverging":
-            limit = render.symmetric_limit(values)
-            vmin, vmax = -limit, limit
-        else:
-            vmin, vmax = float(np.min(values)), float(np.max(values))
+            vmax = render.colour_limit(values)
+            vmin = -vmax
     table = render.lookup_table(colormap)
     index = render.levels(values, vmin, vmax)
     rows, cols = values.shape
-    parts = [
-        '<table style="border-collapse:collapse;margin:2px auto;table-layout:fixed;'
-        f'font-size:{font_px}px;font-family:ui-monospace,Menlo,Consolas,monospace;border:none">'
-    ]
-    if caption:
-        parts.append(
-            '<caption style="caption-side:top;font-family:sans-serif;font-size:15px;padding:2px;'
-            f'text-align:center">{html.escape(caption)}</caption>'
-        )
-    thin = "1px solid #bbb"
-    thick = f"4px solid {HIGHLIGHT}"
+    parts = [_table_start(font_px, caption)]
     for r in range(rows):
         parts.append('<tr style="border:none;background:none">')
         for c in range(cols):
             empty = hidden is not None and bool(hidden[r, c])
             colour = np.array([255, 255, 255], dtype=np.uint8) if empty else table[index[r, c]]
-            borders = {"top": thin, "right": thin, "bottom": thin, "left": thin}
-            if window is not None:
-                top, left, height, width = window
-                inside_rows = top <= r < top + height
-                inside_cols = left <= c < left + width
-                if inside_cols and r == top:
-                    borders["top"] = thick
-                if inside_cols and r == top + height - 1:
-                    borders["bottom"] = thick
-                if inside_rows and c == left:
-                    borders["left"] = thick
-                if inside_rows and c == left + width - 1:
-                    borders["right"] = thick
-            if current == (r, c):
-                borders = dict.fromkeys(borders, thick)
-            pale = faded is not None and bool(faded[r, c])
-            if pale:  # halfway to white, dashed: the padding the convolution adds
+            borders = _borders(r, c, window, current)
+            if faded is not None and bool(faded[r, c]):  # halfway to white, dashed: the padding
                 colour = ((colour.astype(np.uint16) + 255) // 2).astype(np.uint8)
-                borders = {
-                    side: (value if value == thick else "1px dashed #999") for side, value in borders.items()
-                }
+                borders = {side: v if v == _THICK else "1px dashed #999" for side, v in borders.items()}
             text = "" if empty or not numbers else number(values[r, c], digits, decimals)
-            style = (
-                f"width:{cell_px}px;height:{cell_px}px;min-width:{cell_px}px;padding:0;"
-                f"text-align:center;vertical-align:middle;line-height:1;"
-                f"background:#{colour[0]:02x}{colour[1]:02x}{colour[2]:02x};"
-                f"color:{render.text_colour(colour)};"
-                + "".join(f"border-{side}:{value};" for side, value in borders.items())
-            )
-            parts.append(f'<td style="{style}">{text}</td>')
+            parts.append(f'<td style="{_cell_style(cell_px, colour, borders)}">{text}</td>')
         parts.append("</tr>")
     parts.append("</table>")
     return "".join(parts)
+
+
+def _table_start(font_px: int, caption: str) -> str:
+    """The opening ``<table>`` tag, with the caption (escaped) when there is one."""
+    start = (
+        '<table style="border-collapse:collapse;margin:2px auto;table-layout:fixed;'
+        f'font-size:{font_px}px;font-family:ui-monospace,Menlo,Consolas,monospace;border:none">'
+    )
+    if caption:
+        start += (
+            '<caption style="caption-side:top;font-family:sans-serif;font-size:15px;padding:2px;'
+            f'text-align:center">{html.escape(caption)}</caption>'
+        )
+    return start
+
+
+_THIN = "1px solid #bbb"
+_THICK = f"4px solid {HIGHLIGHT}"
+
+
+def _borders(
+    r: int, c: int, window: tuple[int, int, int, int] | None, current: tuple[int, int] | None
+) -> dict[str, str]:
+    """The four borders of cell ``(r, c)``: thick where the window's frame or the current cell runs."""
+    borders = {"top": _THIN, "right": _THIN, "bottom": _THIN, "left": _THIN}
+    if window is not None:
+        top, left, height, width = window
+        inside_rows = top <= r < top + height
+        inside_cols = left <= c < left + width
+        if inside_cols and r == top:
+            borders["top"] = _THICK
+        if inside_cols and r == top + height - 1:
+            borders["bottom"] = _THICK
+        if inside_rows and c == left:
+            borders["left"] = _THICK
+        if inside_rows and c == left + width - 1:
+            borders["right"] = _THICK
+    if current == (r, c):
+        borders = dict.fromkeys(borders, _THICK)
+    return borders
+
+
+def _cell_style(cell_px: int, colour: np.ndarray, borders: dict[str, str]) -> str:
+    """The inline CSS of one cell: its size, background ``(3,)`` uint8, text colour and borders."""
+    return (
+        f"width:{cell_px}px;height:{cell_px}px;min-width:{cell_px}px;padding:0;"
+        f"text-align:center;vertical-align:middle;line-height:1;"
+        f"background:#{colour[0]:02x}{colour[1]:02x}{colour[2]:02x};"
+        f"color:{render.text_colour(colour)};"
+        + "".join(f"border-{side}:{value};" for side, value in borders.items())
+    )
 
 
 def colorbar_html(

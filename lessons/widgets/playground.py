@@ -664,7 +664,7 @@ class KernelPlayground(Explorer):
             kept = self._magnitude > self.threshold.value
             share = float(kept.mean())
             status = tr(
-                "widgets.kept", percent=f"{100 * share:.1f}", threshold=grids.number(self.threshold.value)
+                "widgets.kept", share=share, threshold=grids.number(self.threshold.value)
             )
             return render.mask_picture(kept), "", status
         if mode == "absolute":
@@ -907,7 +907,7 @@ class KernelPlayground(Explorer):
             kept = magnitude > threshold
             frames.append(self._static_uri(render.mask_picture(kept), "png"))
             labels.append(
-                tr("widgets.kept", percent=f"{100 * kept.mean():.1f}", threshold=grids.number(threshold))
+                tr("widgets.kept", share=float(kept.mean()), threshold=grids.number(threshold))
             )
             thresholds.append(threshold)
         return frames, labels, thresholds

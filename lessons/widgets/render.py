@@ -23,6 +23,9 @@ from functools import cache
 import numpy as np
 from PIL import Image
 
+from lessons.data import to_gray
+from lessons.plots.limits import colour_limit
+
 #: Our colour-map names and the Matplotlib maps behind them.
 COLORMAPS: dict[str, str] = {"diverging": "RdBu_r", "magnitude": "cividis", "gray": "gray"}
 
@@ -44,30 +47,10 @@ def lookup_table(name: str) -> np.ndarray:
     return table
 
 
-def symmetric_limit(values: np.ndarray) -> float:
-    """Return ``max |values|``, or 1.0 when it is 0 (a flat response), for a scale centred on zero."""
-    limit = float(np.max(np.abs(values))) if values.size else 0.0
-    return limit if limit > 0.0 and np.isfinite(limit) else 1.0
-
-
-#: Percentile of ``|values|`` that gets the end colours: a few extreme pixels must not wash out the rest.
-ROBUST_PERCENTILE = 99.5
-
-
-def robust_limit(values: np.ndarray, percentile: float = ROBUST_PERCENTILE) -> float:
-    """Return the ``percentile`` of ``|values|``: the end of a colour scale that a few outliers do not fade.
-
-    Edge responses are sparse: most pixels are near 0 and a handful reach the maximum, so a scale
-    up to ``max |values|`` draws almost every edge pale. Values beyond the limit take the end
-    colour (the colour bar says so). Falls back to :func:`symmetric_limit` when the percentile is
-    0 (a response on fewer pixels than ``100 - percentile`` %), and returns 1.0 for a flat response.
-    """
-    magnitude = np.abs(np.asarray(values, dtype=np.float64)).ravel()
-    if magnitude.size == 0:
-        return 1.0
-    k = int(round(percentile / 100.0 * (magnitude.size - 1)))
-    limit = float(np.partition(magnitude, k)[k])
-    return limit if limit > 0.0 and np.isfinite(limit) else symmetric_limit(magnitude)
+#: The colour scales of the explorers end where the figures' do (one rule, :mod:`lessons.plots.limits`).
+#: ``symmetric_limit`` and ``robust_limit`` are its former names, still called by playground.py and
+#: stepper.py.
+symmetric_limit = robust_limit = colour_limit
 
 
 def levels(values: np.ndarray, vmin: float, vmax: float) -> np.ndarray:
@@ -173,8 +156,8 @@ def gradient_css(colormap: str, direction: str = "to right", stops: int = 11) ->
 
 def text_colour(rgb: np.ndarray) -> str:
     """Return black or white, whichever reads better on a background colour ``(3,)`` uint8."""
-    luminance = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
-    return "#000" if luminance > 140 else "#fff"
+    brightness = to_gray(np.asarray(rgb, dtype=np.uint8).reshape(1, 1, 3))[0, 0]
+    return "#000" if brightness > 140 / 255 else "#fff"
 
 
 def figure_png(figure: object, dpi: int = 100) -> bytes:
