@@ -155,7 +155,7 @@ def col2im(dcols: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
     """
     g = geometry
     dcols = dcols.reshape(g.c, g.k, g.k, g.n, g.ho, g.wg)
-    dpadded = np.zeros((g.c, g.n, g.padded_size), dcols.dtype)
+    dpadded = np.zeros((g.c, g.n, g.padded_size), dcols.dtype)  # new: the caller keeps dx
     for i in range(g.k):
         for j in range(g.k):
             shifted(dpadded, g, i, j)[...] += dcols[:, i, j]  # a view: adds into dpadded
@@ -179,6 +179,24 @@ def conv_forward(
     return out.transpose(1, 0, 2, 3), cols
 
 
+#: Columns per block of the weight gradient's matrix product (see :func:`weight_gradient`).
+GRADIENT_BLOCK = 8192
+
+
+def weight_gradient(grad: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """``dW2 = grad @ cols.T`` for ``grad (F, M)`` and ``cols (K, M)``: ``(F, K)``, in blocks of columns.
+
+    The product sums over ``M = N * Ho * Wg`` columns (53,760 for a batch of 64 images 28x28) into a
+    tiny ``K x F`` result. BLAS handles that long, thin shape badly (its blocking is made for big
+    outputs), so it is summed block by block, ``cols_block @ grad_block.T``, blocks that stay in the
+    cache: about four times faster for the first layer, measured by ``benchmarks/bench_nn.py``.
+    """
+    out = cols[:, :GRADIENT_BLOCK] @ grad[:, :GRADIENT_BLOCK].T
+    for start in range(GRADIENT_BLOCK, grad.shape[1], GRADIENT_BLOCK):
+        out += cols[:, start : start + GRADIENT_BLOCK] @ grad[:, start : start + GRADIENT_BLOCK].T
+    return out.T
+
+
 def conv_backward(
     grad_out: np.ndarray, cols: np.ndarray, weights: np.ndarray, geometry: ConvGeometry,
     workspace: Workspace, *, input_grad: bool = True,
@@ -193,7 +211,7 @@ def conv_backward(
     grad = workspace.get("grad", (f, g.n, g.ho, g.wg), grad_out.dtype, zeros=True)
     grad[:, :, :, : g.wo] = grad_out.transpose(1, 0, 2, 3)
     grad = grad.reshape(f, -1)
-    dw = (grad @ cols.T).reshape(weights.shape)
+    dw = weight_gradient(grad, cols).reshape(weights.shape)
     db = grad.sum(axis=1)
     if not input_grad:
         return dw, db, None
