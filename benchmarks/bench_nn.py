@@ -203,7 +203,8 @@ def main() -> int:
     removed = [name for name in SLOW_BLAS_VARIABLES if name in os.environ]
     print(f"{', '.join(SLOW_BLAS_VARIABLES)}: {'SET: ' + ', '.join(removed) if removed else 'unset'}")
     print(f"threads: {args.threads} for both libraries; batch {BATCH}, Adam 1e-3, "
-          f"one epoch of {len(x)} images ({-(-len(x) // BATCH)} steps); {args.repeats} runs each, alternating")
+          f"one epoch of {len(x)} images ({-(-len(x) // BATCH)} steps); "
+          f"{args.repeats} runs each, alternating")
     before = load_average()
     print(f"load average before: {before}")
     results: dict[str, dict] = {}
@@ -234,7 +235,8 @@ def main() -> int:
             print(f"{name:<8}{'ratio':<12}" + "".join(f"{ratios[p]:>10.2f}" for p in (*PHASES, "total")))
     if "cnn" in results and results["cnn"]["torch"] is not None:
         ratio = results["cnn"]["ratio"]["total"]
-        print(f"CNN: lessons.nn / PyTorch = {ratio:.2f} (target <= 1.0: {'met' if ratio <= 1.0 else 'NOT met'})")
+        verdict = "met" if ratio <= 1.0 else "NOT met"
+        print(f"CNN: lessons.nn / PyTorch = {ratio:.2f} (target <= 1.0: {verdict})")
     else:
         print("PyTorch is absent: no ratio (pip install torch==2.13.0 for the reference)")
     OUTPUT.parent.mkdir(exist_ok=True)

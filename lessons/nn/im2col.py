@@ -40,9 +40,12 @@ the window) instead of reducing over a reshaped 6-D array.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
+
+from lessons.conv import output_size
 
 
 class Workspace:
@@ -90,15 +93,15 @@ class ConvGeometry:
         """Padded width."""
         return self.w + 2 * self.padding
 
-    @property
+    @cached_property
     def ho(self) -> int:
-        """Output height, ``(Hp - k) // stride + 1``."""
-        return (self.hp - self.k) // self.stride + 1
+        """Output height, ``(H + 2 * padding - k) // stride + 1`` (:func:`lessons.conv.output_size`)."""
+        return output_size(self.h, self.k, self.padding, self.stride)
 
-    @property
+    @cached_property
     def wo(self) -> int:
-        """Output width, ``(Wp - k) // stride + 1``."""
-        return (self.wp - self.k) // self.stride + 1
+        """Output width, ``(W + 2 * padding - k) // stride + 1`` (:func:`lessons.conv.output_size`)."""
+        return output_size(self.w, self.k, self.padding, self.stride)
 
     @property
     def wg(self) -> int:
@@ -287,9 +290,8 @@ def _max_pool_2x2_backward(grad_out: np.ndarray, cache: tuple) -> np.ndarray:
         (top_grad, top_left_won, top_left, top_right),
         (bottom_grad, bottom_left_won, bottom_left, bottom_right),
     ):
-        left_grad = row_grad * left_won
-        left[...] = left_grad
-        np.subtract(row_grad, left_grad, out=right)
+        np.multiply(row_grad, left_won, out=left)  # written straight into dx's strided view
+        np.subtract(row_grad, left, out=right)
     return dx
 
 
