@@ -154,7 +154,8 @@ def test_max_pool_equals_the_loops(n, c, size, h, w, ties, seed):
 
 @SETTINGS
 @given(
-    n=st.integers(1, 3), c=st.integers(1, 3), h=st.integers(1, 7), w=st.integers(1, 7), seed=st.integers(0, 99)
+    n=st.integers(1, 3), c=st.integers(1, 3), h=st.integers(1, 7), w=st.integers(1, 7),
+    seed=st.integers(0, 99),
 )
 def test_global_max_pool_equals_the_loops(n, c, h, w, seed):
     rng = np.random.default_rng(seed)
