@@ -27,26 +27,22 @@ times lessons.nn alone, says that PyTorch is absent, and exits 0.
 
 from __future__ import annotations
 
-import os
-import sys
+from blas_environment import blas_kernels, describe, restart_without_slow_blas_variables
 
-#: Environment variables that slow NumPy's OpenBLAS down; the benchmark runs without them.
-SLOW_BLAS_VARIABLES = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
-
-if __name__ == "__main__" and any(name in os.environ for name in SLOW_BLAS_VARIABLES):
-    # Before NumPy is imported: OpenBLAS reads them when it loads, so start again without them.
-    clean = {key: value for key, value in os.environ.items() if key not in SLOW_BLAS_VARIABLES}
-    os.execve(sys.executable, [sys.executable, *sys.argv], clean)
+if __name__ == "__main__":
+    restart_without_slow_blas_variables()  # before NumPy is imported
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import os  # noqa: E402
 import platform  # noqa: E402
 import statistics  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
-from threadpoolctl import threadpool_info, threadpool_limits  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
 
 from lessons.data import load_mnist, to_batch  # noqa: E402
 from lessons.nn import Adam, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sequential  # noqa: E402
@@ -163,16 +159,6 @@ def load_average() -> float | None:
         return None
 
 
-def blas_kernels() -> list[str]:
-    """Which BLAS library and kernel NumPy runs, as threadpoolctl sees it."""
-    return [
-        f"{info.get('internal_api')} {info.get('version')} kernel {info.get('architecture')} "
-        f"({info.get('num_threads')} threads by default)"
-        for info in threadpool_info()
-        if info.get("user_api") == "blas"
-    ]
-
-
 def medians(runs: list[dict[str, float]]) -> dict[str, float]:
     """The median of every figure over the runs."""
     return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
@@ -200,8 +186,7 @@ def main() -> int:
           f"NumPy {np.__version__}, PyTorch {reference}")
     for kernel in blas_kernels():
         print(f"BLAS: {kernel}")
-    removed = [name for name in SLOW_BLAS_VARIABLES if name in os.environ]
-    print(f"{', '.join(SLOW_BLAS_VARIABLES)}: {'SET: ' + ', '.join(removed) if removed else 'unset'}")
+    print(describe())
     print(f"threads: {args.threads} for both libraries; batch {BATCH}, Adam 1e-3, "
           f"one epoch of {len(x)} images ({-(-len(x) // BATCH)} steps); "
           f"{args.repeats} runs each, alternating")
