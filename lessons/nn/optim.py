@@ -97,7 +97,9 @@ class Optimizer:
 
     def _set_schedule(self, schedule: object) -> None:
         if schedule is not None and not isinstance(schedule, OneCycle):
-            raise TypeError(f"{type(self).__name__}: schedule must be None or OneCycle(...), got {schedule!r}")
+            raise TypeError(
+                f"{type(self).__name__}: schedule must be None or OneCycle(total_steps), got {schedule!r}"
+            )
         self.schedule = schedule
 
     def _repr_decay(self) -> str:
