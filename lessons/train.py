@@ -3,9 +3,10 @@
     python -m lessons.train                      # all models
     python -m lessons.train cnn_mnist dense_mnist
 
-Each model of :mod:`lessons.models` is built with seed 0, trained with its recipe (batches ordered
-by seed 0) on its data (MNIST, or :func:`lessons.experiments.canvas_data` for the ``*_canvas``
-models), then measured on its test set. Its weights go to ``assets/weights/<name>.npz`` (float32)
+Each model of :mod:`lessons.models` is built with seed 0, trained with its recipe
+(:data:`lessons.models.PRETRAINED_RECIPES`, batches ordered by seed 0) on its data (MNIST, or
+:func:`lessons.experiments.canvas_data` for the ``*_canvas`` models), then measured on its test
+set after every epoch. Its weights go to ``assets/weights/<name>.npz`` (float32)
 and ``assets/weights/manifest.json`` records the file's SHA-256, the test accuracy reached, the
 training time and the recipe. :func:`lessons.models.load_pretrained` reads them back; a test checks
 that they still reach the accuracy recorded here.
@@ -45,9 +46,12 @@ def data_for(name: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray
 def train(name: str, progress: bool = True) -> dict:
     """Train the course model ``name``, save its weights and return its manifest entry."""
     (x_train, y_train), (x_test, y_test) = data_for(name)
-    recipe = models.RECIPES[name]
+    recipe = models.PRETRAINED_RECIPES[name]
     model = models.BUILDERS[name](seed=0)
-    history = model.fit(x_train, y_train, **recipe.fit_arguments(), seed=0, progress=progress)
+    history = model.fit(
+        x_train, y_train, **recipe.fit_arguments(len(x_train)), validation_data=(x_test, y_test), seed=0,
+        progress=progress,
+    )
     accuracy = model.evaluate(x_test, y_test)
     folder = models.weights_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -59,10 +63,12 @@ def train(name: str, progress: bool = True) -> dict:
         "test_accuracy": round(accuracy, 6),
         "test_set": TEST_SETS["canvas" if name.endswith("_canvas") else "mnist"],
         "train_accuracy_last_epoch": round(history.train_accuracy[-1], 6),
+        "test_accuracy_per_epoch": [round(value, 6) for value in history.val_accuracy],
         "train_seconds": round(sum(history.epoch_time), 1),
+        "epoch_seconds": [round(value, 1) for value in history.epoch_time],
         "epochs": recipe.epochs,
         "batch_size": recipe.batch_size,
-        "optimizer": repr(recipe.optimizer()),
+        "optimizer": repr(recipe.optimizer(len(x_train))),
         "seed": 0,
         "params": model.count_params(),
         "trained_on": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
