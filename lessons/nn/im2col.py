@@ -32,6 +32,9 @@ Three tricks on top
    grid is the plain ``Ho x Wo`` and the shifted input is a strided 2-D view.
 3. *Reused float32 buffers* (:class:`Workspace`): the padded input, the columns and the padded
    gradient are allocated once per batch shape, not once per batch.
+4. *The weight gradient in blocks* (:func:`weight_gradient`): ``dW = dout @ cols.T`` sums tens of
+   thousands of columns into a tiny ``F x C*k*k`` result, a shape BLAS is slow on; summed over
+   blocks of 8,192 columns it runs 2 to 4 times faster.
 
 Max pooling takes the maximum of the ``size * size`` strided views of the input (one per place in
 the window) instead of reducing over a reshaped 6-D array.
