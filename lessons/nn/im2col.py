@@ -18,8 +18,8 @@ and its backward pass is two more: ``dW = dout @ cols.T`` and ``dcols = W.T @ do
 back from ``dcols`` to the input: the entry taken from pixel ``(r + i, s + j)`` sends its gradient
 there, which is ``k * k`` shifted additions, one per offset.
 
-Three tricks on top
--------------------
+Four tricks on top
+------------------
 1. *Channels, then images* in memory. ``cols`` is ``(C, k, k, N, Ho, Wg)`` and the product gives
    ``(F, N, Ho, Wg)`` directly; the layer returns it as an ``(N, F, Ho, Wo)`` *view* (a transpose of
    the strides, no copy, once the bias is added). ReLU and pooling keep that memory order, and the
