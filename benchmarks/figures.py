@@ -61,12 +61,12 @@ def rows(nn: dict, train: dict, notebooks: dict, shipped: dict) -> list[tuple[st
         "`python benchmarks/bench_train.py`",
     ))
     out.append((
-        "the same CNN, shipped weights",
+        "the same CNN, shipped weights (the live recipe, seed 0)",
         f"{pct(cnn['test_accuracy'])} test accuracy after {cnn['train_seconds']:.1f} s "
         f"({cnn['epochs']} epochs, {cnn['optimizer']})",
-        ">= 99.2%",
+        ">= 99.2% (issue 14; the test holds >= 99.0%)",
         "`python -m lessons.train`; "
-        "`tests/test_models.py::test_shipped_cnn_reaches_99_2_percent_with_half_the_parameters`",
+        "`tests/test_models.py::test_shipped_cnn_reaches_99_percent_with_half_the_parameters`",
     ))
     memory = max(result["peak_resident_gib"] for result in train["models"].values())
     out.append((

@@ -144,14 +144,6 @@ RECIPES: dict[str, Recipe] = {
 }
 
 
-#: How the shipped weights (``python -m lessons.train``) are trained, when it differs from
-#: :data:`RECIPES`: the CNN trains longer than a notebook can wait, with the same schedule.
-PRETRAINED_RECIPES: dict[str, Recipe] = {
-    **RECIPES,
-    "cnn_mnist": Recipe(epochs=15, batch_size=128, lr=6e-3, one_cycle=True),
-}
-
-
 def _check_name(name: str) -> None:
     if name not in BUILDERS:
         raise ValueError(f"unknown model {name!r}: expected one of {', '.join(BUILDERS)}")

@@ -4,9 +4,9 @@
     python -m lessons.train cnn_mnist dense_mnist
 
 Each model of :mod:`lessons.models` is built with seed 0, trained with its recipe
-(:data:`lessons.models.PRETRAINED_RECIPES`, batches ordered by seed 0) on its data (MNIST, or
-:func:`lessons.experiments.canvas_data` for the ``*_canvas`` models), then measured on its test
-set after every epoch. Its weights go to ``assets/weights/<name>.npz`` (float32)
+(:data:`lessons.models.RECIPES`, the one the notebooks use; batches ordered by seed 0) on its
+data (MNIST, or :func:`lessons.experiments.canvas_data` for the ``*_canvas`` models), then
+measured on its test set after every epoch. Its weights go to ``assets/weights/<name>.npz`` (float32)
 and ``assets/weights/manifest.json`` records the file's SHA-256, the test accuracy reached, the
 training time and the recipe. :func:`lessons.models.load_pretrained` reads them back; a test checks
 that they still reach the accuracy recorded here.
@@ -46,7 +46,7 @@ def data_for(name: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray
 def train(name: str, progress: bool = True) -> dict:
     """Train the course model ``name``, save its weights and return its manifest entry."""
     (x_train, y_train), (x_test, y_test) = data_for(name)
-    recipe = models.PRETRAINED_RECIPES[name]
+    recipe = models.RECIPES[name]
     model = models.BUILDERS[name](seed=0)
     history = model.fit(
         x_train, y_train, **recipe.fit_arguments(len(x_train)), validation_data=(x_test, y_test), seed=0,

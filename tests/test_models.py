@@ -92,10 +92,12 @@ def test_shipped_dense_network_reaches_97_5_percent(mnist_test):
     assert models.load_pretrained("dense_mnist").evaluate(*mnist_test) >= 0.975
 
 
-def test_shipped_cnn_reaches_99_2_percent_with_half_the_parameters(mnist_test):
+def test_shipped_cnn_reaches_99_percent_with_half_the_parameters(mnist_test):
+    """The shipped weights are those of notebook 6's live recipe (4 epochs, seed 0): >= 99.0 %."""
     cnn = models.load_pretrained("cnn_mnist")
+    assert models.manifest()["cnn_mnist"]["epochs"] == models.RECIPES["cnn_mnist"].epochs
     accuracy = cnn.evaluate(*mnist_test)
-    assert accuracy >= 0.992
+    assert accuracy >= 0.990
     assert accuracy == pytest.approx(models.manifest()["cnn_mnist"]["test_accuracy"], abs=1e-4)
     assert cnn.count_params() < models.dense_mnist().count_params() / 1.9
 
