@@ -87,6 +87,8 @@ def main() -> int:
     unknown = [name for name in args.names if name not in MODELS]
     if unknown:
         parser.error(f"unknown model(s) {', '.join(unknown)}: expected some of {', '.join(MODELS)}")
+    before = os.getloadavg()[0]
+    print(f"load average before: {before:.1f} (above {os.cpu_count()}, other programs slow the training)")
     results = {}
     for name in args.names or MODELS:
         run = subprocess.run(
@@ -126,8 +128,11 @@ def main() -> int:
     for name in ("dense_mnist", "cnn_mnist"):
         plain, mixed = shuffled[f"{name} plain"], shuffled[f"{name} shuffled"]
         print(f"  {name}: {plain:.2%} -> {mixed:.2%} ({100 * (mixed - plain):+.2f} points)")
+    after = os.getloadavg()[0]
+    print(f"load average after: {after:.1f}")
     figures = {
         "cpus": os.cpu_count(), "models": results, "shuffled": shuffled, "shuffled_train": SHUFFLED_TRAIN,
+        "load_average": [before, after],
     }
     OUTPUT.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(f"\nfigures written to {OUTPUT.relative_to(ROOT)}")

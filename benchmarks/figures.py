@@ -40,6 +40,12 @@ def pct(value: float) -> str:
     return f"{100 * value:.2f}%"
 
 
+def load(figures: dict) -> str:
+    """The machine's load average before and after a benchmark, when it recorded it."""
+    averages = [value for value in figures.get("load_average", []) if value is not None]
+    return f" (load average {' -> '.join(f'{v:.1f}' for v in averages)})" if averages else ""
+
+
 def rows(nn: dict, train: dict, notebooks: dict, shipped: dict) -> list[tuple[str, str, str, str]]:
     """(what, figure, target, how) for every line of the table."""
     out = []
@@ -56,7 +62,7 @@ def rows(nn: dict, train: dict, notebooks: dict, shipped: dict) -> list[tuple[st
     out.append((
         f"small CNN (`cnn_mnist`, {live['params']:,} parameters) trained live, as in notebook 6",
         f"{pct(live['test_accuracy'][-1])} test accuracy after {live['train_seconds']:.1f} s "
-        f"({live['epochs']} epochs, {live['optimizer']}; after each epoch: {per_epoch})",
+        f"({live['epochs']} epochs, {live['optimizer']}; after each epoch: {per_epoch}){load(train)}",
         ">= 99.0% in <= 60 s",
         "`python benchmarks/bench_train.py`",
     ))
@@ -101,7 +107,7 @@ def rows(nn: dict, train: dict, notebooks: dict, shipped: dict) -> list[tuple[st
             f"one MNIST epoch of {label}, batch 64, Adam",
             f"{ours['total']:.2f} s against {theirs['total']:.2f} s: ratio {ratio['total']:.2f} (forward "
             f"{ratio['forward']:.2f}, backward {ratio['backward']:.2f}, step {ratio['step']:.2f}); "
-            f"medians of {nn['repeats']} alternating runs",
+            f"medians of {nn['repeats']} alternating runs{load(nn)}",
             "<= 1.0" if name == "cnn" else "(reported)",
             "`python benchmarks/bench_nn.py` (needs `pip install torch==2.13.0`)",
         ))
