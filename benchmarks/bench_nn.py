@@ -1,40 +1,61 @@
-"""How fast is ``lessons.nn`` next to PyTorch on the CPU? One epoch of MNIST, measured in the same run.
+"""How fast is ``lessons.nn`` next to PyTorch on the CPU? One MNIST epoch, both measured in the same run.
 
-The model is the issue's: conv 1->8 3x3 padding 1, ReLU, max-pool 2, conv 8->16 3x3 padding 1,
-ReLU, max-pool 2, flatten, dense 784->10; batch 64, Adam 1e-3, one epoch of the 60,000 training
-images (938 steps). Both libraries train the same architecture on the same float32 data with the
-same batch order; each is timed ``--repeats`` times, alternately (so a busy machine slows both),
-and the best time of each is compared. Target: ours / PyTorch <= 2.0.
+Two models, each trained for one epoch of the 60,000 MNIST training images (938 steps of 64, Adam
+1e-3, the batch order of ``fit(seed=0)``) by both libraries on the same float32 data:
 
-    python benchmarks/bench_nn.py                   # full epochs, 2 repeats of each
-    python benchmarks/bench_nn.py --images 12800    # a quick look: an epoch of 12,800 images
-    python benchmarks/bench_nn.py --torch-threads 1 # PyTorch on one core, as lessons.nn
+- the benchmark CNN of issue 14: conv 1->8 3x3 padding 1, ReLU, max-pool 2, conv 8->16 3x3
+  padding 1, ReLU, max-pool 2, flatten, dense 784->10;
+- the dense network 784-128-10 of the previous lesson.
 
-Timings on a shared machine are noisy: the load average is printed before and after; PyTorch's
-threads suffer most when other programs compete for the cores.
+Every step is timed in three parts, the same way in both libraries: forward (with the loss),
+backward, optimiser step. The runs alternate (lessons.nn, PyTorch, lessons.nn, PyTorch, ...) so a
+machine busy with other programs slows both alike, and the MEDIAN of the repeats is compared.
+Both libraries use the same number of threads (``--threads``, default 1: ``lessons.nn`` trains with
+one BLAS thread, see ``lessons/nn/threads.py``). Target: lessons.nn / PyTorch <= 1.0 for the CNN.
+
+    python benchmarks/bench_nn.py                 # full epochs, 3 runs of each, 1 thread
+    python benchmarks/bench_nn.py --images 12800  # a quick look: epochs of 12,800 images
+    python benchmarks/bench_nn.py --threads 2     # both libraries on 2 threads
+
+``OPENBLAS_CORETYPE`` and ``OPENBLAS_L2_SIZE`` make current NumPy's OpenBLAS choose slower kernels:
+when they are set, the script runs itself again without them (only in its own process). It prints
+the BLAS kernel that runs (threadpoolctl) and writes its figures to ``build/bench_nn.json``.
 
 PyTorch is needed for the reference only: ``pip install torch==2.13.0``. Without it the script
-says so and exits 0.
+times lessons.nn alone, says that PyTorch is absent, and exits 0.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import platform
-import sys
-import time
+from blas_environment import blas_kernels, describe, restart_without_slow_blas_variables
 
-import numpy as np
+if __name__ == "__main__":
+    restart_without_slow_blas_variables()  # before NumPy is imported
 
-from lessons.data import load_mnist, to_batch
-from lessons.nn import Adam, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sequential
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+from lessons.data import load_mnist, to_batch  # noqa: E402
+from lessons.nn import Adam, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sequential  # noqa: E402
+from lessons.nn.losses import softmax_cross_entropy  # noqa: E402
 
 BATCH = 64
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "build" / "bench_nn.json"
+PHASES = ("forward", "backward", "step")
 
 
-def issue_model(seed: int = 0) -> Sequential:
-    """The benchmark model of the issue, in lessons.nn."""
+def issue_cnn(seed: int = 0) -> Sequential:
+    """The benchmark CNN of issue 14, in lessons.nn."""
     return Sequential(
         [
             Conv2D(1, 8, 3, padding=1), ReLU(), MaxPool2D(2),
@@ -45,38 +66,80 @@ def issue_model(seed: int = 0) -> Sequential:
     )
 
 
-def time_ours(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """Seconds of one epoch of ``Sequential.fit`` (batches ordered by seed 0), and its mean loss."""
-    model = issue_model()
-    history = model.fit(x, y, epochs=1, batch_size=BATCH, optimizer=Adam(1e-3), seed=0, progress=False)
-    return history.epoch_time[0], history.loss[0]
+def dense(seed: int = 0) -> Sequential:
+    """The dense network 784-128-10, in lessons.nn (it takes the images flattened)."""
+    return Sequential([Flatten(), Dense(784, 128), ReLU(), Dense(128, 10)], seed=seed)
 
 
-def time_torch(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """Seconds of one epoch of the same model in PyTorch, same batches in the same order, and its loss."""
-    import torch
+def torch_model(name: str):
+    """The same model in PyTorch."""
     from torch import nn
 
-    torch.manual_seed(0)
-    model = nn.Sequential(
-        nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Flatten(), nn.Linear(16 * 7 * 7, 10),
-    )
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    loss_fn = nn.CrossEntropyLoss()
-    xt, yt = torch.from_numpy(x), torch.from_numpy(y.astype(np.int64))
-    order = torch.from_numpy(np.random.default_rng(0).permutation(len(x)))  # the order fit(seed=0) uses
+    if name == "cnn":
+        return nn.Sequential(
+            nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(16 * 7 * 7, 10),
+        )
+    return nn.Sequential(nn.Flatten(), nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10))
+
+
+def batches(n: int) -> list[np.ndarray]:
+    """The indices of every batch of an epoch, in the order ``fit(seed=0)`` uses."""
+    order = np.random.default_rng(0).permutation(n)
+    return [order[b : b + BATCH] for b in range(0, n, BATCH)]
+
+
+def epoch_ours(name: str, x: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """Seconds of forward, backward and step over one epoch of lessons.nn, and the mean loss.
+
+    The step is the one of ``Sequential.train_step``, cut in three to time each part.
+    """
+    model = issue_cnn() if name == "cnn" else dense()
+    optimizer = Adam(1e-3)
+    seconds = dict.fromkeys(PHASES, 0.0)
     total = 0.0
-    start = time.perf_counter()
-    for b in range(0, len(x), BATCH):
-        idx = order[b : b + BATCH]
+    for idx in batches(len(x)):
+        xb, yb = x[idx], y[idx]
+        start = time.perf_counter()
+        loss, grad = softmax_cross_entropy(model.forward(xb), yb)
+        middle = time.perf_counter()
+        model.backward(grad)
+        end = time.perf_counter()
+        optimizer.step(model.parameters(), model.gradients())
+        seconds["forward"] += middle - start
+        seconds["backward"] += end - middle
+        seconds["step"] += time.perf_counter() - end
+        total += loss * len(idx)
+    return {**seconds, "total": sum(seconds.values()), "loss": total / len(x)}
+
+
+def epoch_torch(name: str, x: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """The same epoch in PyTorch: same model, data, batches and optimiser, timed the same way."""
+    import torch
+
+    torch.manual_seed(0)
+    model = torch_model(name)
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    xt, yt = torch.from_numpy(x), torch.from_numpy(y.astype(np.int64))
+    seconds = dict.fromkeys(PHASES, 0.0)
+    total = 0.0
+    for idx in batches(len(x)):
+        index = torch.from_numpy(idx)
+        xb, yb = xt[index], yt[index]
+        start = time.perf_counter()
         optimizer.zero_grad()
-        loss = loss_fn(model(xt[idx]), yt[idx])
+        loss = loss_fn(model(xb), yb)
+        middle = time.perf_counter()
         loss.backward()
+        end = time.perf_counter()
         optimizer.step()
+        seconds["forward"] += middle - start
+        seconds["backward"] += end - middle
+        seconds["step"] += time.perf_counter() - end
         total += loss.item() * len(idx)
-    return time.perf_counter() - start, total / len(x)
+    return {**seconds, "total": sum(seconds.values()), "loss": total / len(x)}
 
 
 def cpu_name() -> str:
@@ -88,51 +151,86 @@ def cpu_name() -> str:
         return platform.machine()
 
 
-def load() -> str:
+def load_average() -> float | None:
     """The 1-minute load average: above the number of CPUs, other programs slow both libraries."""
     try:
-        return f"{os.getloadavg()[0]:.1f}"
+        return os.getloadavg()[0]
     except OSError:
-        return "unknown"
+        return None
+
+
+def medians(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The median of every figure over the runs."""
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=2, help="timings of each library (best is kept)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each library (medians are compared)")
     parser.add_argument("--images", type=int, default=60_000, help="training images per epoch (default: all)")
-    parser.add_argument("--torch-threads", type=int, default=0, help="PyTorch threads (default: its own)")
+    parser.add_argument("--threads", type=int, default=1, help="threads of both libraries (default: 1)")
+    parser.add_argument("--models", nargs="+", choices=["cnn", "dense"], default=["cnn", "dense"])
     args = parser.parse_args()
     try:
         import torch
     except ImportError:
-        print("PyTorch is not installed: it is the reference of this benchmark.")
-        print("Install it for the benchmark only:  pip install torch==2.13.0")
-        return 0
+        torch = None
 
-    if args.torch_threads:
-        torch.set_num_threads(args.torch_threads)
     (x_train, y_train), _ = load_mnist()
     x, y = to_batch(x_train[: args.images]), y_train[: args.images]
-    steps = -(-len(x) // BATCH)
+    if torch is not None:
+        torch.set_num_threads(args.threads)
+        torch.set_num_interop_threads(args.threads)
+    reference = "absent (pip install torch==2.13.0 to compare)" if torch is None else torch.__version__
     print(f"machine: {cpu_name()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"NumPy {np.__version__}, PyTorch {torch.__version__} ({torch.get_num_threads()} threads); "
-          "lessons.nn trains with one BLAS thread (see lessons/nn/threads.py)")
-    print(f"load average before: {load()}")
-    print(f"model: conv 1->8, pool, conv 8->16, pool, dense 784->10; batch {BATCH}, Adam 1e-3, "
-          f"one epoch of {len(x)} images ({steps} steps)")
-    ours, theirs = [], []
-    for repeat in range(args.repeats):
-        seconds, loss = time_torch(x, y)
-        theirs.append(seconds)
-        print(f"  run {repeat + 1}: PyTorch    {seconds:6.2f} s  (mean loss {loss:.3f})", flush=True)
-        seconds, loss = time_ours(x, y)
-        ours.append(seconds)
-        print(f"  run {repeat + 1}: lessons.nn {seconds:6.2f} s  (mean loss {loss:.3f})", flush=True)
-    print(f"load average after: {load()}")
-    ratio = min(ours) / min(theirs)
-    print(f"best: lessons.nn {min(ours):.2f} s, PyTorch {min(theirs):.2f} s per epoch of {len(x)} images")
-    verdict = "met" if ratio <= 2.0 else "NOT met"
-    print(f"ratio lessons.nn / PyTorch = {ratio:.2f}  (target <= 2.0: {verdict})")
+          f"NumPy {np.__version__}, PyTorch {reference}")
+    for kernel in blas_kernels():
+        print(f"BLAS: {kernel}")
+    print(describe())
+    print(f"threads: {args.threads} for both libraries; batch {BATCH}, Adam 1e-3, "
+          f"one epoch of {len(x)} images ({-(-len(x) // BATCH)} steps); "
+          f"{args.repeats} runs each, alternating")
+    before = load_average()
+    print(f"load average before: {before}")
+    results: dict[str, dict] = {}
+    with threadpool_limits(limits=args.threads, user_api="blas"):
+        for name in args.models:
+            ours, theirs = [], []
+            for repeat in range(1, args.repeats + 1):
+                ours.append(epoch_ours(name, x, y))
+                print(f"  {name} run {repeat}: lessons.nn {ours[-1]['total']:6.2f} s "
+                      f"(loss {ours[-1]['loss']:.3f})", flush=True)
+                if torch is not None:
+                    theirs.append(epoch_torch(name, x, y))
+                    print(f"  {name} run {repeat}: PyTorch    {theirs[-1]['total']:6.2f} s "
+                          f"(loss {theirs[-1]['loss']:.3f})", flush=True)
+            results[name] = {"lessons": medians(ours), "torch": medians(theirs) if theirs else None}
+    after = load_average()
+    print(f"load average after: {after}")
+    print()
+    print(f"medians, seconds per epoch of {len(x)} images:")
+    print(f"{'model':<8}{'library':<12}" + "".join(f"{phase:>10}" for phase in (*PHASES, "total")))
+    for name, result in results.items():
+        for library, figures in (("lessons.nn", result["lessons"]), ("PyTorch", result["torch"])):
+            if figures is not None:
+                print(f"{name:<8}{library:<12}" + "".join(f"{figures[p]:>10.2f}" for p in (*PHASES, "total")))
+        if result["torch"] is not None:
+            ratios = {p: result["lessons"][p] / result["torch"][p] for p in (*PHASES, "total")}
+            result["ratio"] = ratios
+            print(f"{name:<8}{'ratio':<12}" + "".join(f"{ratios[p]:>10.2f}" for p in (*PHASES, "total")))
+    if "cnn" in results and results["cnn"]["torch"] is not None:
+        ratio = results["cnn"]["ratio"]["total"]
+        verdict = "met" if ratio <= 1.0 else "NOT met"
+        print(f"CNN: lessons.nn / PyTorch = {ratio:.2f} (target <= 1.0: {verdict})")
+    else:
+        print("PyTorch is absent: no ratio (pip install torch==2.13.0 for the reference)")
+    OUTPUT.parent.mkdir(exist_ok=True)
+    OUTPUT.write_text(json.dumps({
+        "images": len(x), "threads": args.threads, "repeats": args.repeats, "blas": blas_kernels(),
+        "numpy": np.__version__, "torch": None if torch is None else torch.__version__,
+        "load_average": [before, after], "models": results,
+    }, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {OUTPUT.relative_to(ROOT)}")
     return 0
 
 

@@ -2,13 +2,14 @@
 
 Usage: ``python benchmarks/bench_notebooks.py [--lang en|ru|both] [NAME ...]``
 
-Budgets (issue 6): 90 s per notebook, 180 s for notebook 6, on a 2-core machine. The figures are
-printed, not asserted; run this on a quiet machine.
+Budgets (issue 14): 30 s per notebook, 60 s for notebook 6, on a 2-core machine. The figures are
+printed, not asserted, and written to ``build/bench_notebooks.json``; run this on a quiet machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import sys
@@ -22,7 +23,7 @@ from lessons.slides.execution import run_notebook  # noqa: E402  (after the path
 
 
 def budget(name: str) -> float:
-    return 180.0 if name.startswith("06") else 90.0
+    return 60.0 if name.startswith("06") else 30.0
 
 
 def main() -> None:
@@ -34,6 +35,7 @@ def main() -> None:
     names = args.names or sorted(p.stem for p in (ROOT / "notebooks" / "en").glob("*.ipynb"))
     print(f"machine: {platform.machine()}, {platform.python_version()}, cores: {os.cpu_count()}")
     print(f"{'notebook':<34}{'seconds':>9}{'budget':>8}{'share':>8}")
+    figures = {}
     for language in languages:
         for name in names:
             path = ROOT / "notebooks" / language / f"{name}.ipynb"
@@ -46,6 +48,11 @@ def main() -> None:
                 status = f"  FAILED: {type(error).__name__}: {str(error).strip().splitlines()[-1]}"
             share = seconds / budget(name)
             print(f"{language + '/' + name:<34}{seconds:>9.1f}{budget(name):>8.0f}{share:>8.2f}{status}")
+            ok = run.returncode == 0
+            figures[f"{language}/{name}"] = {"seconds": seconds, "budget": budget(name), "ok": ok}
+    output = ROOT / "build" / "bench_notebooks.json"
+    output.parent.mkdir(exist_ok=True)
+    output.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

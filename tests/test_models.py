@@ -77,3 +77,47 @@ def test_permuting_the_first_layer_like_the_pixels_changes_no_prediction():
         permute_first_layer(model, np.arange(10))
     with pytest.raises(ValueError, match=r"first layer with weights is Conv2D\(1, 8, 3, padding=1\), not"):
         permute_first_layer(models.cnn_canvas(), perm)
+
+
+# ----- the accuracy claims of the README, each held by a test ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mnist_test():
+    _, (x_test, y_test) = load_mnist()
+    return to_batch(x_test), y_test
+
+
+def test_shipped_dense_network_reaches_97_5_percent(mnist_test):
+    assert models.load_pretrained("dense_mnist").evaluate(*mnist_test) >= 0.975
+
+
+def test_shipped_cnn_reaches_99_percent_with_half_the_parameters(mnist_test):
+    """The shipped weights are those of notebook 6's live recipe (4 epochs, seed 0): >= 99.0 %."""
+    cnn = models.load_pretrained("cnn_mnist")
+    assert models.manifest()["cnn_mnist"]["epochs"] == models.RECIPES["cnn_mnist"].epochs
+    accuracy = cnn.evaluate(*mnist_test)
+    assert accuracy >= 0.990
+    assert accuracy == pytest.approx(models.manifest()["cnn_mnist"]["test_accuracy"], abs=1e-4)
+    assert cnn.count_params() < models.dense_mnist().count_params() / 1.9
+
+
+def test_on_the_canvas_the_dense_network_overfits_and_the_cnn_does_not():
+    (x_train, y_train), (x_test, y_test) = canvas_data()
+    dense, cnn = models.load_pretrained("dense_canvas"), models.load_pretrained("cnn_canvas")
+    assert dense.evaluate(x_train, y_train) >= 0.90  # it learnt its training pictures ...
+    assert dense.evaluate(x_test, y_test) <= 0.70  # ... but not digits at new places
+    assert cnn.evaluate(x_test, y_test) >= 0.90
+    assert dense.count_params() >= 10 * cnn.count_params()
+
+
+def test_shuffled_pixels_hurt_the_cnn_but_not_the_dense_network():
+    """Notebook 6's experiment, with the shipped seeds and recipes, on 10,000 training digits."""
+    from lessons.train import shuffled_pixels_scores
+
+    score = shuffled_pixels_scores(n_train=10_000)
+    dense_change = score["dense_mnist", "shuffled"] - score["dense_mnist", "plain"]
+    cnn_change = score["cnn_mnist", "shuffled"] - score["cnn_mnist", "plain"]
+    assert abs(dense_change) <= 0.01
+    assert cnn_change <= -0.03
+    assert score["cnn_mnist", "shuffled"] < score["dense_mnist", "shuffled"]

@@ -47,14 +47,15 @@ a feature-extractor ``Model(inputs, layer.output)``    ``model.activations(x)``:
 Where things are
 ----------------
 ``layers`` (each layer's forward and backward, side by side), ``losses`` (softmax cross-entropy),
-``optim`` (``SGD``, ``Adam``), ``model`` (``Sequential``), ``progress`` (the progress bar) and
+``optim`` (``SGD``, ``Adam``, the ``OneCycle`` schedule), ``model`` (``Sequential``), ``progress``
+(the progress bar) and
 ``im2col``: the one module that makes convolution fast (stride tricks feeding matrix products).
 """
 
 from lessons.nn.layers import Conv2D, Dense, Flatten, GlobalMaxPool2D, Layer, MaxPool2D, ReLU
 from lessons.nn.losses import softmax, softmax_cross_entropy
 from lessons.nn.model import History, Sequential, Summary
-from lessons.nn.optim import SGD, Adam, Optimizer
+from lessons.nn.optim import SGD, Adam, OneCycle, Optimizer
 
 __all__ = [
     "SGD",
@@ -66,6 +67,7 @@ __all__ = [
     "History",
     "Layer",
     "MaxPool2D",
+    "OneCycle",
     "Optimizer",
     "ReLU",
     "Sequential",

@@ -18,8 +18,8 @@ and its backward pass is two more: ``dW = dout @ cols.T`` and ``dcols = W.T @ do
 back from ``dcols`` to the input: the entry taken from pixel ``(r + i, s + j)`` sends its gradient
 there, which is ``k * k`` shifted additions, one per offset.
 
-Three tricks on top
--------------------
+Four tricks on top
+------------------
 1. *Channels, then images* in memory. ``cols`` is ``(C, k, k, N, Ho, Wg)`` and the product gives
    ``(F, N, Ho, Wg)`` directly; the layer returns it as an ``(N, F, Ho, Wo)`` *view* (a transpose of
    the strides, no copy, once the bias is added). ReLU and pooling keep that memory order, and the
@@ -32,6 +32,9 @@ Three tricks on top
    grid is the plain ``Ho x Wo`` and the shifted input is a strided 2-D view.
 3. *Reused float32 buffers* (:class:`Workspace`): the padded input, the columns and the padded
    gradient are allocated once per batch shape, not once per batch.
+4. *The weight gradient in blocks* (:func:`weight_gradient`): ``dW = dout @ cols.T`` sums tens of
+   thousands of columns into a tiny ``F x C*k*k`` result, a shape BLAS is slow on; summed over
+   blocks of 8,192 columns it runs 2 to 4 times faster.
 
 Max pooling takes the maximum of the ``size * size`` strided views of the input (one per place in
 the window) instead of reducing over a reshaped 6-D array.
@@ -40,9 +43,12 @@ the window) instead of reducing over a reshaped 6-D array.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
+
+from lessons.conv import output_size
 
 
 class Workspace:
@@ -90,15 +96,15 @@ class ConvGeometry:
         """Padded width."""
         return self.w + 2 * self.padding
 
-    @property
+    @cached_property
     def ho(self) -> int:
-        """Output height, ``(Hp - k) // stride + 1``."""
-        return (self.hp - self.k) // self.stride + 1
+        """Output height, ``(H + 2 * padding - k) // stride + 1`` (:func:`lessons.conv.output_size`)."""
+        return output_size(self.h, self.k, self.padding, self.stride)
 
-    @property
+    @cached_property
     def wo(self) -> int:
-        """Output width, ``(Wp - k) // stride + 1``."""
-        return (self.wp - self.k) // self.stride + 1
+        """Output width, ``(W + 2 * padding - k) // stride + 1`` (:func:`lessons.conv.output_size`)."""
+        return output_size(self.w, self.k, self.padding, self.stride)
 
     @property
     def wg(self) -> int:
@@ -155,7 +161,7 @@ def col2im(dcols: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
     """
     g = geometry
     dcols = dcols.reshape(g.c, g.k, g.k, g.n, g.ho, g.wg)
-    dpadded = np.zeros((g.c, g.n, g.padded_size), dcols.dtype)
+    dpadded = np.zeros((g.c, g.n, g.padded_size), dcols.dtype)  # new: the caller keeps dx
     for i in range(g.k):
         for j in range(g.k):
             shifted(dpadded, g, i, j)[...] += dcols[:, i, j]  # a view: adds into dpadded
@@ -179,6 +185,24 @@ def conv_forward(
     return out.transpose(1, 0, 2, 3), cols
 
 
+#: Columns per block of the weight gradient's matrix product (see :func:`weight_gradient`).
+GRADIENT_BLOCK = 8192
+
+
+def weight_gradient(grad: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """``dW2 = grad @ cols.T`` for ``grad (F, M)`` and ``cols (K, M)``: ``(F, K)``, in blocks of columns.
+
+    The product sums over ``M = N * Ho * Wg`` columns (53,760 for a batch of 64 images 28x28) into a
+    tiny ``K x F`` result. BLAS handles that long, thin shape badly (its blocking is made for big
+    outputs), so it is summed block by block, ``cols_block @ grad_block.T``, blocks that stay in the
+    cache: about four times faster for the first layer, measured by ``benchmarks/bench_nn.py``.
+    """
+    out = cols[:, :GRADIENT_BLOCK] @ grad[:, :GRADIENT_BLOCK].T
+    for start in range(GRADIENT_BLOCK, grad.shape[1], GRADIENT_BLOCK):
+        out += cols[:, start : start + GRADIENT_BLOCK] @ grad[:, start : start + GRADIENT_BLOCK].T
+    return out.T
+
+
 def conv_backward(
     grad_out: np.ndarray, cols: np.ndarray, weights: np.ndarray, geometry: ConvGeometry,
     workspace: Workspace, *, input_grad: bool = True,
@@ -193,7 +217,7 @@ def conv_backward(
     grad = workspace.get("grad", (f, g.n, g.ho, g.wg), grad_out.dtype, zeros=True)
     grad[:, :, :, : g.wo] = grad_out.transpose(1, 0, 2, 3)
     grad = grad.reshape(f, -1)
-    dw = (grad @ cols.T).reshape(weights.shape)
+    dw = weight_gradient(grad, cols).reshape(weights.shape)
     db = grad.sum(axis=1)
     if not input_grad:
         return dw, db, None
@@ -269,9 +293,8 @@ def _max_pool_2x2_backward(grad_out: np.ndarray, cache: tuple) -> np.ndarray:
         (top_grad, top_left_won, top_left, top_right),
         (bottom_grad, bottom_left_won, bottom_left, bottom_right),
     ):
-        left_grad = row_grad * left_won
-        left[...] = left_grad
-        np.subtract(row_grad, left_grad, out=right)
+        np.multiply(row_grad, left_won, out=left)  # written straight into dx's strided view
+        np.subtract(row_grad, left, out=right)
     return dx
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from lessons.conv import output_size
 from lessons.nn import im2col as fast
 
 Shape = tuple[int, ...]
@@ -205,7 +206,7 @@ class Conv2D(Layer):
                 f"{self!r}: the input {input_shape[1]}x{input_shape[2]} (padded to {h}x{w}) is smaller "
                 f"than the {k}x{k} kernel"
             )
-        return (self.out_channels, (h - k) // s + 1, (w - k) // s + 1)
+        return (self.out_channels, output_size(input_shape[1], k, p, s), output_size(input_shape[2], k, p, s))
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         """``x (N, C, H, W)`` -> ``y (N, F, Ho, Wo)``: im2col, then one matrix product for the batch."""
