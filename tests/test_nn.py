@@ -318,7 +318,7 @@ def test_count_params_and_summary_match_hand_counts():
     assert "<table>" in model.summary()._repr_html_()
     lessons.set_language("ru")
     try:
-        assert "Всего параметров: 9\u202f098" in str(model.summary())
+        assert "Всего параметров: 9\xa0098" in str(model.summary())
     finally:
         lessons.set_language("en")
     dense = Sequential([Flatten(), Dense(4096, 128), ReLU(), Dense(128, 10)])
