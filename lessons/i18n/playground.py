@@ -31,6 +31,16 @@ EN: dict[str, str] = {
     "playground.ring_mean": "mean of the outermost ring, {border:>7} border: {mean:.3f}",
     "playground.border": "border: {border}",
     "playground.mean_brightness_blur": "Mean brightness: cat {cat:.4f}, your blur {blurred:.4f}",
+    # ----- lessons.outline.Outline ----------------------------------------------------------------
+    "playground.outline.summary": (
+        "Gaussian of {sigma} px, Sobel, thinning and hysteresis: {share} of the pixels remain "
+        "({kept} of {total})."
+    ),
+    "playground.outline.picture": "1. the picture",
+    "playground.outline.smoothed": "2. Gaussian blur, σ = {sigma} px",
+    "playground.outline.magnitude": "3. Sobel edge magnitude",
+    "playground.outline.edges": "4. thinned, hysteresis: {share} of the pixels",
+    "playground.outline.title": "The cat reduced to its outline",
     # ----- exercises of notebook 4 ----------------------------------------------------------------
     "playground.check.not_a_kernel": "Give the kernel as a 2-D NumPy array of numbers.",
     "playground.check.diagonal_edges.pass": (
@@ -127,6 +137,16 @@ RU: dict[str, str] = {
     "playground.ring_mean": "среднее по внешнему кольцу, граница {border:>7}: {mean:.3f}",
     "playground.border": "граница: {border}",
     "playground.mean_brightness_blur": "Средняя яркость: кот {cat:.4f}, ваше размытие {blurred:.4f}",
+    # ----- lessons.outline.Outline ----------------------------------------------------------------
+    "playground.outline.summary": (
+        "Гауссово размытие {sigma} пикс., Собель, утончение и гистерезис: осталось {share} пикселей "
+        "({kept} из {total})."
+    ),
+    "playground.outline.picture": "1. картинка",
+    "playground.outline.smoothed": "2. гауссово размытие, σ = {sigma} пикс.",
+    "playground.outline.magnitude": "3. сила края по Собелю",
+    "playground.outline.edges": "4. утончение и гистерезис: {share} пикселей",
+    "playground.outline.title": "Кот, сведённый к контуру",
     # ----- exercises of notebook 4 ----------------------------------------------------------------
     "playground.check.not_a_kernel": "Задайте ядро двумерным массивом NumPy из чисел.",
     "playground.check.diagonal_edges.pass": (
