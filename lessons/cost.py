@@ -17,7 +17,7 @@ from __future__ import annotations
 import numbers
 import timeit
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -243,6 +243,9 @@ class CostComparison:
 
     def _repr_html_(self) -> str:
         return html_table(*self._table())
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
 
 def compare_cost(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import numbers
 from dataclasses import dataclass
+from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -141,6 +142,9 @@ class Outline:
 
     def _repr_html_(self) -> str:
         return f"<p>{html.escape(str(self))}</p>"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
     def show(self, *, width: float = 7.5) -> Figure:
         """The four stages side by side, for a slide: ``width`` inches wide (2 x 2 panels).

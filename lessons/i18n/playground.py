@@ -5,13 +5,13 @@ EN: dict[str, str] = {
     # ----- notebook 4 -----------------------------------------------------------------------------
     "playground.sums": "Sum of the weights: box blur {box:.3f}, Gaussian blur {gauss:.3f}",
     "playground.impulse": "impulse",
-    "playground.box": "box blur 3 x 3",
-    "playground.gauss": "Gaussian blur 3 x 3",
+    "playground.box": "box blur 3 × 3",
+    "playground.gauss": "Gaussian blur 3 × 3",
     "playground.mean_brightness": (
         "Mean brightness: cat {cat:.4f}, box blur {box:.4f}, Gaussian blur {gauss:.4f}"
     ),
     "playground.cat": "the cat",
-    "playground.box9": "box blur 9 x 9",
+    "playground.box9": "box blur 9 × 9",
     "playground.gauss3": "Gaussian blur, sigma = 3 pixels",
     "playground.step": "a step from 0.2 to 0.8",
     "playground.sharpened": "sharpened",
@@ -49,7 +49,7 @@ EN: dict[str, str] = {
     ),
     "playground.check.diagonal_edges.hint": (
         "Sobel x answers to 'brighter to the right', Sobel y to 'brighter downwards'. Which mix of "
-        "the two points between them? Or: which two pixels of a 2 x 2 window lie on the diagonal?"
+        "the two points between them? Or: which two pixels of a 2 × 2 window lie on the diagonal?"
     ),
     "playground.check.diagonal_edges.solution": (
         "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, which is proportional to "
@@ -111,13 +111,13 @@ RU: dict[str, str] = {
     # ----- notebook 4 -----------------------------------------------------------------------------
     "playground.sums": "Сумма весов: равномерное размытие {box:.3f}, гауссово размытие {gauss:.3f}",
     "playground.impulse": "импульс",
-    "playground.box": "равномерное размытие 3 x 3",
-    "playground.gauss": "гауссово размытие 3 x 3",
+    "playground.box": "равномерное размытие 3 × 3",
+    "playground.gauss": "гауссово размытие 3 × 3",
     "playground.mean_brightness": (
         "Средняя яркость: кот {cat:.4f}, равномерное размытие {box:.4f}, гауссово размытие {gauss:.4f}"
     ),
     "playground.cat": "кот",
-    "playground.box9": "равномерное размытие 9 x 9",
+    "playground.box9": "равномерное размытие 9 × 9",
     "playground.gauss3": "гауссово размытие, сигма = 3 пикселя",
     "playground.step": "ступенька от 0.2 до 0.8",
     "playground.sharpened": "с повышенной резкостью",
@@ -155,7 +155,7 @@ RU: dict[str, str] = {
     ),
     "playground.check.diagonal_edges.hint": (
         "Собель по x откликается на «правее светлее», Собель по y — на «ниже светлее». Какая смесь "
-        "двух ядер смотрит между ними? Или: какие два пикселя окна 2 x 2 лежат на диагонали?"
+        "двух ядер смотрит между ними? Или: какие два пикселя окна 2 × 2 лежат на диагонали?"
     ),
     "playground.check.diagonal_edges.solution": (
         "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, оно пропорционально "
