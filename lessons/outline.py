@@ -32,6 +32,7 @@ from scipy import ndimage
 from lessons import kernels
 from lessons.conv import correlate2d
 from lessons.i18n import integer, number, percent, tr
+from lessons.plots.images import show_images
 
 # the neighbour across the edge for each of the four directions of the gradient, as (row, column)
 # steps: the gradient points right (0°), down-right (45°), down (90°) or down-left (135°); rows
@@ -197,4 +198,48 @@ def trace_outline(image: np.ndarray, sigma: float = 4.0, low: float = 0.05, high
     return Outline(picture, float(sigma), smoothed, magnitude, thinned, edges, float(low), float(high))
 
 
-__all__ = ["Outline", "hysteresis", "thin_edges", "trace_outline"]
+@dataclass(frozen=True, eq=False)
+class ThresholdOutline:
+    """The pixels whose Sobel edge magnitude exceeds a threshold (:func:`lessons.kernels.outline`)."""
+
+    image: np.ndarray  #: the picture, ``(H, W)``
+    threshold: float  #: edge magnitude units
+    edges: np.ndarray  #: ``(H, W)`` bool
+
+    @property
+    def kept(self) -> int:
+        """Pixels above the threshold."""
+        return int(self.edges.sum())
+
+    @property
+    def share(self) -> float:
+        """Share of the picture's pixels above the threshold, 0..1."""
+        return float(self.edges.mean())
+
+    def __str__(self) -> str:
+        return tr("playground.threshold.summary", threshold=number(self.threshold, 2),
+                  share=percent(self.share, 1), kept=integer(self.kept), total=integer(self.edges.size))
+
+    def _repr_html_(self) -> str:
+        return f"<p>{html.escape(str(self))}</p>"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))  # IPython's plain-text view: the same text as print()
+
+    def show(self, size: float = 4.5) -> Figure:
+        """The picture and the pixels above the threshold (black on white), under one title."""
+        titles = [tr("playground.table.picture"),
+                  tr("playground.threshold.edges", threshold=number(self.threshold, 2))]
+        fig = show_images([self.image, ~self.edges], titles, size=size)
+        fig.suptitle(tr("playground.threshold.title", share=percent(self.share, 1)), fontsize=14)
+        return fig
+
+
+def threshold_outline(image: np.ndarray, threshold: float) -> ThresholdOutline:
+    """Keep the pixels whose Sobel edge magnitude is above ``threshold``, and nothing else: the first,
+    plain way to an outline (no smoothing, no thinning). See :func:`lessons.kernels.outline`."""
+    picture = _check_picture(image, "image")
+    return ThresholdOutline(picture, float(threshold), kernels.outline(picture, threshold))
+
+
+__all__ = ["Outline", "ThresholdOutline", "hysteresis", "thin_edges", "threshold_outline", "trace_outline"]

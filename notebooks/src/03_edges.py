@@ -14,7 +14,9 @@ COMMENTS = {
     "random start": "случайное начало",
     "(pixels,): the answers": "(пиксели,): ответы",
     "(pixels, 9): one window per row": "(пиксели, 9): по окну в строке",
-    "change me: the weighted sum of the window under the kernel": "поменяйте: взвешенная сумма окна под ядром",
+    "change me: the weighted sum of the window under the kernel": (
+        "поменяйте: взвешенная сумма окна под ядром"
+    ),
     "correlate2d(square, kernel)": "correlate2d(square, kernel)",
     "kernel3 against kernel3[::-1, ::-1]": "kernel3 против kernel3[::-1, ::-1]",
     "correlation": "корреляция",

@@ -3,6 +3,21 @@ padding and borders."""
 
 from cells import code, md, notes
 
+# Russian for the comments of the code cells (the code is the same in both editions)
+COMMENTS = {
+    "one gray scale for both": "одна шкала серого для обеих",
+    "clipped to 0..1, as a screen shows it": "обрезано до 0..1, как показывает экран",
+    "saturate the strongest 0.5%": "самые сильные 0,5 % насыщаем",
+    "Sobel x and y, edge_magnitude(cat), at its strongest pixel": (
+        "Собель по x и по y, edge_magnitude(cat), в самом сильном пикселе"
+    ),
+    'boundary="zero", "reflect", "nearest"': 'boundary="zero", "reflect", "nearest"',
+    "change me": "поменяйте",
+}
+for name in ("diagonal_edges", "blur_sum", "threshold"):
+    COMMENTS[f'hint("playground_{name}")'] = f'hint("playground_{name}")'
+    COMMENTS[f'solution("playground_{name}")'] = f'solution("playground_{name}")'
+
 CELLS = [
     md(
         "slide",
@@ -44,12 +59,11 @@ import numpy as np
 
 from lessons import kernels
 from lessons.checks import check, hint, solution
-from lessons.conv import correlate2d, output_size
-from lessons.counting import grouped
+from lessons.conv import correlate2d
 from lessons.data import load_image
-from lessons.i18n import tr
-from lessons.kernels import edge_magnitude, gaussian, oriented_sobel, outline
-from lessons.plots.images import show_arrays, show_images
+from lessons.kernel_effects import apply_kernels, check_magnitude, compare_borders, padding_sizes
+from lessons.kernels import oriented_sobel
+from lessons.outline import threshold_outline, trace_outline
 from lessons.widgets import kernel_playground
 """,
         "hide-input",
@@ -59,7 +73,7 @@ from lessons.widgets import kernel_playground
         en="""
 ## The playground
 
-Each slider of the 3 x 3 grid is one weight of the kernel, and the output on the right follows
+Each slider of the 3 × 3 grid is one weight of the kernel, and the output on the right follows
 it. Choose a kernel from the menu of presets, turn the edge detector with the angle slider, and
 switch the display between the gray picture, the signed response (blue negative, red positive),
 its absolute value, and the outline above a threshold. You can pick another picture, or upload
@@ -68,7 +82,7 @@ your own.
         ru="""
 ## Песочница
 
-Каждый ползунок сетки 3 x 3 — это один вес ядра, и результат справа следует за ним. Выберите ядро
+Каждый ползунок сетки 3 × 3 — это один вес ядра, и результат справа следует за ним. Выберите ядро
 в меню готовых ядер, поверните детектор краёв ползунком угла и переключайте показ: серая картинка,
 отклик со знаком (синее — отрицательное, красное — положительное), его модуль или контур выше
 порога. Можно выбрать другую картинку или загрузить свою.
@@ -140,22 +154,21 @@ these symmetric kernels that changes nothing.)
         """
 impulse = np.zeros((5, 5))
 impulse[2, 2] = 1
-box, gauss = kernels.get("box_blur"), kernels.get("gaussian_blur")
-print(tr("playground.sums", box=box.sum(), gauss=gauss.sum()))
-show_arrays([impulse, correlate2d(impulse, box, padding="same"), correlate2d(impulse, gauss, padding="same")],
-            [tr("playground.impulse"), tr("playground.box"), tr("playground.gauss")], decimals=3);
+blurs = apply_kernels(impulse, "box_blur", "gaussian_blur")
+blurs.show(numbers=True, decimals=3)
+blurs
 """,
     ),
     md(
         "subslide",
         en="""
-On the cat, a 3 x 3 blur is hardly visible, so here are a 9 x 9 box blur and a Gaussian of
+On the cat, a 3 × 3 blur is hardly visible, so here are a 9 × 9 box blur and a Gaussian of
 standard deviation 3 pixels. The box blur leaves square traces around bright spots; the
 Gaussian's are round and soft. The mean brightness stays the same, up to the last digits (the
 weights sum to 1; only at the border, where the window hangs over the edge, does it differ a little).
 """,
         ru="""
-На коте размытие 3 x 3 почти незаметно, поэтому здесь равномерное размытие 9 x 9 и гауссово со
+На коте размытие 3 × 3 почти незаметно, поэтому здесь равномерное размытие 9 × 9 и гауссово со
 стандартным отклонением 3 пикселя. Равномерное оставляет вокруг ярких пятен квадратные следы,
 гауссово — круглые и мягкие. Средняя яркость не меняется с точностью до последних знаков (сумма
 весов равна 1; немного отличается только граница, где окно свисает за край картинки).
@@ -165,10 +178,9 @@ weights sum to 1; only at the border, where the window hangs over the edge, does
         "-",
         """
 cat = load_image("cat")
-box9 = correlate2d(cat, kernels.get("box_blur", size=9), padding="same", boundary="reflect")
-gauss3 = correlate2d(cat, gaussian(3.0), padding="same", boundary="reflect")
-print(tr("playground.mean_brightness", cat=cat.mean(), box=box9.mean(), gauss=gauss3.mean()))
-show_images([cat, box9, gauss3], [tr("playground.cat"), tr("playground.box9"), tr("playground.gauss3")]);
+cat_blurs = apply_kernels(cat, ("box_blur", 9), ("gaussian", 3.0))
+cat_blurs.show(size=3.2)
+cat_blurs
 """,
     ),
     md(
@@ -194,18 +206,19 @@ bright side brighter. On a step from 0.2 to 0.8, the pixels beside the step over
         "-",
         """
 step = np.tile([0.2, 0.2, 0.2, 0.8, 0.8, 0.8], (3, 1))
-sharpened = correlate2d(step, kernels.get("sharpen"), padding="same", boundary="nearest")
-titles = [tr("playground.step"), tr("playground.sharpened")]
-show_arrays([step, sharpened], titles, shared=True, signed=False, decimals=1);  # one gray scale for both
+sharpened = apply_kernels(step, "sharpen", boundary="nearest")
+print(sharpened[0][1])
+sharpened.show(numbers=True, shared=True, decimals=1);  # one gray scale for both
 """,
+        ru=COMMENTS,
     ),
     code(
         "fragment",
         """
 face = cat[40:200, 140:340]
-sharp_face = correlate2d(face, kernels.get("sharpen"), padding="same", boundary="reflect")
-show_images([face, np.clip(sharp_face, 0, 1)], [tr("playground.face"), tr("playground.face_sharpened")], size=4.5);
+apply_kernels(face, "sharpen").show(clip=True, size=4.5);  # clipped to 0..1, as a screen shows it
 """,
+        ru=COMMENTS,
     ),
     md(
         "slide",
@@ -254,20 +267,19 @@ grow downwards). On a bright disc, the side that lights up red turns with the an
 rows, cols = np.mgrid[-20:21, -20:21]
 disc = (rows**2 + cols**2 <= 12**2).astype(float)
 angles = [0, 45, 90, 135, 180, 225, 270, 315]
-responses = [correlate2d(disc, oriented_sobel(a), padding="same") for a in angles]
-show_images(responses, [tr("playground.angle", angle=a) for a in angles], signed=True, columns=4, size=2.4)
+responses = apply_kernels(disc, *[("oriented_sobel", a) for a in angles], boundary="zero")
+responses.show(picture=False, signed=True, columns=4, size=2.2)
 print(np.round(oriented_sobel(45), 2) + 0)
 """,
     ),
     code(
         "subslide",
         """
-cat_angles = [0, 45, 90, 135]
-cat_responses = [correlate2d(cat, oriented_sobel(a), padding="same", boundary="reflect") for a in cat_angles]
-strong = np.percentile(np.abs(cat_responses), 99.5)  # saturate the strongest 0.5% so the rest shows
-show_images(cat_responses, [tr("playground.angle", angle=a) for a in cat_angles], signed=True, columns=2, size=4.2,
-            limit=strong);
+cat_responses = apply_kernels(cat, *[("oriented_sobel", a) for a in (0, 45, 90, 135)])
+strong = np.percentile(np.abs(cat_responses.outputs), 99.5)  # saturate the strongest 0.5%
+cat_responses.show(picture=False, signed=True, columns=2, size=3.6, limit=strong);
 """,
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -317,9 +329,8 @@ print(second[0])
     code(
         "fragment",
         """
-cat_laplacian = correlate2d(cat, kernels.get("laplacian_4"), padding="same", boundary="reflect")
-show_images([cat_laplacian], [tr("playground.laplacian")], signed=True, size=6,
-            limit=np.percentile(np.abs(cat_laplacian), 99.5));
+cat_laplacian = apply_kernels(cat, "laplacian_4")
+cat_laplacian.show(picture=False, signed=True, size=6, limit=np.percentile(np.abs(cat_laplacian[0]), 99.5));
 """,
     ),
     md(
@@ -344,55 +355,112 @@ $\\sqrt{G_x^2 + G_y^2}$ — сила края в любом направлени
     code(
         "-",
         """
-gx = correlate2d(cat, kernels.get("sobel_x"), padding="same", boundary="reflect")
-gy = correlate2d(cat, kernels.get("sobel_y"), padding="same", boundary="reflect")
-magnitude = edge_magnitude(cat)
-r, c = np.unravel_index(np.argmax(magnitude), magnitude.shape)
-print(tr("playground.magnitude_check", row=r, col=c, gx=gx[r, c], gy=gy[r, c], by_hand=np.hypot(gx[r, c], gy[r, c]),
-         magnitude=magnitude[r, c]))
-show_images([magnitude], [tr("playground.magnitude")], cmap="gray_r", size=6);
+strongest = check_magnitude(cat)  # Sobel x and y, edge_magnitude(cat), at its strongest pixel
+strongest.show(size=5.5)
+strongest
 """,
+        ru=COMMENTS,
     ),
     md(
         "slide",
         en="""
 ## The cat reduced to its outline
 
-Keep only the pixels whose edge is stronger than a threshold: `outline(cat, threshold)` is a map
-of True and False. What remains is the cat's contour, its eyes, its whiskers: the parts that make
-it a cat. The flat fur and the background are gone.
+First try: keep only the pixels whose edge is stronger than a threshold. `threshold_outline(cat,
+threshold)` is a map of yes and no, drawn black and white:
 """,
         ru="""
 ## Кот, сведённый к контуру
 
-Оставим только пиксели, где край сильнее порога: `outline(cat, threshold)` — это карта из True и
-False. Остаются очертания кота, его глаза и усы — то, что делает его котом. Ровная шерсть и фон
-исчезают.
+Первая попытка: оставим только пиксели, где край сильнее порога. `threshold_outline(cat,
+threshold)` — это карта из «да» и «нет», нарисованная чёрным и белым:
 """,
     ),
     code(
         "-",
         """
-threshold = 0.5
-cat_outline = outline(cat, threshold)
-print(tr("playground.share_remain", share=100 * cat_outline.mean(), kept=grouped(int(cat_outline.sum())),
-         total=grouped(cat_outline.size)))
-show_images([cat, ~cat_outline], [tr("playground.cat"), tr("playground.outline", threshold=threshold)], size=4.5);
+first = threshold_outline(cat, 0.5)
+first.show(size=4.2)
+first
 """,
     ),
     md(
         "fragment",
         en="""
-Only the important parts remain, and there is far less to look at: the share printed above, and
-each pixel that remains is a yes or a no instead of a shade of gray. That is the lesson's point:
-the information shrinks, so a dense network of the kind we know could go on from here and
-classify. A convolutional network does this reduction with layers of its own (notebook 5).
+Look at what remains: the eyes, the whiskers, the dark stripes of fur on the forehead, the finest
+and most contrasted details. The head, the ears and the back barely show. Their boundary is long
+but soft: at any one pixel it is weaker than a single whisker.
 """,
         ru="""
-Остались только важные части, и смотреть теперь нужно на гораздо меньшее: долю вы видите выше, а
-каждый оставшийся пиксель — это «да» или «нет» вместо оттенка серого. В этом и мысль урока:
-информации становится гораздо меньше, и дальше классифицировать может уже знакомая нам полносвязная
-нейросеть. Свёрточная нейросеть делает такое сжатие своими слоями (блокнот 5).
+Посмотрите, что осталось: глаза, усы, тёмные полоски шерсти на лбу — самые мелкие и контрастные
+детали. Голова, уши и спина почти не видны. Их граница длинная, но мягкая: в каждом отдельном
+пикселе она слабее, чем один ус.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+## An outline that follows the head: smooth, differentiate, thin
+
+The same kernels, in a better order (John Canny's recipe, 1986):
+
+1. **blur** with a Gaussian of 4 pixels, so that the whiskers and single hairs fade while the
+   boundary of the head, wide and long, survives;
+2. take the **Sobel edge magnitude** of the blurred picture;
+3. **thin** every edge to one pixel: keep a pixel only where its magnitude is the largest across
+   the edge (non-maximum suppression);
+4. keep the thin edges above a high threshold, and the weaker ones **connected** to them (hysteresis),
+   so an edge that fades for a few pixels is not cut.
+""",
+        ru="""
+## Контур, который обводит голову: размыть, продифференцировать, утончить
+
+Те же ядра, но в лучшем порядке (рецепт Джона Канни, 1986 год):
+
+1. **размоем** гауссовым ядром в 4 пикселя, чтобы усы и отдельные волоски исчезли, а граница
+   головы — широкая и длинная — осталась;
+2. возьмём **силу края по Собелю** у размытой картинки;
+3. **утончим** каждый край до одного пикселя: оставим пиксель, только если сила края в нём
+   наибольшая поперёк края (подавление немаксимумов);
+4. оставим тонкие края выше высокого порога и более слабые, **связанные** с ними (гистерезис), чтобы
+   край, который на несколько пикселей бледнеет, не обрывался.
+""",
+    ),
+    code(
+        "-",
+        """
+cat_outline = trace_outline(cat, sigma=4.0)
+cat_outline.show()
+cat_outline
+""",
+    ),
+    md(
+        "fragment",
+        en="""
+Now the outline follows the head, the ears and the eyes, and far fewer pixels remain than with the
+threshold alone (compare the two shares printed). Each remaining pixel is a yes or a no instead of
+a shade of gray. That is the lesson's point: the information shrinks, and what remains is the
+important part, so a dense network of the kind we know could go on from here and classify. A
+convolutional network does this reduction with layers of its own (notebook 5).
+""",
+        ru="""
+Теперь контур обводит голову, уши и глаза, а пикселей остаётся гораздо меньше, чем с одним порогом
+(сравните две напечатанные доли). Каждый оставшийся пиксель — это «да» или «нет» вместо оттенка
+серого. В этом и мысль урока: информации становится гораздо меньше, и остаётся главное, так что
+дальше классифицировать может уже знакомая нам полносвязная нейросеть. Свёрточная нейросеть делает
+такое сжатие своими слоями (блокнот 5).
+""",
+    ),
+    notes(
+        en="""
+Ask the class which of the four stages removes the whiskers (the blur) and which makes the lines
+thin (the non-maximum suppression). Every stage is a kernel they have met today, plus a comparison
+of neighbours.
+""",
+        ru="""
+Спросите группу, какой из четырёх шагов убирает усы (размытие), а какой делает линии тонкими
+(подавление немаксимумов). Каждый шаг — это ядро, которое они сегодня уже видели, плюс сравнение
+соседей.
 """,
     ),
     md(
@@ -417,11 +485,7 @@ $p$ pixels of padding on each side: $n_{out} = n + 2p - k + 1$.
     code(
         "-",
         """
-for padding in ("valid", "same", "full"):
-    for k in (3, 5):
-        out = correlate2d(cat, np.ones((k, k)) / k**2, padding=padding)
-        print(tr("playground.size_row", padding=padding, k=k, h=out.shape[0], w=out.shape[1],
-                 fh=output_size(cat.shape[0], k, padding), fw=output_size(cat.shape[1], k, padding)))
+padding_sizes(cat, kernel_sizes=(3, 5))
 """,
     ),
     md(
@@ -436,7 +500,7 @@ blur mixes black into the pixels near the edge, and a dark frame appears. The me
 ring of pixels measures it:
 """,
         ru="""
-## Граница: ноль, отражение, ближайший
+## Граница: нули, отражение, ближайший
 
 Дополнение придумывает пиксели за пределами картинки, и мы выбираем, что в них будет. `"zero"`
 делает их чёрными, как в свёрточных слоях; `"reflect"` отражает картинку от её края; `"nearest"`
@@ -449,15 +513,11 @@ ring of pixels measures it:
         "-",
         """
 horse = load_image("horse")
-ring = np.ones(horse.shape, dtype=bool)
-ring[1:-1, 1:-1] = False  # the outermost ring of pixels
-borders = ("zero", "reflect", "nearest")
-blurred = [correlate2d(horse, gaussian(6.0), padding="same", boundary=b) for b in borders]
-print(tr("playground.ring_original", mean=horse[ring].mean()))
-for border, picture in zip(borders, blurred, strict=True):
-    print(tr("playground.ring_mean", border=border, mean=picture[ring].mean()))
-show_images(blurred, [tr("playground.border", border=b) for b in borders], size=3.6);
+borders = compare_borders(horse, sigma=6.0)  # boundary="zero", "reflect", "nearest"
+borders.show()
+borders
 """,
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -499,6 +559,7 @@ check("playground_diagonal_edges", diagonal_kernel)
 # hint("playground_diagonal_edges")
 # solution("playground_diagonal_edges")
 """,
+        ru=COMMENTS,
     ),
     md(
         "subslide",
@@ -519,39 +580,40 @@ Make a blur of your own (any size, any shape) whose weights are all at least 0 a
         "-",
         """
 my_blur = np.ones((5, 5))  # change me
-blurred_cat = correlate2d(cat, my_blur, padding="same", boundary="reflect")
-print(tr("playground.mean_brightness_blur", cat=cat.mean(), blurred=blurred_cat.mean()))
+print(apply_kernels(cat, my_blur))
 check("playground_blur_sum", my_blur)
 # hint("playground_blur_sum")
 # solution("playground_blur_sum")
 """,
+        ru=COMMENTS,
     ),
     md(
         "subslide",
         en="""
-### Exercise 3: keep about 10% of the cat
+### Exercise 3: keep about a tenth of the cat
 
-Choose a threshold for `outline(cat, threshold)` that keeps about 10% of the cat's pixels
-(between 8% and 12%). Start from the threshold used above and from the share it printed.
+Choose a threshold for `threshold_outline(cat, threshold)` that keeps about a tenth of the cat's
+pixels (between 8% and 12%). Start from the threshold of the first try above and from the share it
+printed.
 """,
         ru="""
-### Упражнение 3: оставьте около 10% кота
+### Упражнение 3: оставьте примерно десятую часть кота
 
-Подберите порог для `outline(cat, threshold)`, при котором остаётся около 10% пикселей кота (от
-8% до 12%). Начните с порога, который мы брали выше, и доли, которую он напечатал.
+Подберите порог для `threshold_outline(cat, threshold)`, при котором остаётся примерно десятая
+часть пикселей кота (от 8 % до 12 %). Начните с порога первой попытки выше и доли, которую она
+напечатала.
 """,
     ),
     code(
         "-",
         """
 my_threshold = 2.0  # change me
-kept = outline(cat, my_threshold)
-print(tr("playground.share_remain", share=100 * kept.mean(), kept=grouped(int(kept.sum())),
-         total=grouped(kept.size)))
+print(threshold_outline(cat, my_threshold))
 check("playground_threshold", my_threshold)
 # hint("playground_threshold")
 # solution("playground_threshold")
 """,
+        ru=COMMENTS,
     ),
     md(
         "slide",
