@@ -31,7 +31,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from numpy.lib.stride_tricks import sliding_window_view
 
-from lessons.i18n import integer, significant, tr
+from lessons.i18n import integer, plural, significant, tr
 from lessons.plots.images import draw_array, show_images
 
 
@@ -252,8 +252,10 @@ class LearningRun:
         ax.set(title=tr("edges.learn.loss_title"), xlabel=tr("edges.learn.step"),
                ylabel=tr("edges.learn.loss"))
         ax.grid(alpha=0.3)
-        steps = integer(len(self.losses))
-        titles = [tr("edges.learn.start"), tr("edges.learn.learned", steps=steps), tr("edges.learn.designed")]
+        count = len(self.losses)
+        word = plural(count, *tr("edges.learn.step_forms").split("|"))
+        learned = tr("edges.learn.learned", steps=integer(count), word=word)
+        titles = [tr("edges.learn.start"), learned, tr("edges.learn.designed")]
         limit = float(max(np.abs(k).max() for k in (self.start, self.learned, self.designed)))
         for ax, kernel, title in zip(right.subplots(1, 3), (self.start, self.learned, self.designed), titles,
                                      strict=True):

@@ -116,3 +116,21 @@ def test_the_outline_renders_in_english_and_in_russian():
         assert not re.findall(r"[A-Za-z]{2,}", text)
     finally:
         lessons.set_language("en")
+
+
+def test_a_threshold_alone_keeps_the_sobel_pixels_above_it():
+    from lessons.outline import threshold_outline
+
+    cat = load_image("cat")
+    result = threshold_outline(cat, 0.5)
+    gx, gy = ndimage.sobel(cat, axis=1, mode="reflect"), ndimage.sobel(cat, axis=0, mode="reflect")
+    np.testing.assert_array_equal(result.edges, np.hypot(gx, gy) > 0.5)  # SciPy's Sobel, independently
+    assert result.kept == np.count_nonzero(result.edges) and result.share == result.kept / cat.size
+    # the honest outline keeps fewer pixels than the plain threshold
+    assert trace_outline(cat).share < result.share
+    lessons.set_language("ru")
+    try:
+        assert "выше 0,50" in str(result) and f"{result.kept:,}".replace(",", "\xa0") in str(result)
+        assert result.show()._suptitle.get_text().startswith("Один порог оставляет")
+    finally:
+        lessons.set_language("en")

@@ -31,7 +31,8 @@ EN: dict[str, str] = {
     "edges.learn.step": "step",
     "edges.learn.loss": "mean squared error (log scale)",
     "edges.learn.start": "random start",
-    "edges.learn.learned": "after {steps} steps",
+    "edges.learn.learned": "after {steps} {word}",
+    "edges.learn.step_forms": "step|steps|steps",
     "edges.learn.designed": "designed by hand",
     # ----- lessons.cost.CostComparison -------------------------------------------------------------
     "edges.cost.what": "{h} × {w} picture",
@@ -199,7 +200,8 @@ RU: dict[str, str] = {
     "edges.learn.step": "шаг",
     "edges.learn.loss": "средний квадрат ошибки (лог. шкала)",
     "edges.learn.start": "случайное начало",
-    "edges.learn.learned": "после {steps} шагов",
+    "edges.learn.learned": "после {steps} {word}",
+    "edges.learn.step_forms": "шага|шагов|шагов",
     "edges.learn.designed": "придумано вручную",
     # ----- lessons.cost.CostComparison -------------------------------------------------------------
     "edges.cost.what": "картинка {h} × {w}",
