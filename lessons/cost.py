@@ -17,7 +17,7 @@ from __future__ import annotations
 import numbers
 import timeit
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -25,7 +25,7 @@ import numpy.typing as npt
 from lessons.conv import Padding, check_arguments, correlate2d
 from lessons.counting import conv_params, dense_params
 from lessons.i18n import integer, number, plural, size, tr
-from lessons.result_table import html_table, text_table
+from lessons.result_table import TableResult
 
 
 class Cost(NamedTuple):
@@ -162,7 +162,7 @@ def seconds_per_call(function: object, repeat: int = 5) -> float:
 
 
 @dataclass(frozen=True)
-class CostComparison:
+class CostComparison(TableResult):
     """One kernel slid over one picture against the dense layer that computes the same output.
 
     Counts leave biases out (``bias=False``). Memory is that of the weights in float32. A time is
@@ -238,14 +238,6 @@ class CostComparison:
             caption = tr("edges.cost.same" if self.same_output else "edges.cost.differs")
         return headers, rows, caption
 
-    def __str__(self) -> str:
-        return text_table(*self._table())
-
-    def _repr_html_(self) -> str:
-        return html_table(*self._table())
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
 
 def compare_cost(

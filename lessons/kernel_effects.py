@@ -13,10 +13,8 @@ or given with their parameter: ``("box_blur", 9)`` (size in pixels), ``("gaussia
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -25,7 +23,7 @@ from lessons import kernels
 from lessons.conv import correlate2d, output_size
 from lessons.i18n import integer, number, tr
 from lessons.plots.images import show_arrays, show_images
-from lessons.result_table import html_table, text_table
+from lessons.result_table import TableResult, TextResult
 
 KernelSpec = str | tuple[str, float] | np.ndarray
 
@@ -71,12 +69,9 @@ def resolve_kernel(spec: KernelSpec) -> tuple[np.ndarray, str]:
     return array, tr("playground.kernel.yours")
 
 
-def _paragraph(text: str) -> str:
-    return "<p>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</p>"
-
 
 @dataclass(frozen=True, eq=False)
-class KernelOutputs:
+class KernelOutputs(TableResult):
     """One picture and its correlation with each of several kernels (same size: ``padding="same"``)."""
 
     image: np.ndarray  #: ``(H, W)``
@@ -94,15 +89,6 @@ class KernelOutputs:
         rows += [[title, number(float(kernel.sum()), 3), number(float(output.mean()), 4)]
                  for title, kernel, output in zip(self.titles, self.kernels, self.outputs, strict=True)]
         return headers, rows
-
-    def __str__(self) -> str:
-        return text_table(*self._table())
-
-    def _repr_html_(self) -> str:
-        return html_table(*self._table())
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython's plain-text view: the same text as print()
 
     def show(
         self,
@@ -159,7 +145,7 @@ def apply_kernels(image: np.ndarray, *specs: KernelSpec, boundary: str = "reflec
 
 
 @dataclass(frozen=True)
-class PaddingSizes:
+class PaddingSizes(TableResult):
     """Output sizes of one picture for each padding and kernel size: measured and by the formula."""
 
     image_shape: tuple[int, int]
@@ -174,15 +160,6 @@ class PaddingSizes:
 
         return headers, [[padding, shape((k, k)), shape(measured), shape(formula)]
                          for padding, k, measured, formula in self.rows]
-
-    def __str__(self) -> str:
-        return text_table(*self._table())
-
-    def _repr_html_(self) -> str:
-        return html_table(*self._table())
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython's plain-text view: the same text as print()
 
 
 def padding_sizes(
@@ -203,7 +180,7 @@ def padding_sizes(
 
 
 @dataclass(frozen=True, eq=False)
-class BorderComparison:
+class BorderComparison(TableResult):
     """One picture blurred with each border, and the mean of the outermost ring of pixels."""
 
     image: np.ndarray  #: ``(H, W)``
@@ -230,15 +207,6 @@ class BorderComparison:
                  for b, m in self.ring_means.items()]
         return headers, rows
 
-    def __str__(self) -> str:
-        return text_table(*self._table())
-
-    def _repr_html_(self) -> str:
-        return html_table(*self._table())
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython's plain-text view: the same text as print()
-
     def show(self, size: float = 3.3) -> Figure:
         """The blurred picture for each border, side by side, under one title."""
         titles = [tr("playground.ring.border", border=border_name(b)) for b in self.borders]
@@ -259,7 +227,7 @@ def compare_borders(
 
 
 @dataclass(frozen=True, eq=False)
-class MagnitudeCheck:
+class MagnitudeCheck(TextResult):
     """The edge magnitude of a picture, checked by hand at its strongest pixel."""
 
     magnitude: np.ndarray  #: ``(H, W)`` ``hypot(Gx, Gy)`` (:func:`lessons.kernels.edge_magnitude`)
@@ -277,12 +245,6 @@ class MagnitudeCheck:
         return tr("playground.magnitude.check", row=integer(row), col=integer(col), gx=number(self.gx, 3),
                   gy=number(self.gy, 3), by_hand=number(self.by_hand, 3),
                   magnitude=number(float(self.magnitude[row, col]), 3))
-
-    def _repr_html_(self) -> str:
-        return _paragraph(str(self))
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython's plain-text view: the same text as print()
 
     def show(self, size: float = 6.0) -> Figure:
         """The magnitude, dark where the edge is strong."""

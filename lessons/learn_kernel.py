@@ -20,11 +20,10 @@ there times the pixel that weight saw.
 
 from __future__ import annotations
 
-import html
 import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -33,6 +32,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from lessons.i18n import integer, plural, significant, tr
 from lessons.plots.images import draw_array, show_images
+from lessons.result_table import TextResult
 
 
 class LearnedKernel(NamedTuple):
@@ -214,7 +214,7 @@ def _visible_limit(responses: Sequence[np.ndarray]) -> float:
 
 
 @dataclass(frozen=True, eq=False)
-class LearningRun:
+class LearningRun(TextResult):
     """A kernel learned by gradient descent, next to the kernel designed by hand."""
 
     start: np.ndarray  #: ``(s, s)`` the random weights it started from
@@ -236,12 +236,6 @@ class LearningRun:
         lines += [tr("edges.learn.loss_at", step=integer(step), loss=significant(float(self.losses[step]), 3))
                   for step in self._milestones()]
         return "\n".join(lines)
-
-    def _repr_html_(self) -> str:
-        return "<p>" + "<br>".join(html.escape(line) for line in str(self).split("\n")) + "</p>"
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
     def show(self) -> Figure:
         """The loss against the step (log scale), and the start, learned and designed kernels."""

@@ -10,10 +10,8 @@ its output says; each returns a small result that shows itself in the chosen lan
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -21,15 +19,11 @@ from matplotlib.figure import Figure
 from lessons.conv import convolve2d, correlate2d, output_size
 from lessons.i18n import integer, percent, tr
 from lessons.plots.images import show_arrays, show_images, show_signed
-from lessons.result_table import html_table, text_table
-
-
-def _paragraph(text: str) -> str:
-    return "<p>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</p>"
+from lessons.result_table import TableResult, TextResult
 
 
 @dataclass(frozen=True, eq=False)
-class EdgeResponse:
+class EdgeResponse(TextResult):
     """A picture, a kernel and their correlation (no padding)."""
 
     picture: np.ndarray  #: ``(H, W)``
@@ -49,12 +43,6 @@ class EdgeResponse:
     def __str__(self) -> str:
         return tr("edges.response.share", share=percent(self.share, 1), answered=integer(self.answered),
                   total=integer(self.response.size))
-
-    def _repr_html_(self) -> str:
-        return _paragraph(str(self))
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
     def show_numbers(self) -> Figure:
         """The picture, the kernel and the output as grids of numbers (small pictures only)."""
@@ -119,7 +107,7 @@ def show_window(
 
 
 @dataclass(frozen=True)
-class OutputSizes:
+class OutputSizes(TableResult):
     """Output sizes along one axis: ``n`` pixels, a kernel ``k`` wide, ``n - k + 1`` positions."""
 
     rows: tuple[tuple[int, int, int], ...]  #: ``(n, k, output size)``
@@ -128,14 +116,6 @@ class OutputSizes:
         headers = [tr("edges.sizes.n"), tr("edges.sizes.k"), tr("edges.sizes.out")]
         return headers, [[integer(n), integer(k), integer(out)] for n, k, out in self.rows]
 
-    def __str__(self) -> str:
-        return text_table(*self._table())
-
-    def _repr_html_(self) -> str:
-        return html_table(*self._table())
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
 
 def output_sizes(pairs: Sequence[tuple[int, int]]) -> OutputSizes:
@@ -152,7 +132,7 @@ def output_sizes(pairs: Sequence[tuple[int, int]]) -> OutputSizes:
 
 
 @dataclass(frozen=True)
-class FlipCheck:
+class FlipCheck(TextResult):
     """Two facts about convolution, checked on one picture."""
 
     flip_rule: bool  #: convolution equals correlation with the kernel flipped (both axes)
@@ -165,11 +145,6 @@ class FlipCheck:
         return "\n".join([tr("edges.flip.rule", answer=yes(self.flip_rule)),
                           tr("edges.flip.symmetric", answer=yes(self.symmetric_same))])
 
-    def _repr_html_(self) -> str:
-        return _paragraph(str(self))
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
 
 def flip_check(image: np.ndarray, kernel: np.ndarray, symmetric: np.ndarray) -> FlipCheck:

@@ -19,10 +19,8 @@ Every correlation is :func:`lessons.conv.correlate2d` with ``padding="same"`` an
 
 from __future__ import annotations
 
-import html
 import numbers
 from dataclasses import dataclass
-from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -33,6 +31,7 @@ from lessons import kernels
 from lessons.conv import correlate2d
 from lessons.i18n import integer, number, percent, tr
 from lessons.plots.images import show_images
+from lessons.result_table import TextResult
 
 # the neighbour across the edge for each of the four directions of the gradient, as (row, column)
 # steps: the gradient points right (0°), down-right (45°), down (90°) or down-left (135°); rows
@@ -114,8 +113,24 @@ def hysteresis(strength: np.ndarray, low: float, high: float) -> np.ndarray:
     return np.isin(labels, anchored[anchored > 0])
 
 
+class KeptPixels(TextResult):
+    """A bool map ``edges`` of the pixels an outline keeps, and how many they are."""
+
+    edges: np.ndarray
+
+    @property
+    def kept(self) -> int:
+        """Pixels kept (True in ``edges``)."""
+        return int(self.edges.sum())
+
+    @property
+    def share(self) -> float:
+        """Share of the picture's pixels kept, 0..1."""
+        return float(self.edges.mean())
+
+
 @dataclass(frozen=True, eq=False)
-class Outline:
+class Outline(KeptPixels):
     """The stages of :func:`trace_outline`, each ``(H, W)``, and the share of pixels that remains."""
 
     image: np.ndarray  #: the picture, brightness in [0, 1]
@@ -127,25 +142,9 @@ class Outline:
     low: float  #: hysteresis thresholds, edge magnitude units
     high: float
 
-    @property
-    def kept(self) -> int:
-        """Pixels of the outline."""
-        return int(self.edges.sum())
-
-    @property
-    def share(self) -> float:
-        """Share of the picture's pixels in the outline, 0..1."""
-        return float(self.edges.mean())
-
     def __str__(self) -> str:
         return tr("playground.outline.summary", sigma=number(self.sigma, 1), share=percent(self.share, 1),
                   kept=integer(self.kept), total=integer(self.edges.size))
-
-    def _repr_html_(self) -> str:
-        return f"<p>{html.escape(str(self))}</p>"
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython\'s plain-text view: the same text as print()
 
     def show(self, *, width: float = 7.5) -> Figure:
         """The four stages side by side, for a slide: ``width`` inches wide (2 x 2 panels).
@@ -199,32 +198,16 @@ def trace_outline(image: np.ndarray, sigma: float = 4.0, low: float = 0.05, high
 
 
 @dataclass(frozen=True, eq=False)
-class ThresholdOutline:
+class ThresholdOutline(KeptPixels):
     """The pixels whose Sobel edge magnitude exceeds a threshold (:func:`lessons.kernels.outline`)."""
 
     image: np.ndarray  #: the picture, ``(H, W)``
     threshold: float  #: edge magnitude units
     edges: np.ndarray  #: ``(H, W)`` bool
 
-    @property
-    def kept(self) -> int:
-        """Pixels above the threshold."""
-        return int(self.edges.sum())
-
-    @property
-    def share(self) -> float:
-        """Share of the picture's pixels above the threshold, 0..1."""
-        return float(self.edges.mean())
-
     def __str__(self) -> str:
         return tr("playground.threshold.summary", threshold=number(self.threshold, 2),
                   share=percent(self.share, 1), kept=integer(self.kept), total=integer(self.edges.size))
-
-    def _repr_html_(self) -> str:
-        return f"<p>{html.escape(str(self))}</p>"
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))  # IPython's plain-text view: the same text as print()
 
     def show(self, size: float = 4.5) -> Figure:
         """The picture and the pixels above the threshold (black on white), under one title."""

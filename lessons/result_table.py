@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
 
 def _check(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
@@ -53,4 +54,34 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]], caption: s
     return "\n".join(lines + ([caption] if caption else []))
 
 
-__all__ = ["html_table", "text_table"]
+
+
+class TableResult:
+    """A result that shows itself as the table its ``_table()`` returns: ``(headers, rows)`` or
+    ``(headers, rows, caption)``, every cell text in the chosen language. ``print(result)`` gives
+    the plain-text table, Jupyter the HTML one, IPython's plain view the text again."""
+
+    def _table(self) -> tuple:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return text_table(*self._table())
+
+    def _repr_html_(self) -> str:
+        return html_table(*self._table())
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
+
+
+class TextResult:
+    """A result that shows itself as the lines of its ``__str__`` (one HTML paragraph in Jupyter)."""
+
+    def _repr_html_(self) -> str:
+        return "<p>" + "<br>".join(html.escape(line) for line in str(self).split("\n")) + "</p>"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
+
+
+__all__ = ["TableResult", "TextResult", "html_table", "text_table"]
