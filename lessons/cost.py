@@ -161,7 +161,7 @@ def seconds_per_call(function: object, repeat: int = 5) -> float:
     return min(timer.repeat(repeat=int(repeat), number=calls)) / calls
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CostComparison(TableResult):
     """One kernel slid over one picture against the dense layer that computes the same output.
 

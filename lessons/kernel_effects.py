@@ -70,7 +70,7 @@ def resolve_kernel(spec: KernelSpec) -> tuple[np.ndarray, str]:
 
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class KernelOutputs(TableResult):
     """One picture and its correlation with each of several kernels (same size: ``padding="same"``)."""
 
@@ -144,7 +144,7 @@ def apply_kernels(image: np.ndarray, *specs: KernelSpec, boundary: str = "reflec
                          tuple(k for k, _ in resolved), outputs, boundary)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PaddingSizes(TableResult):
     """Output sizes of one picture for each padding and kernel size: measured and by the formula."""
 
@@ -179,7 +179,7 @@ def padding_sizes(
     return PaddingSizes((h, w), tuple(rows))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class BorderComparison(TableResult):
     """One picture blurred with each border, and the mean of the outermost ring of pixels."""
 
@@ -226,7 +226,7 @@ def compare_borders(
     return BorderComparison(np.asarray(image, dtype=float), tuple(borders), outputs, float(sigma))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class MagnitudeCheck(TextResult):
     """The edge magnitude of a picture, checked by hand at its strongest pixel."""
 

@@ -213,7 +213,7 @@ def _visible_limit(responses: Sequence[np.ndarray]) -> float:
     return float(np.percentile(values, 99)) or float(values.max()) or 1.0
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class LearningRun(TextResult):
     """A kernel learned by gradient descent, next to the kernel designed by hand."""
 

@@ -22,7 +22,7 @@ from lessons.plots.images import show_arrays, show_images, show_signed
 from lessons.result_table import TableResult, TextResult
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class EdgeResponse(TextResult):
     """A picture, a kernel and their correlation (no padding)."""
 
@@ -106,7 +106,7 @@ def show_window(
     return show_arrays(arrays, titles, highlight=highlights)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class OutputSizes(TableResult):
     """Output sizes along one axis: ``n`` pixels, a kernel ``k`` wide, ``n - k + 1`` positions."""
 
@@ -131,7 +131,7 @@ def output_sizes(pairs: Sequence[tuple[int, int]]) -> OutputSizes:
     return OutputSizes(tuple(rows))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class FlipCheck(TextResult):
     """Two facts about convolution, checked on one picture."""
 

@@ -129,7 +129,7 @@ class KeptPixels(TextResult):
         return float(self.edges.mean())
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class Outline(KeptPixels):
     """The stages of :func:`trace_outline`, each ``(H, W)``, and the share of pixels that remains."""
 
@@ -197,7 +197,7 @@ def trace_outline(image: np.ndarray, sigma: float = 4.0, low: float = 0.05, high
     return Outline(picture, float(sigma), smoothed, magnitude, thinned, edges, float(low), float(high))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class ThresholdOutline(KeptPixels):
     """The pixels whose Sobel edge magnitude exceeds a threshold (:func:`lessons.kernels.outline`)."""
 

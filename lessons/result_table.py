@@ -58,8 +58,9 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]], caption: s
 
 class TableResult:
     """A result that shows itself as the table its ``_table()`` returns: ``(headers, rows)`` or
-    ``(headers, rows, caption)``, every cell text in the chosen language. ``print(result)`` gives
-    the plain-text table, Jupyter the HTML one, IPython's plain view the text again."""
+    ``(headers, rows, caption)``, every cell text in the chosen language. ``print(result)`` and
+    ``repr`` give the plain-text table, Jupyter the HTML one. (A dataclass using it is declared with
+    ``repr=False``, so that its generated ``__repr__`` does not hide this one.)"""
 
     def _table(self) -> tuple:
         raise NotImplementedError
@@ -70,6 +71,9 @@ class TableResult:
     def _repr_html_(self) -> str:
         return html_table(*self._table())
 
+    def __repr__(self) -> str:
+        return str(self)
+
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))
 
@@ -79,6 +83,9 @@ class TextResult:
 
     def _repr_html_(self) -> str:
         return "<p>" + "<br>".join(html.escape(line) for line in str(self).split("\n")) + "</p>"
+
+    def __repr__(self) -> str:
+        return str(self)
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))
