@@ -54,11 +54,11 @@ class EdgeResponse(TextResult):
         h, w = self.picture.shape
         return show_images([self.picture], [tr("edges.response.picture_size", h=h, w=w)], size=size)
 
-    def show_signed(self, size: float = 6.0) -> Figure:
+    def show_signed(self, size: float = 4.6) -> Figure:
         """The output on a diverging colour map centred on zero: red positive, blue negative."""
         return show_signed(self.response, tr("edges.response.signed"), size=size)
 
-    def show_absolute(self, size: float = 5.5) -> Figure:
+    def show_absolute(self, size: float = 4.6) -> Figure:
         """The absolute value of the output, dark on white: where the edges are, whatever their sign."""
         return show_images([np.abs(self.response)], [tr("edges.response.absolute")], cmap="gray_r", size=size)
 

@@ -68,6 +68,16 @@ each pixel with its **neighbour** is enough to find where the object ends.
   примерах.
 """,
     ),
+    notes(
+        en="""
+Open with the question of notebook 2: what does the dense network not know about a picture? Let the
+class answer (which pixels are neighbours) before you show the first slide.
+""",
+        ru="""
+Начните с вопроса из блокнота 2: чего полносвязная нейросеть не знает о картинке? Пусть группа сама
+ответит (какие пиксели соседние), прежде чем вы покажете первый слайд.
+""",
+    ),
     code(
         "skip",
         """
@@ -117,8 +127,18 @@ print(difference)
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Let the class compute the second line on paper first: 0, 0, 5, 0, -4. Ask where the row gets
+brighter and where darker.
+""",
+        ru="""
+Пусть группа сначала посчитает вторую строку на бумаге: 0, 0, 5, 0, −4. Спросите, где ряд
+светлеет, а где темнеет.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Six pixels give five differences: the last pixel has no right neighbour.
 
@@ -139,6 +159,16 @@ move one pixel to the right, repeat. That is what `correlate2d` does:
         """
 kernel = np.array([[-1, 1]])
 print(correlate2d(row, kernel))
+""",
+    ),
+    notes(
+        en="""
+Point at the two weights and the two pixels under them: multiply, add, move. The output is the same
+row of differences as before.
+""",
+        ru="""
+Покажите два веса и два пикселя под ними: умножаем, складываем, сдвигаемся. Результат — тот же ряд
+разностей, что и раньше.
 """,
     ),
     md(
@@ -165,7 +195,7 @@ neighbours only. Blue cells are negative, red cells positive.
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 square = np.zeros((5, 5))
 square[1:4, 1:4] = 1
@@ -173,7 +203,18 @@ square_edges = edge_response(square, kernel)  # correlate2d(square, kernel)
 print(square.shape, "->", square_edges.response.shape)
 square_edges.show_numbers();
 """,
+        "hide-input",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask before showing the grid: which sides of the square will answer? Only the left and the right;
+the top and bottom need Exercise 1.
+""",
+        ru="""
+Спросите, прежде чем показывать сетку: какие стороны квадрата откликнутся? Только левая и правая;
+для верхней и нижней понадобится упражнение 1.
+""",
     ),
     md(
         "slide",
@@ -197,6 +238,15 @@ print(horse.shape, "->", horse_edges.response.shape)
 horse_edges.show_picture();
 """,
     ),
+    notes(
+        en="""
+A real picture now: the same two weights, nothing else changes. Ask what the output will look like.
+""",
+        ru="""
+Теперь настоящая картинка: те же два веса, больше ничего не меняется. Спросите, как будет выглядеть
+результат.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -217,6 +267,7 @@ Blue marks its left-hand sides.
         """
 horse_edges.show_signed();
 """,
+        "hide-input",
     ),
     md(
         "fragment",
@@ -231,6 +282,16 @@ Almost the whole response is 0: only the pixels at the outline answer. Count the
         "-",
         """
 horse_edges
+""",
+    ),
+    notes(
+        en="""
+Red and blue are the two signs: the right-hand and the left-hand sides of the horse. The share
+printed under the picture is how little of it answers.
+""",
+        ru="""
+Красное и синее — два знака: правые и левые края лошади. Доля под картинкой показывает, как мало
+пикселей откликается.
 """,
     ),
     md(
@@ -260,6 +321,7 @@ kernel that sees them.
         """
 horse_edges.show_absolute();
 """,
+        "hide-input",
     ),
     notes(
         en="""
@@ -299,6 +361,16 @@ check("edges_vertical_difference", vertical_kernel)
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Give the class three minutes. The most common wrong answer is `[[-1, 1]]` written again: ask how
+many rows the kernel needs.
+""",
+        ru="""
+Дайте группе три минуты. Самая частая ошибка — снова `[[-1, 1]]`: спросите, сколько строк нужно
+ядру.
+""",
+    ),
     md(
         "slide",
         en="""
@@ -323,7 +395,7 @@ add the nine products, and you have one pixel of the output. The window's top-le
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 kernel3 = np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
 toy = np.zeros((6, 6), dtype=int)
@@ -334,6 +406,14 @@ print((patch * kernel3).sum(), correlate2d(toy, kernel3)[1, 0])
 show_window(toy, kernel3, window=(1, 0));
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the nine products aloud and add them: 4, the pixel outlined on the output.
+""",
+        ru="""
+Прочитайте девять произведений вслух и сложите их: 4 — обведённый пиксель результата.
+""",
     ),
     md(
         "subslide",
@@ -352,6 +432,15 @@ products, their sum, and the output pixel being filled in.
         "-",
         """
 window_stepper(toy, kernel3)
+""",
+    ),
+    notes(
+        en="""
+Step through the first row slowly, then press play. Ask where the output is largest and why.
+""",
+        ru="""
+Пройдите первую строку медленно, потом нажмите воспроизведение. Спросите, где результат наибольший и
+почему.
 """,
     ),
     md(
@@ -377,6 +466,7 @@ picture, task_kernel, (r, c) = one_pixel_task()
 show_window(picture, task_kernel, output=False)
 print("[r, c] =", [r, c])
 """,
+        "hide-input",
     ),
     code(
         "-",
@@ -386,7 +476,18 @@ check("edges_one_pixel", my_pixel)
 # hint("edges_one_pixel")
 # solution("edges_one_pixel")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Let everyone compute on paper, then compare answers. The window of output pixel [1, 2] starts at
+row 1, column 2 of the picture.
+""",
+        ru="""
+Пусть каждый посчитает на бумаге, потом сравните ответы. Окно пикселя результата [1, 2] начинается
+в строке 1, столбце 2 картинки.
+""",
     ),
     md(
         "slide",
@@ -436,7 +537,18 @@ check("edges_output_size", predicted_shape)
 # hint("edges_output_size")
 # solution("edges_output_size")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask for the rule in words first: the window must fit, so each axis loses the kernel's width minus
+one.
+""",
+        ru="""
+Сначала попросите сформулировать правило словами: окно должно поместиться, поэтому каждая ось теряет
+ширину ядра минус один.
+""",
     ),
     md(
         "slide",
@@ -479,7 +591,7 @@ print(convolve2d(row, kernel))  # convolution
         ru=COMMENTS,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Convolution with `[[-1, 1]]` computes *this pixel minus the right one*. A network **learns** its
 kernels, so it does not matter which of the two operations it uses, as long as it always uses the
@@ -489,6 +601,16 @@ same one: with convolution it would simply learn the flipped kernel.
 Свёртка с `[[-1, 1]]` вычисляет *этот пиксель минус правый*. Нейросеть свои ядра **выучивает**,
 поэтому ей всё равно, какую из двух операций применять, лишь бы всегда одну и ту же: со свёрткой
 она просто выучила бы перевёрнутое ядро.
+""",
+    ),
+    notes(
+        en="""
+The naming confuses students who read other books: say once that the course, like Keras and
+PyTorch, computes correlation and calls it convolution.
+""",
+        ru="""
+Названия путают тех, кто читает другие книги: скажите один раз, что курс, как Keras и PyTorch,
+вычисляет корреляцию и называет её свёрткой.
 """,
     ),
     md(
@@ -527,7 +649,7 @@ gives exactly the correlation, and times both ways of computing the same numbers
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 rng = np.random.default_rng(1)
 weights = rng.standard_normal((3, 3)).astype(np.float32)  # any 3 x 3 kernel
@@ -636,7 +758,7 @@ would need a much smaller rate and many more steps.
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 crops = random_crops(load_image("camera"), 48, 8, seed=0)
 crops += random_crops(load_image("coins"), 48, 8, seed=1)
@@ -644,6 +766,16 @@ true_kernel = embed_kernel(kernel, 3)
 targets = [correlate2d(crop, true_kernel) for crop in crops]
 print(true_kernel)
 show_examples(crops, targets, count=4);
+""",
+    ),
+    notes(
+        en="""
+The top row is what the network sees, the bottom row what we want from it. Ask which kernel would
+turn one into the other.
+""",
+        ru="""
+Верхний ряд — то, что видит нейросеть, нижний — то, что мы от неё хотим. Спросите, какое ядро
+превращает одно в другое.
 """,
     ),
     md(
@@ -681,11 +813,20 @@ run
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Read the loop line by line against the formula on the slide: error, loss, gradient, step.
+""",
+        ru="""
+Прочитайте цикл строка за строкой, сверяясь с формулой на слайде: ошибка, потери, градиент, шаг.
+""",
+    ),
     code(
         "subslide",
         """
 run.show();
 """,
+        "hide-input",
     ),
     md(
         "fragment",
@@ -754,7 +895,18 @@ check("edges_two_loops", my_correlate)
 # hint("edges_two_loops")
 # solution("edges_two_loops")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Remind the class that the check also tries kernels that are not square, such as 2 × 3. Those who
+finish early can time their loops against `correlate2d` with `%timeit`.
+""",
+        ru="""
+Напомните, что проверка пробует и неквадратные ядра, например 2 × 3. Кто закончит раньше, может
+сравнить время своих циклов и `correlate2d` через `%timeit`.
+""",
     ),
     md(
         "slide",
@@ -788,6 +940,16 @@ Next: a whole workshop of kernels, with a playground to try your own.
 - Ядро можно **выучить**: градиентный спуск нашёл разность соседей по одним только примерам.
 
 Дальше: целая мастерская ядер и песочница, где можно попробовать свои.
+""",
+    ),
+    notes(
+        en="""
+Ask the class to say each point in their own words before you show it; the last one leads into
+notebook 4.
+""",
+        ru="""
+Попросите группу своими словами сформулировать каждый пункт, прежде чем вы его покажете; последний
+ведёт к блокноту 4.
 """,
     ),
 ]

@@ -52,6 +52,16 @@ kernels, and a playground where you can make your own.
   граница.
 """,
     ),
+    notes(
+        en="""
+Recall the horse of notebook 3: two weights found its outline. Today the class reads what a kernel
+does from its numbers alone.
+""",
+        ru="""
+Напомните лошадь из блокнота 3: два веса нашли её контур. Сегодня группа научится читать по числам,
+что делает ядро.
+""",
+    ),
     code(
         "skip",
         """
@@ -96,7 +106,7 @@ pg
 """,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 What the playground shows, code can read: `pg.kernel`, `pg.image` and `pg.result`. Move some
 sliders, then run this cell again: it prints the kernel that is on the screen now.
@@ -111,6 +121,16 @@ sliders, then run this cell again: it prints the kernel that is on the screen no
         """
 print(pg.kernel)
 print(pg.image.shape, "->", pg.result.shape)
+""",
+    ),
+    notes(
+        en="""
+Change one weight on the screen and run the cell again, so the class sees that the code reads what
+the sliders show.
+""",
+        ru="""
+Поменяйте на экране один вес и запустите ячейку снова, чтобы группа увидела: код читает то, что
+показывают ползунки.
 """,
     ),
     notes(
@@ -150,13 +170,24 @@ these symmetric kernels that changes nothing.)
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 impulse = np.zeros((5, 5))
 impulse[2, 2] = 1
 blurs = apply_kernels(impulse, "box_blur", "gaussian_blur")
 blurs.show(numbers=True, decimals=3)
 blurs
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+The impulse makes each kernel draw itself. Ask why both sums of weights are 1 and what that means
+for a flat area.
+""",
+        ru="""
+Импульс заставляет каждое ядро нарисовать само себя. Спросите, почему обе суммы весов равны 1 и что
+это значит для ровной области.
 """,
     ),
     md(
@@ -179,8 +210,18 @@ weights sum to 1; only at the border, where the window hangs over the edge, does
         """
 cat = load_image("cat")
 cat_blurs = apply_kernels(cat, ("box_blur", 9), ("gaussian", 3.0))
-cat_blurs.show(size=3.2)
+cat_blurs.show(size=2.9)
 cat_blurs
+""",
+    ),
+    notes(
+        en="""
+Compare the square traces of the box blur with the round ones of the Gaussian; the table shows that
+the mean brightness does not move.
+""",
+        ru="""
+Сравните квадратные следы равномерного размытия с круглыми у гауссова; таблица показывает, что
+средняя яркость не меняется.
 """,
     ),
     md(
@@ -203,7 +244,7 @@ bright side brighter. On a step from 0.2 to 0.8, the pixels beside the step over
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 step = np.tile([0.2, 0.2, 0.2, 0.8, 0.8, 0.8], (3, 1))
 sharpened = apply_kernels(step, "sharpen", boundary="nearest")
@@ -212,13 +253,33 @@ sharpened.show(numbers=True, shared=True, decimals=1);  # one gray scale for bot
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Point at the two pixels beside the step: one falls below 0.2, the other rises above 0.8. That
+overshoot is what the eye reads as sharpness.
+""",
+        ru="""
+Покажите два пикселя рядом со ступенькой: один падает ниже 0,2, другой поднимается выше 0,8. Этот
+перелёт глаз и воспринимает как резкость.
+""",
+    ),
     code(
-        "fragment",
+        "subslide",
         """
 face = cat[40:200, 140:340]
 apply_kernels(face, "sharpen").show(clip=True, size=4.5);  # clipped to 0..1, as a screen shows it
 """,
+        "hide-input",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask what happens to noise when we sharpen: it is pushed away from its neighbours too, so it grows.
+""",
+        ru="""
+Спросите, что происходит с шумом при повышении резкости: он тоже отталкивается от соседей и
+усиливается.
+""",
     ),
     md(
         "slide",
@@ -246,6 +307,14 @@ print(np.outer([1, 2, 1], [-1, 0, 1]))
 print(np.array_equal(np.outer([1, 2, 1], [-1, 0, 1]), kernels.get("sobel_x")))
 """,
     ),
+    notes(
+        en="""
+Write the outer product on the board: a column of smoothing times a row of difference.
+""",
+        ru="""
+Запишите внешнее произведение на доске: столбец сглаживания, умноженный на строку разности.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -262,7 +331,7 @@ grow downwards). On a bright disc, the side that lights up red turns with the an
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 rows, cols = np.mgrid[-20:21, -20:21]
 disc = (rows**2 + cols**2 <= 12**2).astype(float)
@@ -272,13 +341,22 @@ responses.show(picture=False, signed=True, columns=4, size=2.2)
 print(np.round(oriented_sobel(45), 2) + 0)
 """,
     ),
+    notes(
+        en="""
+Follow the red side around the disc as the angle grows: it turns with the detector.
+""",
+        ru="""
+Проследите, как красная сторона обходит диск с ростом угла: она поворачивается вслед за детектором.
+""",
+    ),
     code(
         "subslide",
         """
 cat_responses = apply_kernels(cat, *[("oriented_sobel", a) for a in (0, 45, 90, 135)])
 strong = np.percentile(np.abs(cat_responses.outputs), 99.5)  # saturate the strongest 0.5%
-cat_responses.show(picture=False, signed=True, columns=2, size=3.6, limit=strong);
+cat_responses.show(picture=False, signed=True, columns=4, size=2.6, limit=strong);
 """,
+        "hide-input",
         ru=COMMENTS,
     ),
     md(
@@ -292,6 +370,16 @@ directions in between.
 Каждый угол выделяет свою часть кота: вертикальные края при 0 градусов, горизонтальные при 90,
 диагональные усы при 45 и 135. Поверните ползунок угла в песочнице, чтобы увидеть все направления
 между ними.
+""",
+    ),
+    notes(
+        en="""
+Turn the angle slider of the playground live and let the class call out which part of the cat
+lights up.
+""",
+        ru="""
+Поверните ползунок угла в песочнице прямо на занятии и пусть группа называет, какая часть кота
+загорается.
 """,
     ),
     md(
@@ -327,10 +415,20 @@ print(second[0])
 """,
     ),
     code(
-        "fragment",
+        "subslide",
         """
 cat_laplacian = apply_kernels(cat, "laplacian_4")
 cat_laplacian.show(picture=False, signed=True, size=6, limit=np.percentile(np.abs(cat_laplacian[0]), 99.5));
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+Compare with Sobel: the Laplacian answers on both sides of every thin line, so the whiskers double.
+""",
+        ru="""
+Сравните с Собелем: лапласиан откликается по обе стороны каждой тонкой линии, поэтому усы
+раздваиваются.
 """,
     ),
     md(
@@ -353,13 +451,23 @@ $\\sqrt{G_x^2 + G_y^2}$ — сила края в любом направлени
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 strongest = check_magnitude(cat)  # Sobel x and y, edge_magnitude(cat), at its strongest pixel
-strongest.show(size=5.5)
+strongest.show(size=4.6)
 strongest
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Check the square root on a calculator with the two printed numbers: the class sees that the
+magnitude is nothing more than Pythagoras.
+""",
+        ru="""
+Проверьте корень на калькуляторе по двум напечатанным числам: группа увидит, что сила края — это
+просто теорема Пифагора.
+""",
     ),
     md(
         "slide",
@@ -380,9 +488,10 @@ threshold)` — это карта из «да» и «нет», нарисова�
         "-",
         """
 first = threshold_outline(cat, 0.5)
-first.show(size=4.2)
+first.show(size=3.6)
 first
 """,
+        "hide-input",
     ),
     md(
         "fragment",
@@ -395,6 +504,15 @@ but soft: at any one pixel it is weaker than a single whisker.
 Посмотрите, что осталось: глаза, усы, тёмные полоски шерсти на лбу — самые мелкие и контрастные
 детали. Голова, уши и спина почти не видны. Их граница длинная, но мягкая: в каждом отдельном
 пикселе она слабее, чем один ус.
+""",
+    ),
+    notes(
+        en="""
+Ask the class whether they would recognise a cat from the right-hand picture alone, and which parts
+are missing.
+""",
+        ru="""
+Спросите группу, узнали бы они кота по одной правой картинке и каких частей не хватает.
 """,
     ),
     md(
@@ -427,15 +545,16 @@ The same kernels, in a better order (John Canny's recipe, 1986):
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 cat_outline = trace_outline(cat, sigma=4.0)
 cat_outline.show()
 cat_outline
 """,
+        "hide-input",
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Now the outline follows the head, the ears and the eyes, and far fewer pixels remain than with the
 threshold alone (compare the two shares printed). Each remaining pixel is a yes or a no instead of
@@ -488,6 +607,14 @@ $p$ pixels of padding on each side: $n_{out} = n + 2p - k + 1$.
 padding_sizes(cat, kernel_sizes=(3, 5))
 """,
     ),
+    notes(
+        en="""
+Let the class fill in one row of the table by hand before you run the cell: valid, 3 × 3.
+""",
+        ru="""
+Пусть группа заполнит одну строку таблицы вручную, прежде чем вы запустите ячейку: valid, 3 × 3.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -510,7 +637,7 @@ ring of pixels measures it:
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 horse = load_image("horse")
 borders = compare_borders(horse, sigma=6.0)  # boundary="zero", "reflect", "nearest"
@@ -530,6 +657,16 @@ and the frame even tells it where the picture ends.
 Отражение и ближайший пиксель оставляют границу такой же светлой, как картинка; ноль её затемняет.
 В свёрточной нейросети нулевая граница всё равно обычный выбор: нейросеть учится с этой рамкой, и
 рамка даже подсказывает ей, где кончается картинка.
+""",
+    ),
+    notes(
+        en="""
+Point at the dark frame of the zero border: a network learns with it, and it even tells the network
+where the picture ends.
+""",
+        ru="""
+Покажите тёмную рамку нулевой границы: нейросеть учится с ней, и рамка даже подсказывает нейросети,
+где кончается картинка.
 """,
     ),
     md(
@@ -559,7 +696,16 @@ check("playground_diagonal_edges", diagonal_kernel)
 # hint("playground_diagonal_edges")
 # solution("playground_diagonal_edges")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Two good answers exist: a mix of Sobel x and y, or a 2 × 2 diagonal difference. Ask for both.
+""",
+        ru="""
+Хороших ответов два: смесь Собеля по x и по y или диагональная разность 2 × 2. Попросите оба.
+""",
     ),
     md(
         "subslide",
@@ -585,7 +731,17 @@ check("playground_blur_sum", my_blur)
 # hint("playground_blur_sum")
 # solution("playground_blur_sum")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The printed table shows the sum of the weights: that is the factor by which the brightness grows.
+Ask what to divide by.
+""",
+        ru="""
+Таблица показывает сумму весов: во столько раз и растёт яркость. Спросите, на что разделить.
+""",
     ),
     md(
         "subslide",
@@ -613,7 +769,17 @@ check("playground_threshold", my_threshold)
 # hint("playground_threshold")
 # solution("playground_threshold")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Students find the band by trying a few thresholds; the threshold of the first try above is a good
+start.
+""",
+        ru="""
+Порог подбирают перебором нескольких значений; порог первой попытки выше — хорошее начало.
+""",
     ),
     md(
         "slide",
@@ -646,6 +812,16 @@ Next: many kernels at once, learned, stacked into a convolutional layer.
   за пределами картинки, и нулевая граница рисует тёмную рамку.
 
 Дальше: много ядер сразу, выученных и собранных в свёрточный слой.
+""",
+    ),
+    notes(
+        en="""
+Ask the class which kernel of today they would use to find the outline of a digit; that is what
+notebook 5's layers will learn.
+""",
+        ru="""
+Спросите группу, каким из сегодняшних ядер они нашли бы контур цифры; именно такое выучат слои из
+блокнота 5.
 """,
     ),
 ]
