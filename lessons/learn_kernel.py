@@ -194,17 +194,17 @@ def learn_kernel(
 
 
 def show_examples(
-    images: Sequence[np.ndarray], targets: Sequence[np.ndarray], count: int = 4
+    images: Sequence[np.ndarray], targets: Sequence[np.ndarray], count: int = 4, size: float = 2.4
 ) -> list[Figure]:
     """The first ``count`` training pictures, and under them the answers wanted for them (signed,
-    on a diverging colour map): two figures, each one row of ``count`` panels."""
+    on a diverging colour map): two figures, each one row of ``count`` panels ``size`` inches wide."""
     if not isinstance(count, numbers.Integral) or not 1 <= count <= min(len(images), len(targets)):
         raise ValueError(f"count must be an int from 1 to the number of examples, got {count!r}")
     examples = [tr("edges.learn.example", n=i + 1) for i in range(count)]
     answers = [tr("edges.learn.answer", n=i + 1) for i in range(count)]
     limit = _visible_limit(targets[:count])
-    return [show_images(list(images[:count]), examples, size=2.4),
-            show_images(list(targets[:count]), answers, signed=True, size=2.4, limit=limit)]
+    return [show_images(list(images[:count]), examples, size=size),
+            show_images(list(targets[:count]), answers, signed=True, size=size, limit=limit)]
 
 
 def _visible_limit(responses: Sequence[np.ndarray]) -> float:

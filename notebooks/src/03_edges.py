@@ -194,6 +194,14 @@ neighbours only. Blue cells are negative, red cells positive.
 справа. Синие клетки — отрицательные, красные — положительные.
 """,
     ),
+    notes(
+        en="""
+Draw the 5 × 5 square on the board and let the class predict the output before the next slide.
+""",
+        ru="""
+Нарисуйте квадрат 5 × 5 на доске и пусть группа предскажет результат до следующего слайда.
+""",
+    ),
     code(
         "subslide",
         """
@@ -265,7 +273,7 @@ Blue marks its left-hand sides.
     code(
         "-",
         """
-horse_edges.show_signed();
+horse_edges.show_signed(size=4.0);
 """,
         "hide-input",
     ),
@@ -394,6 +402,14 @@ add the nine products, and you have one pixel of the output. The window's top-le
 в строке `r` и столбце `c`, даёт пиксель результата `[r, c]`.
 """,
     ),
+    notes(
+        en="""
+Name the window and the output pixel it makes: every output pixel has its own window.
+""",
+        ru="""
+Назовите окно и пиксель результата, который оно даёт: у каждого пикселя результата своё окно.
+""",
+    ),
     code(
         "subslide",
         """
@@ -403,9 +419,23 @@ toy[1:5, 2:5] = 1
 patch = toy[1:4, 0:3]  # the window at row 1, column 0
 print(patch * kernel3)
 print((patch * kernel3).sum(), correlate2d(toy, kernel3)[1, 0])
-show_window(toy, kernel3, window=(1, 0));
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Multiply the window by the kernel cell by cell on the board; the sum is the output pixel printed beside it.
+""",
+        ru="""
+Перемножьте окно и ядро клетка за клеткой на доске; сумма — это пиксель результата, напечатанный рядом.
+""",
+    ),
+    code(
+        "subslide",
+        """
+show_window(toy, kernel3, window=(1, 0));
+""",
+        "hide-input",
     ),
     notes(
         en="""
@@ -460,7 +490,7 @@ column printed, as `correlate2d(picture, kernel)` would (no padding), and write 
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 picture, task_kernel, (r, c) = one_pixel_task()
 show_window(picture, task_kernel, output=False)
@@ -578,6 +608,14 @@ sign flips:
 меняется знак:
 """,
     ),
+    notes(
+        en="""
+Flip the kernel on the board, upside down and left to right, before running the cell.
+""",
+        ru="""
+Переверните ядро на доске — вверх ногами и слева направо, — прежде чем запускать ячейку.
+""",
+    ),
     code(
         "-",
         """
@@ -646,6 +684,14 @@ gives exactly the correlation, and times both ways of computing the same numbers
 по-настоящему собирает этот полносвязный слой — матрицу, в которой строка на каждый пиксель
 результата и столбец на каждый пиксель входа, — проверяет, что он даёт в точности корреляцию, и
 замеряет время обоих способов вычислить одни и те же числа:
+""",
+    ),
+    notes(
+        en="""
+Let the class fill in the table for a 96 × 96 picture before `compare_cost` does it.
+""",
+        ru="""
+Пусть группа заполнит таблицу для картинки 96 × 96, прежде чем это сделает `compare_cost`.
 """,
     ),
     code(
@@ -757,6 +803,14 @@ would need a much smaller rate and many more steps.
 градиентному спуску понадобились бы гораздо меньшая скорость и гораздо больше шагов.
 """,
     ),
+    notes(
+        en="""
+This is the turn of the whole course: say it slowly. From here on, kernels are learned, not designed.
+""",
+        ru="""
+Это поворот всего курса: скажите это медленно. Дальше ядра выучиваются, а не придумываются.
+""",
+    ),
     code(
         "subslide",
         """
@@ -765,7 +819,7 @@ crops += random_crops(load_image("coins"), 48, 8, seed=1)
 true_kernel = embed_kernel(kernel, 3)
 targets = [correlate2d(crop, true_kernel) for crop in crops]
 print(true_kernel)
-show_examples(crops, targets, count=4);
+show_examples(crops, targets, count=4, size=2.0);
 """,
     ),
     notes(

@@ -98,8 +98,16 @@ your own.
 порога. Можно выбрать другую картинку или загрузить свою.
 """,
     ),
+    notes(
+        en="""
+Show the sliders first and change one weight, then let the class try the presets.
+""",
+        ru="""
+Сначала покажите ползунки и поменяйте один вес, потом пусть группа попробует готовые ядра.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 pg = kernel_playground("cat", "sobel_x")
 pg
@@ -167,6 +175,14 @@ these symmetric kernels that changes nothing.)
 Нагляднее всего работу ядра видно на единственном светлом пикселе, *импульсе*: на выходе
 получается само ядро, разложенное вокруг пикселя. (Строго говоря, перевёрнутое ядро, но для этих
 симметричных ядер это ничего не меняет.)
+""",
+    ),
+    notes(
+        en="""
+Ask what a mean of the neighbours does to a single bright pixel before showing the impulse.
+""",
+        ru="""
+Спросите, что среднее соседей сделает с одним светлым пикселем, прежде чем показывать импульс.
 """,
     ),
     code(
@@ -241,6 +257,14 @@ bright side brighter. On a step from 0.2 to 0.8, the pixels beside the step over
 `[[0, -1, 0], [-1, 5, -1], [0, -1, 0]]`. Сумма весов у него тоже 1, поэтому ровные области
 остаются как были, но каждый пиксель *отталкивается* от соседей: у края тёмная сторона темнеет, а
 светлая светлеет. На ступеньке от 0.2 до 0.8 пиксели рядом со ступенькой перелетают через край:
+""",
+    ),
+    notes(
+        en="""
+Write the sharpen kernel as the identity minus the Laplacian on the board.
+""",
+        ru="""
+Запишите на доске ядро резкости как тождественное ядро минус лапласиан.
 """,
     ),
     code(
@@ -330,6 +354,14 @@ grow downwards). On a bright disc, the side that lights up red turns with the an
 строк растут вниз). На светлом диске красная сторона поворачивается вслед за углом:
 """,
     ),
+    notes(
+        en="""
+Ask which angle finds the cat's whiskers before showing the discs.
+""",
+        ru="""
+Спросите, под каким углом найдутся усы кота, прежде чем показывать диски.
+""",
+    ),
     code(
         "subslide",
         """
@@ -337,7 +369,7 @@ rows, cols = np.mgrid[-20:21, -20:21]
 disc = (rows**2 + cols**2 <= 12**2).astype(float)
 angles = [0, 45, 90, 135, 180, 225, 270, 315]
 responses = apply_kernels(disc, *[("oriented_sobel", a) for a in angles], boundary="zero")
-responses.show(picture=False, signed=True, columns=4, size=2.2)
+responses.show(picture=False, signed=True, columns=4, size=1.9)
 print(np.round(oriented_sobel(45), 2) + 0)
 """,
     ),
@@ -405,6 +437,14 @@ detail, whiskers and fur alike: a second difference amplifies small wiggles.
 шерсть: вторая разность усиливает мелкую рябь.
 """,
     ),
+    notes(
+        en="""
+Work the first profile row by hand: the second difference is 0 on the even slope.
+""",
+        ru="""
+Посчитайте первую строку профиля вручную: на ровном склоне вторая разность равна 0.
+""",
+    ),
     code(
         "-",
         """
@@ -448,6 +488,14 @@ Check it at the pixel with the strongest edge:
 ($G_x$), Собель по y — насколько вниз ($G_y$); вместе они образуют вектор, и его длина
 $\\sqrt{G_x^2 + G_y^2}$ — сила края в любом направлении: `edge_magnitude`. Проверим её в пикселе с
 самым сильным краем:
+""",
+    ),
+    notes(
+        en="""
+Draw the vector (Gx, Gy) on the board: its length is the magnitude, whatever the direction.
+""",
+        ru="""
+Нарисуйте вектор (Gx, Gy) на доске: его длина и есть сила края, куда бы он ни смотрел.
 """,
     ),
     code(
@@ -544,6 +592,14 @@ The same kernels, in a better order (John Canny's recipe, 1986):
    край, который на несколько пикселей бледнеет, не обрывался.
 """,
     ),
+    notes(
+        en="""
+Name the four stages while pointing at each panel of the next slide.
+""",
+        ru="""
+Назовите четыре шага, показывая на каждую панель следующего слайда.
+""",
+    ),
     code(
         "subslide",
         """
@@ -552,6 +608,14 @@ cat_outline.show()
 cat_outline
 """,
         "hide-input",
+    ),
+    notes(
+        en="""
+Compare the last panel with the threshold of the previous slide: the head and the ears are there now.
+""",
+        ru="""
+Сравните последнюю панель с порогом предыдущего слайда: теперь видны голова и уши.
+""",
     ),
     md(
         "subslide",
@@ -636,12 +700,20 @@ ring of pixels measures it:
 среднее по самому внешнему кольцу пикселей:
 """,
     ),
+    notes(
+        en="""
+Ask what the kernel sees beyond the edge of the picture before showing the three borders.
+""",
+        ru="""
+Спросите, что ядро видит за краем картинки, прежде чем показывать три границы.
+""",
+    ),
     code(
         "subslide",
         """
 horse = load_image("horse")
 borders = compare_borders(horse, sigma=6.0)  # boundary="zero", "reflect", "nearest"
-borders.show()
+borders.show(size=2.9)
 borders
 """,
         ru=COMMENTS,
