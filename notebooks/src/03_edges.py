@@ -273,7 +273,7 @@ Blue marks its left-hand sides.
     code(
         "-",
         """
-horse_edges.show_signed(size=4.0);
+horse_edges.show_signed(size=3.6);
 """,
         "hide-input",
     ),
@@ -487,6 +487,14 @@ column printed, as `correlate2d(picture, kernel)` would (no padding), and write 
 Ниже картинка 5 × 5 и ядро 3 × 3. Вычислите **вручную** пиксель результата в напечатанных строке и
 столбце — так, как это сделала бы `correlate2d(picture, kernel)` (без дополнения), — и запишите
 число.
+""",
+    ),
+    notes(
+        en="""
+Give the class three minutes with paper; the next slide shows the picture and the kernel.
+""",
+        ru="""
+Дайте группе три минуты и бумагу; на следующем слайде картинка и ядро.
 """,
     ),
     code(
@@ -819,7 +827,7 @@ crops += random_crops(load_image("coins"), 48, 8, seed=1)
 true_kernel = embed_kernel(kernel, 3)
 targets = [correlate2d(crop, true_kernel) for crop in crops]
 print(true_kernel)
-show_examples(crops, targets, count=4, size=2.0);
+show_examples(crops, targets, count=4, size=1.8);
 """,
     ),
     notes(

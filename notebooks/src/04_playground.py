@@ -113,6 +113,14 @@ pg = kernel_playground("cat", "sobel_x")
 pg
 """,
     ),
+    notes(
+        en="""
+Move one slider live and let the class say what changed in the output.
+""",
+        ru="""
+Подвигайте один ползунок прямо на занятии и пусть группа скажет, что изменилось в результате.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -369,7 +377,7 @@ rows, cols = np.mgrid[-20:21, -20:21]
 disc = (rows**2 + cols**2 <= 12**2).astype(float)
 angles = [0, 45, 90, 135, 180, 225, 270, 315]
 responses = apply_kernels(disc, *[("oriented_sobel", a) for a in angles], boundary="zero")
-responses.show(picture=False, signed=True, columns=4, size=1.9)
+responses.show(picture=False, signed=True, columns=4, size=1.75)
 print(np.round(oriented_sobel(45), 2) + 0)
 """,
     ),
@@ -713,7 +721,7 @@ Ask what the kernel sees beyond the edge of the picture before showing the three
         """
 horse = load_image("horse")
 borders = compare_borders(horse, sigma=6.0)  # boundary="zero", "reflect", "nearest"
-borders.show(size=2.9)
+borders.show(size=2.7)
 borders
 """,
         ru=COMMENTS,
