@@ -277,8 +277,18 @@ horse_edges.show_signed(size=3.6);
 """,
         "hide-input",
     ),
+    notes(
+        en="""
+Ask which side of the horse is red and why: the picture gets brighter to the right there, from the
+black horse to the white background.
+""",
+        ru="""
+Спросите, какой край лошади красный и почему: там правее становится светлее — от чёрной лошади к
+белому фону.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Almost the whole response is 0: only the pixels at the outline answer. Count them:
 """,
@@ -294,12 +304,12 @@ horse_edges
     ),
     notes(
         en="""
-Red and blue are the two signs: the right-hand and the left-hand sides of the horse. The share
-printed under the picture is how little of it answers.
+Let the class guess the share before running the cell: most guess far more than the few per cent
+that answer.
 """,
         ru="""
-Красное и синее — два знака: правые и левые края лошади. Доля под картинкой показывает, как мало
-пикселей откликается.
+Пусть группа угадает долю, прежде чем вы запустите ячейку: обычно называют гораздо больше тех
+нескольких процентов, что откликаются.
 """,
     ),
     md(
@@ -424,10 +434,12 @@ print((patch * kernel3).sum(), correlate2d(toy, kernel3)[1, 0])
     ),
     notes(
         en="""
-Multiply the window by the kernel cell by cell on the board; the sum is the output pixel printed beside it.
+Multiply the window by the kernel cell by cell on the board; the sum is the output pixel printed
+beside it.
 """,
         ru="""
-Перемножьте окно и ядро клетка за клеткой на доске; сумма — это пиксель результата, напечатанный рядом.
+Перемножьте окно и ядро клетка за клеткой на доске; сумма — это пиксель результата, напечатанный
+рядом.
 """,
     ),
     code(
@@ -813,7 +825,8 @@ would need a much smaller rate and many more steps.
     ),
     notes(
         en="""
-This is the turn of the whole course: say it slowly. From here on, kernels are learned, not designed.
+This is the turn of the whole course: say it slowly. From here on, kernels are learned, not
+designed.
 """,
         ru="""
 Это поворот всего курса: скажите это медленно. Дальше ядра выучиваются, а не придумываются.
@@ -827,7 +840,7 @@ crops += random_crops(load_image("coins"), 48, 8, seed=1)
 true_kernel = embed_kernel(kernel, 3)
 targets = [correlate2d(crop, true_kernel) for crop in crops]
 print(true_kernel)
-show_examples(crops, targets, count=4, size=1.8);
+show_examples(crops, targets, count=4, size=1.6);
 """,
     ),
     notes(

@@ -48,7 +48,8 @@ kernels, and a playground where you can make your own.
 - размоете картинку, повысите резкость, найдёте края в любом направлении и возьмёте вторую
   разность (лапласиан);
 - сведёте кота к контуру и измерите, сколько от картинки осталось;
-- предскажете размер результата для каждого вида дополнения (padding) и увидите, что делает с картинкой её
+- предскажете размер результата для каждого вида дополнения (padding) и увидите, что делает с
+картинкой её
   граница.
 """,
     ),
@@ -220,7 +221,8 @@ for a flat area.
 On the cat, a 3 × 3 blur is hardly visible, so here are a 9 × 9 box blur and a Gaussian of
 standard deviation 3 pixels. The box blur leaves square traces around bright spots; the
 Gaussian's are round and soft. The mean brightness stays the same, up to the last digits (the
-weights sum to 1; only at the border, where the window hangs over the edge, does it differ a little).
+weights sum to 1; only at the border, where the window hangs over the edge, does it differ a
+little).
 """,
         ru="""
 На коте размытие 3 × 3 почти незаметно, поэтому здесь равномерное размытие 9 × 9 и гауссово со
@@ -441,7 +443,8 @@ detail, whiskers and fur alike: a second difference amplifies small wiggles.
 `[[0, 1, 0], [1, -4, 1], [0, 1, 0]]`, — вторая разность: как меняется само изменение. Вдоль ряда
 это `[1, -2, 1]`: левый пиксель плюс правый минус удвоенный сам пиксель. На ровной области и на
 ровном склоне он равен 0; там, где склон изгибается, — нет, а на краю он даёт пару значений разного
-знака, и сам край лежит там, где знак меняется. На коте он высвечивает каждую мелкую деталь, и усы, и
+знака, и сам край лежит там, где знак меняется. На коте он высвечивает каждую мелкую деталь, и усы,
+и
 шерсть: вторая разность усиливает мелкую рябь.
 """,
     ),
@@ -466,7 +469,8 @@ print(second[0])
         "subslide",
         """
 cat_laplacian = apply_kernels(cat, "laplacian_4")
-cat_laplacian.show(picture=False, signed=True, size=6, limit=np.percentile(np.abs(cat_laplacian[0]), 99.5));
+cat_laplacian.show(picture=False, signed=True, size=6, limit=np.percentile(np.abs(cat_laplacian[0]),
+99.5));
 """,
         "hide-input",
     ),
@@ -583,7 +587,8 @@ The same kernels, in a better order (John Canny's recipe, 1986):
 2. take the **Sobel edge magnitude** of the blurred picture;
 3. **thin** every edge to one pixel: keep a pixel only where its magnitude is the largest across
    the edge (non-maximum suppression);
-4. keep the thin edges above a high threshold, and the weaker ones **connected** to them (hysteresis),
+4. keep the thin edges above a high threshold, and the weaker ones **connected** to them
+(hysteresis),
    so an edge that fades for a few pixels is not cut.
 """,
         ru="""
@@ -619,7 +624,8 @@ cat_outline
     ),
     notes(
         en="""
-Compare the last panel with the threshold of the previous slide: the head and the ears are there now.
+Compare the last panel with the threshold of the previous slide: the head and the ears are there
+now.
 """,
         ru="""
 Сравните последнюю панель с порогом предыдущего слайда: теперь видны голова и уши.
@@ -727,8 +733,18 @@ borders
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Point at the first picture's dark frame and at the first row of the table: the zero border mixes
+black into the edge.
+""",
+        ru="""
+Покажите тёмную рамку на первой картинке и первую строку таблицы: нулевая граница подмешивает к краю
+чёрное.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Reflect and nearest keep the border as bright as the picture; zero darkens it. In a convolutional
 network the zero border is the usual choice anyway: the network learns with the frame in place,
