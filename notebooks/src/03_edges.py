@@ -839,7 +839,6 @@ crops = random_crops(load_image("camera"), 48, 8, seed=0)
 crops += random_crops(load_image("coins"), 48, 8, seed=1)
 true_kernel = embed_kernel(kernel, 3)
 targets = [correlate2d(crop, true_kernel) for crop in crops]
-print(true_kernel)
 show_examples(crops, targets, count=4, size=1.6);
 """,
     ),
