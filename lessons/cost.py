@@ -15,14 +15,17 @@ the convolution): they do not change the comparison.
 from __future__ import annotations
 
 import numbers
-import time
-from collections.abc import Callable
+import timeit
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from lessons.conv import Padding, check_arguments
+from lessons.conv import Padding, check_arguments, correlate2d
+from lessons.counting import conv_params, dense_params
+from lessons.i18n import integer, number, plural, size, tr
+from lessons.result_table import TableResult
 
 
 class Cost(NamedTuple):
@@ -145,31 +148,165 @@ def correlation_matrix(
     return matrix
 
 
-def best_time(function: Callable[[], object], repeat: int = 7, number: int | None = None) -> float:
-    """Seconds one call of ``function()`` takes: the best of ``repeat`` rounds (as ``timeit`` reports).
-
-    Each round runs the function ``number`` times (by default enough calls for about 20 ms, so
-    that the clock's resolution does not matter) and divides. The best round is the one least
-    disturbed by other programs on the machine.
-    """
+def seconds_per_call(function: object, repeat: int = 5) -> float:
+    """Seconds one call of ``function()`` takes, measured with :mod:`timeit`: the best of ``repeat``
+    rounds of as many calls as ``timeit.Timer.autorange`` chooses (at least 0.2 s per round), so the
+    clock's resolution does not matter and the round least disturbed by other programs counts."""
     if not callable(function):
-        raise TypeError(f"best_time needs a function to call, got {type(function).__name__}")
-    if not isinstance(repeat, numbers.Integral) or repeat < 1:
+        raise TypeError(f"seconds_per_call needs a function to call, got {type(function).__name__}")
+    if not isinstance(repeat, numbers.Integral) or isinstance(repeat, bool) or repeat < 1:
         raise ValueError(f"repeat must be an int >= 1, got {repeat!r}")
-    if number is None:
-        start = time.perf_counter()
-        function()
-        once = time.perf_counter() - start
-        number = max(1, min(10_000, int(0.02 / max(once, 1e-7))))
-    elif not isinstance(number, numbers.Integral) or number < 1:
-        raise ValueError(f"number must be an int >= 1, got {number!r}")
-    rounds = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            function()
-        rounds.append((time.perf_counter() - start) / number)
-    return min(rounds)
+    timer = timeit.Timer(function)
+    calls, _ = timer.autorange()
+    return min(timer.repeat(repeat=int(repeat), number=calls)) / calls
 
 
-__all__ = ["Cost", "best_time", "correlation_matrix", "dense_cost", "local_cost"]
+@dataclass(frozen=True, repr=False)
+class CostComparison(TableResult):
+    """One kernel slid over one picture against the dense layer that computes the same output.
+
+    Counts leave biases out (``bias=False``). Memory is that of the weights in float32. A time is
+    ``None`` when it was not measured: the dense layer's matrix would not fit in ``memory_limit``.
+    """
+
+    image_shape: tuple[int, int]  #: ``(H, W)`` of the picture, pixels
+    kernel_shape: tuple[int, int]  #: ``(kh, kw)`` of the kernel, pixels
+    output_shape: tuple[int, int]  #: ``(H', W')`` of the output
+    local_parameters: int  #: weights of the kernel
+    dense_parameters: int  #: weights of the dense layer, ``H W H' W'``
+    dense_nonzero: int  #: weights of the dense layer that are not 0 (the kernel's, repeated)
+    local_multiply_adds: int  #: per picture, ``H' W' kh kw``
+    dense_multiply_adds: int  #: per picture, one per weight
+    local_seconds: float  #: one correlation, measured
+    dense_seconds: float | None  #: one matrix-vector product, measured (None: did not fit)
+    same_output: bool | None  #: the dense layer's output equals the correlation (None: not built)
+
+    @property
+    def local_bytes(self) -> int:
+        """Bytes of the kernel's weights in float32."""
+        return self.local_parameters * 4
+
+    @property
+    def dense_bytes(self) -> int:
+        """Bytes of the dense layer's weights in float32."""
+        return self.dense_parameters * 4
+
+    @property
+    def ratio(self) -> float:
+        """How many times more multiply-adds the dense layer does: the counted ratio."""
+        return self.dense_multiply_adds / self.local_multiply_adds
+
+    @property
+    def time_ratio(self) -> float | None:
+        """How many times longer the dense layer takes: the measured ratio (None: not measured)."""
+        return None if self.dense_seconds is None else self.dense_seconds / self.local_seconds
+
+    def _table(self) -> tuple[list[str], list[list[str]], str]:
+        kh, kw = self.kernel_shape
+        h, w = self.image_shape
+        headers = [
+            tr("edges.cost.what", h=h, w=w),
+            tr("edges.cost.kernel", kh=kh, kw=kw),
+            tr("edges.cost.dense"),
+            tr("edges.cost.ratio"),
+        ]
+
+        def ratio(dense: float, local: float) -> str:
+            rounded = round(dense / local)
+            word = plural(rounded, *tr("edges.cost.times_forms").split("|"))
+            return tr("edges.cost.times", ratio=integer(rounded), times=word)
+
+        def milliseconds(seconds: float | None) -> str:
+            if seconds is None:
+                return tr("edges.cost.not_measured")
+            return tr("edges.cost.ms", ms=number(1000 * seconds, 3))
+
+        rows = [
+            [tr("edges.cost.parameters"), integer(self.local_parameters), integer(self.dense_parameters),
+             ratio(self.dense_parameters, self.local_parameters)],
+            [tr("edges.cost.nonzero"), integer(self.local_parameters), integer(self.dense_nonzero),
+             ratio(self.dense_nonzero, self.local_parameters)],
+            [tr("edges.cost.multiply_adds"), integer(self.local_multiply_adds),
+             integer(self.dense_multiply_adds), ratio(self.dense_multiply_adds, self.local_multiply_adds)],
+            [tr("edges.cost.memory"), size(self.local_bytes), size(self.dense_bytes), ""],
+            [tr("edges.cost.time"), milliseconds(self.local_seconds), milliseconds(self.dense_seconds),
+             "" if self.dense_seconds is None else ratio(self.dense_seconds, self.local_seconds)],
+        ]
+        if self.same_output is None:
+            caption = tr("edges.cost.too_big", size=size(self.dense_bytes))
+        else:
+            caption = tr("edges.cost.same" if self.same_output else "edges.cost.differs")
+        return headers, rows, caption
+
+
+
+def compare_cost(
+    image: np.ndarray,
+    kernel: np.ndarray,
+    *,
+    padding: Padding = "same",
+    memory_limit: int = 2**30,
+    repeat: int = 3,
+) -> CostComparison:
+    """Count and time a kernel slid over ``image`` against the dense layer with the same output.
+
+    The dense layer is built for real (:func:`correlation_matrix`, float32) when its weights fit in
+    ``memory_limit`` bytes; then its output is compared with the correlation and both are timed with
+    :func:`seconds_per_call`. For a larger picture only the counts are given.
+
+    Parameters
+    ----------
+    image : ``(H, W)`` picture (float; cast to float32 for the timing, as networks compute).
+    kernel : ``(kh, kw)`` weights.
+    padding : as in :func:`lessons.conv.correlate2d` (zero border); ``"same"`` keeps the size.
+    memory_limit : bytes the dense layer's matrix may take (default 1 GiB).
+    repeat : rounds of :mod:`timeit`; the best counts.
+
+    Returns
+    -------
+    :class:`CostComparison`; shown in a notebook it is a table in the chosen language, and its
+    fields stay numbers (``cost.ratio``, ``cost.time_ratio``).
+
+    Examples
+    --------
+    >>> cost = compare_cost(np.zeros((32, 32)), np.ones((3, 3)), repeat=1)
+    >>> cost.local_parameters, cost.dense_parameters, cost.ratio
+    (9, 1048576, 113.77777777777777)
+    """
+    if not isinstance(memory_limit, numbers.Integral) or isinstance(memory_limit, bool) or memory_limit < 0:
+        raise ValueError(f"memory_limit must be a whole number of bytes >= 0, got {memory_limit!r}")
+    args = check_arguments(image, kernel, padding=padding)
+    weights = args.kernel
+    assert weights is not None
+    (h, w), (kh, kw), (out_h, out_w) = args.image.shape, args.kernel_shape, args.out_shape
+    picture = np.asarray(args.image, dtype=np.float32)
+    weights = np.asarray(weights, dtype=np.float32)
+    local_parameters = conv_params(1, 1, kh, bias=False) if kh == kw else kh * kw
+    dense_parameters = dense_params(h * w, out_h * out_w, bias=False)
+    local_seconds = seconds_per_call(lambda: correlate2d(picture, weights, padding=padding), repeat)
+    dense_seconds, same = None, None
+    if dense_parameters * 4 <= memory_limit:
+        matrix = correlation_matrix(weights, (h, w), padding=padding)
+        vector = picture.ravel()
+        produced = (matrix @ vector).reshape(out_h, out_w)
+        scale = float(np.abs(weights).sum() * max(np.abs(picture).max(), 1.0))
+        same = bool(np.allclose(produced, correlate2d(picture, weights, padding=padding), atol=1e-5 * scale))
+        dense_seconds = seconds_per_call(lambda: matrix @ vector, repeat)
+        del matrix
+    # weight (i, j) of the kernel appears once for every output pixel whose input pixel under it
+    # lies on the picture (not on the zero border): the non-zero entries of the matrix
+    (ph, pw) = args.pads
+    rows_inside = [sum(0 <= r + i - ph < h for r in range(out_h)) for i in range(kh)]
+    cols_inside = [sum(0 <= c + j - pw < w for c in range(out_w)) for j in range(kw)]
+    nonzero = sum(rows_inside[i] * cols_inside[j] for i in range(kh) for j in range(kw) if weights[i, j] != 0)
+    return CostComparison(
+        image_shape=(h, w), kernel_shape=(kh, kw), output_shape=(out_h, out_w),
+        local_parameters=local_parameters, dense_parameters=dense_parameters, dense_nonzero=nonzero,
+        local_multiply_adds=local_cost(h, w, (kh, kw), padding).multiply_adds,
+        dense_multiply_adds=dense_parameters, local_seconds=local_seconds, dense_seconds=dense_seconds,
+        same_output=same,
+    )
+
+
+__all__ = ["Cost", "CostComparison", "compare_cost", "correlation_matrix", "dense_cost", "local_cost",
+           "seconds_per_call"]

@@ -22,10 +22,17 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
+import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.figure import Figure
 from numpy.lib.stride_tricks import sliding_window_view
+
+from lessons.i18n import integer, plural, significant, tr
+from lessons.plots.images import draw_array, show_images
+from lessons.result_table import TextResult
 
 
 class LearnedKernel(NamedTuple):
@@ -186,4 +193,69 @@ def learn_kernel(
     return LearnedKernel(weights.reshape(size, size), losses, first)
 
 
-__all__ = ["LearnedKernel", "embed_kernel", "learn_kernel", "patch_matrix", "random_crops"]
+def show_examples(
+    images: Sequence[np.ndarray], targets: Sequence[np.ndarray], count: int = 4, size: float = 2.4
+) -> list[Figure]:
+    """The first ``count`` training pictures, and under them the answers wanted for them (signed,
+    on a diverging colour map): two figures, each one row of ``count`` panels ``size`` inches wide."""
+    if not isinstance(count, numbers.Integral) or not 1 <= count <= min(len(images), len(targets)):
+        raise ValueError(f"count must be an int from 1 to the number of examples, got {count!r}")
+    examples = [tr("edges.learn.example", n=i + 1) for i in range(count)]
+    answers = [tr("edges.learn.answer", n=i + 1) for i in range(count)]
+    limit = _visible_limit(targets[:count])
+    return [show_images(list(images[:count]), examples, size=size),
+            show_images(list(targets[:count]), answers, signed=True, size=size, limit=limit)]
+
+
+def _visible_limit(responses: Sequence[np.ndarray]) -> float:
+    """The colour limit that saturates the strongest 1 % of the signed values, so the rest is seen."""
+    values = np.abs(np.concatenate([np.ravel(r) for r in responses]))
+    return float(np.percentile(values, 99)) or float(values.max()) or 1.0
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class LearningRun(TextResult):
+    """A kernel learned by gradient descent, next to the kernel designed by hand."""
+
+    start: np.ndarray  #: ``(s, s)`` the random weights it started from
+    learned: np.ndarray  #: ``(s, s)`` the weights after the last step
+    designed: np.ndarray  #: ``(s, s)`` the kernel that made the answers
+    losses: np.ndarray  #: ``(steps,)`` mean squared error at each step
+
+    @property
+    def error(self) -> float:
+        """The largest difference between a learned weight and the designed one."""
+        return float(np.abs(self.learned - self.designed).max())
+
+    def _milestones(self) -> list[int]:
+        last = len(self.losses) - 1
+        return sorted({step for step in (0, 10, 100, last) if step <= last})
+
+    def __str__(self) -> str:
+        lines = [tr("edges.learn.error", error=significant(self.error, 2))]
+        lines += [tr("edges.learn.loss_at", step=integer(step), loss=significant(float(self.losses[step]), 3))
+                  for step in self._milestones()]
+        return "\n".join(lines)
+
+    def show(self) -> Figure:
+        """The loss against the step (log scale), and the start, learned and designed kernels."""
+        fig = plt.figure(figsize=(10, 3.6), layout="constrained")
+        left, right = fig.subfigures(1, 2, width_ratios=[1, 1.5])
+        ax = left.subplots()
+        ax.semilogy(self.losses)
+        ax.set(title=tr("edges.learn.loss_title"), xlabel=tr("edges.learn.step"),
+               ylabel=tr("edges.learn.loss"))
+        ax.grid(alpha=0.3)
+        count = len(self.losses)
+        word = plural(count, *tr("edges.learn.step_forms").split("|"))
+        learned = tr("edges.learn.learned", steps=integer(count), word=word)
+        titles = [tr("edges.learn.start"), learned, tr("edges.learn.designed")]
+        limit = float(max(np.abs(k).max() for k in (self.start, self.learned, self.designed)))
+        for ax, kernel, title in zip(right.subplots(1, 3), (self.start, self.learned, self.designed), titles,
+                                     strict=True):
+            draw_array(ax, np.round(kernel, 2) + 0, title, signed=True, limits=(-limit, limit))
+        return fig
+
+
+__all__ = ["LearnedKernel", "LearningRun", "embed_kernel", "learn_kernel", "patch_matrix", "random_crops",
+           "show_examples"]

@@ -154,6 +154,29 @@ def test_two_loops_mistakes_get_their_feedback(language):
     assert_feedback(name, _two_loops(np.ones((4, 4)), np.ones((2, 2))), "edges.check.two_loops.function")
 
 
+def _square_windows(image, kernel):
+    """The mistake of a square-only window: kh used for both sides."""
+    kh, kw = kernel.shape
+    out = np.zeros((image.shape[0] - kh + 1, image.shape[1] - kw + 1))
+    for r in range(out.shape[0]):
+        for c in range(out.shape[1]):
+            out[r, c] = np.sum(image[r:r + kh, c:c + kh] * kernel)
+    return out
+
+
+def test_two_loops_says_that_kernels_need_not_be_square(language):
+    # the 2 x 3 kernel cannot broadcast against a 2 x 2 window: the raw error becomes a hint
+    assert_feedback("edges_two_loops", _square_windows, "edges.check.two_loops.not_square")
+    message = check("edges_two_loops", _square_windows)
+    assert "(2, 3)" in message.text and "kw" in message.text
+    assert ("need not be square" if language == "en" else "не обязано быть квадратным") in message.text
+
+    def square_then_wrong(image, kernel):  # right on square kernels, silently wrong on the others
+        return _two_loops(image, kernel) + (kernel.shape[0] != kernel.shape[1])
+
+    assert_feedback("edges_two_loops", square_then_wrong, "edges.check.two_loops.not_square_values")
+
+
 def test_two_loops_reports_a_crashing_function_without_a_traceback(language):
     def broken(image, kernel):
         raise IndexError("index 7 is out of bounds")

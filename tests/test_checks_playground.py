@@ -16,7 +16,7 @@ from lessons import kernels
 from lessons.checks import check, exercises, hint, solution
 from lessons.checks.playground import SHARE_BAND, cat_share, direction_response, ramp
 from lessons.data import load_image
-from lessons.i18n import tables, tr
+from lessons.i18n import percent, tables, tr
 
 
 @pytest.fixture(params=["en", "ru"])
@@ -128,9 +128,14 @@ def test_threshold_solution_passes_and_the_band_is_about_ten_percent(language):
 def test_threshold_mistakes_get_their_feedback(language):
     name = "playground_threshold"
     too_few = assert_feedback(name, 2.0, "playground.check.threshold.too_few")
-    assert float(too_few["share"]) == pytest.approx(100 * cat_share(2.0), abs=0.05)
+    # the share and the band are written by the number module: "0.0%" / "0,0 %", "8%" / "8 %"
+    assert too_few["share"] == percent(cat_share(2.0), 1)
+    assert (too_few["low"], too_few["high"]) == (percent(SHARE_BAND[0], 0), percent(SHARE_BAND[1], 0))
     too_many = assert_feedback(name, 0.1, "playground.check.threshold.too_many")
-    assert float(too_many["share"]) > 100 * SHARE_BAND[1]
+    assert too_many["share"] == percent(cat_share(0.1), 1) and cat_share(0.1) > SHARE_BAND[1]
+    message = check(name, 0.1).text
+    assert percent(SHARE_BAND[0], 0) in message and percent(SHARE_BAND[1], 0) in message
+    assert too_many["share"] in message
     assert_feedback(name, -1, "playground.check.threshold.negative")
     assert_feedback(name, "0.4", "playground.check.threshold.number")
     assert_feedback(name, float("nan"), "playground.check.threshold.number")

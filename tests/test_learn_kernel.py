@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from scipy import signal
 
+import lessons
 from lessons.conv import correlate2d
 from lessons.data import load_image
 from lessons.kernels import neighbour_x, neighbour_y, sobel_x
@@ -108,3 +109,30 @@ def test_bad_input_is_refused_with_clear_messages(crops):
         learn_kernel(crops, targets, learning_rate=5.0, steps=200)
     with pytest.raises(ValueError, match="size must be"):
         random_crops(load_image("coins"), 1000, 2)
+
+
+def test_a_learning_run_reports_its_error_and_losses_in_english_and_russian():
+    from lessons.learn_kernel import LearningRun, show_examples
+
+    crops = random_crops(load_image("camera"), 24, 4, seed=0)
+    designed = embed_kernel(np.array([[-1.0, 1.0]]), 3)
+    targets = [correlate2d(crop, designed) for crop in crops]
+    fit = learn_kernel(crops, targets, steps=200)
+    run = LearningRun(fit.start, fit.kernel, designed, fit.losses)
+    assert run.error == np.abs(fit.kernel - designed).max() < 0.05
+    lessons.set_language("en")
+    assert f"step 100: loss {fit.losses[100]:.3g}" in str(run)
+    lessons.set_language("ru")
+    try:
+        text = str(run)
+        assert f"шаг 100: потери {fit.losses[100]:.3g}".replace(".", ",") in text
+        assert "<br>" in run._repr_html_()
+        figure = run.show()
+        assert figure.axes[0].get_title() == "Градиентный спуск выучивает разность соседей"
+        assert figure.axes[2].get_title() == "после 201 шага"  # 201: the form of one, as after 1
+    finally:
+        lessons.set_language("en")
+    top, bottom = show_examples(crops, targets, count=3)
+    assert len(bottom.axes) == 4  # three answers and the colour bar
+    values = np.abs(np.concatenate([t.ravel() for t in targets[:3]]))
+    assert bottom.axes[0].images[0].norm.vmax == pytest.approx(np.percentile(values, 99))

@@ -147,7 +147,14 @@ def _two_loops(answer: Any) -> Feedback:
     function: Callable[[np.ndarray, np.ndarray], Any] = answer
     for image, kernel in _two_loop_cases():
         expected = correlate2d(image, kernel)
-        result = np.asarray(function(image.copy(), kernel.copy()), dtype=np.float64)
+        square = kernel.shape[0] == kernel.shape[1]
+        try:
+            result = np.asarray(function(image.copy(), kernel.copy()), dtype=np.float64)
+        except (ValueError, IndexError) as error:
+            if square:
+                raise
+            # typically image[r:r + kh, c:c + kh] * kernel: a square window against a kh x kw kernel
+            return ("edges.check.two_loops.not_square", {"kernel": kernel.shape, "error": str(error)})
         if result.shape != expected.shape:
             return (
                 "edges.check.two_loops.shape",
@@ -160,6 +167,8 @@ def _two_loops(answer: Any) -> Feedback:
             return "edges.check.two_loops.zeros"
         if np.allclose(result, convolve2d(image, kernel)):
             return "edges.check.two_loops.flipped"
+        if not square:
+            return ("edges.check.two_loops.not_square_values", {"kernel": kernel.shape})
         row, col = np.argwhere(~np.isclose(result, expected))[0]
         return ("edges.check.two_loops.values", {"row": int(row), "col": int(col), "kernel": kernel.shape})
     return None

@@ -21,6 +21,7 @@ import numpy as np
 from lessons.checks import Feedback, exercise
 from lessons.checks.answers import as_finite_array
 from lessons.conv import correlate2d
+from lessons.i18n import percent
 
 #: The share of the cat's pixels ``playground_threshold`` asks for, and the band it accepts.
 TARGET_SHARE: float = 0.10
@@ -114,8 +115,9 @@ def _threshold(answer: Any) -> Feedback:
         return "playground.check.threshold.negative"
     share = cat_share(float(answer))
     low, high = SHARE_BAND
+    values = {"share": percent(share, 1), "low": percent(low, 0), "high": percent(high, 0)}
     if share > high:
-        return ("playground.check.threshold.too_many", {"share": f"{100 * share:.1f}"})
+        return ("playground.check.threshold.too_many", values)
     if share < low:
-        return ("playground.check.threshold.too_few", {"share": f"{100 * share:.1f}"})
+        return ("playground.check.threshold.too_few", values)
     return None

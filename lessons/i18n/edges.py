@@ -2,55 +2,55 @@
 in English (``EN``) and Russian (``RU``); keys ``edges.*``."""
 
 EN: dict[str, str] = {
-    # ----- notebook 3 -----------------------------------------------------------------------------
-    "edges.square": "picture: a bright square",
-    "edges.square_response": "right pixel minus this pixel",
-    "edges.horse": "the horse, 328 x 400 pixels",
-    "edges.horse_signed": "The horse: right pixel minus this pixel",
-    "edges.share_nonzero": (
-        "{share:.1f}% of the output pixels are not 0: the rest of the picture adds nothing new."
+    # ----- lessons.neighbours and lessons.learn_kernel --------------------------------------------
+    "edges.response.share": (
+        "{share} of the output pixels are not 0 ({answered} of {total}): the rest of the picture adds "
+        "nothing new."
     ),
-    "edges.horse_absolute": "The size of the difference, whatever its sign: the outline",
-    "edges.toy": "toy picture (window at row 1, column 0)",
-    "edges.kernel3": "3 x 3 kernel",
-    "edges.toy_result": "output",
-    "edges.one_pixel_task": "Compute by hand the output pixel at row {row}, column {col} (no padding).",
-    "edges.picture": "picture",
-    "edges.kernel": "kernel",
-    "edges.output_size": "n = {n} pixels, kernel k = {k}: positions n - k + 1 = {out}",
-    "edges.flip_rule": "convolution equals correlation with the flipped kernel: {same}",
-    "edges.symmetric": "for a symmetric kernel (a 3 x 3 blur), convolution equals correlation: {same}",
-    "edges.correlation": "correlation with [[-1, 1]]:",
-    "edges.convolution": "convolution with [[-1, 1]]: ",
-    "edges.cost_local": "3 x 3 kernel: {params} parameters, {ops} multiply-adds",
-    "edges.cost_dense": (
-        "dense layer, {side} x {side} pixels to {side} x {side} outputs: {params} parameters, "
-        "{ops} multiply-adds"
+    "edges.response.picture": "picture",
+    "edges.response.picture_size": "the picture, {h} × {w} pixels",
+    "edges.response.kernel": "kernel",
+    "edges.response.output": "output",
+    "edges.response.window": "picture (window at row {row}, column {col})",
+    "edges.response.signed": "The output: red where it gets brighter to the right, blue where darker",
+    "edges.response.absolute": "The size of the difference, whatever its sign: the outline",
+    "edges.sizes.n": "pixels n",
+    "edges.sizes.k": "kernel k",
+    "edges.sizes.out": "positions n − k + 1",
+    "edges.flip.rule": "Convolution equals correlation with the flipped kernel: {answer}.",
+    "edges.flip.symmetric": (
+        "For a kernel that is the same flipped (a blur), convolution equals correlation: {answer}."
     ),
-    "edges.cost_ratio": "The dense layer does more multiply-adds: {ratio:.0f} to 1.",
-    "edges.matrix_same": "The dense matrix {shape}, {mb:.0f} MB, gives exactly the correlation: {same}",
-    "edges.matrix_nonzero": (
-        "Non-zero entries: {nonzero} of {total} ({share:.2f}%), and they hold only {distinct} different "
-        "numbers: the kernel's weights."
-    ),
-    "edges.time_local": "the 3 x 3 kernel (correlation):        {ms:8.3f} ms",
-    "edges.time_dense": "the dense layer (matrix times vector): {ms:8.3f} ms",
-    "edges.time_ratio": "The dense layer takes longer on the same picture: {ratio:.0f} to 1.",
-    "edges.horse_dense": (
-        "A dense layer from the {h} x {w} horse to an output of the same size: {params} weights, "
-        "{gb:.1f} GB in float32."
-    ),
-    "edges.horse_local": "The 3 x 3 kernel: {params} weights, {bytes} bytes.",
-    "edges.example": "example {n}",
-    "edges.answer": "answer {n}",
-    "edges.learned": "Learned kernel (rounded); its largest difference from the designed one: {error:.4f}",
-    "edges.loss_at": "step {step:3d}: loss {loss:.6f}",
-    "edges.loss_title": "Gradient descent learns the neighbour difference",
-    "edges.loss_step": "step",
-    "edges.loss_label": "mean squared error (log scale)",
-    "edges.start": "random start",
-    "edges.learned_title": "learned after 500 steps",
-    "edges.designed": "designed by hand",
+    "edges.flip.yes": "yes",
+    "edges.flip.no": "no",
+    "edges.learn.example": "example {n}",
+    "edges.learn.answer": "answer {n}",
+    "edges.learn.error": "The largest difference between a learned weight and the designed one: {error}",
+    "edges.learn.loss_at": "step {step}: loss {loss}",
+    "edges.learn.loss_title": "Gradient descent learns the neighbour difference",
+    "edges.learn.step": "step",
+    "edges.learn.loss": "mean squared error (log scale)",
+    "edges.learn.start": "random start",
+    "edges.learn.learned": "after {steps} {word}",
+    "edges.learn.step_forms": "step|steps|steps",
+    "edges.learn.designed": "designed by hand",
+    # ----- lessons.cost.CostComparison -------------------------------------------------------------
+    "edges.cost.what": "{h} × {w} picture",
+    "edges.cost.kernel": "{kh} × {kw} kernel",
+    "edges.cost.dense": "dense layer",
+    "edges.cost.ratio": "dense / kernel",
+    "edges.cost.times": "{ratio} {times}",
+    "edges.cost.times_forms": "time|times|times",
+    "edges.cost.parameters": "weights",
+    "edges.cost.nonzero": "of them not 0",
+    "edges.cost.multiply_adds": "multiply-adds per picture",
+    "edges.cost.memory": "memory (float32)",
+    "edges.cost.time": "time per picture (measured)",
+    "edges.cost.ms": "{ms} ms",
+    "edges.cost.not_measured": "does not fit in memory",
+    "edges.cost.same": "The dense layer, built as a matrix, gives exactly the correlation's output.",
+    "edges.cost.differs": "The dense layer's output differs from the correlation's.",
+    "edges.cost.too_big": "The dense layer was not built: its weights alone would take {size}.",
     # ----- exercises of notebook 3 ----------------------------------------------------------------
     "edges.check.not_a_kernel": "Give the kernel as a NumPy array of numbers, e.g. `np.array([[1, 2]])`.",
     "edges.check.kernel_not_2d": (
@@ -86,7 +86,7 @@ EN: dict[str, str] = {
     ),
     "edges.check.one_pixel.pass": "That is the weighted sum of the window.",
     "edges.check.one_pixel.hint": (
-        "The output pixel [r, c] comes from the 3 x 3 window whose top-left corner is the picture's "
+        "The output pixel [r, c] comes from the 3 × 3 window whose top-left corner is the picture's "
         "pixel [r, c]. Multiply each of its nine pixels by the weight at the same place in the "
         "kernel, then add the nine products."
     ),
@@ -106,7 +106,7 @@ EN: dict[str, str] = {
     ),
     "edges.check.one_pixel.swapped": "Row and column are swapped: the first index is the row.",
     "edges.check.one_pixel.wrong": (
-        "Not that number. Draw the 3 x 3 window on paper, write the kernel's weight next to each "
+        "Not that number. Draw the 3 × 3 window on paper, write the kernel's weight next to each "
         "pixel, and add the products one by one."
     ),
     "edges.check.output_size.pass": "The window fits in n - k + 1 places along each axis.",
@@ -129,15 +129,24 @@ EN: dict[str, str] = {
         "Off by one. Try it on a tiny case: a row of 4 pixels and a kernel 3 wide. How many places?"
     ),
     "edges.check.output_size.wrong": (
-        "Try the rule on the 6 x 6 toy picture first: its output with the 3 x 3 kernel is printed above."
+        "Try the rule on the 6 × 6 toy picture first: its output with the 3 × 3 kernel is printed above."
     ),
     "edges.check.two_loops.pass": (
         "Your two loops give the same numbers as correlate2d. (They are also much slower: try "
         "%timeit on the horse.)"
     ),
     "edges.check.two_loops.hint": (
-        "The window of output pixel [r, c] is `image[r:r + kh, c:c + kw]`. Multiply it by the kernel "
-        "element by element and take the sum of all the products."
+        "The window of output pixel [r, c] is `image[r:r + kh, c:c + kw]`: kernels need not be square, "
+        "so the window is kh rows by kw columns. Multiply it by the kernel element by element and take "
+        "the sum of all the products."
+    ),
+    "edges.check.two_loops.not_square": (
+        "Your function fails on a kernel of shape {kernel} ({error}). Kernels need not be square: the "
+        "window must have kh rows and kw columns, `image[r:r + kh, c:c + kw]`."
+    ),
+    "edges.check.two_loops.not_square_values": (
+        "Right on square kernels, wrong on the kernel of shape {kernel}. Kernels need not be square: "
+        "take kh rows and kw columns, `image[r:r + kh, c:c + kw]`."
     ),
     "edges.check.two_loops.solution": (
         "Inside the loops: `out[r, c] = np.sum(image[r:r + kh, c:c + kw] * kernel)`. This is "
@@ -162,57 +171,55 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
-    # ----- notebook 3 -----------------------------------------------------------------------------
-    "edges.square": "картинка: светлый квадрат",
-    "edges.square_response": "правый пиксель минус этот",
-    "edges.horse": "лошадь, 328 x 400 пикселей",
-    "edges.horse_signed": "Лошадь: правый пиксель минус этот",
-    "edges.share_nonzero": (
-        "{share:.1f}% пикселей результата не равны 0: остальная картинка не добавляет ничего нового."
+    # ----- lessons.neighbours and lessons.learn_kernel --------------------------------------------
+    "edges.response.share": (
+        "Не равны 0 всего {share} пикселей результата ({answered} из {total}): остальная картинка не "
+        "добавляет ничего нового."
     ),
-    "edges.horse_absolute": "Величина разности без учёта знака: контур",
-    "edges.toy": "игрушечная картинка (окно в строке 1, столбце 0)",
-    "edges.kernel3": "ядро 3 x 3",
-    "edges.toy_result": "результат",
-    "edges.one_pixel_task": (
-        "Вычислите вручную пиксель результата в строке {row}, столбце {col} (без дополнения)."
+    "edges.response.picture": "картинка",
+    "edges.response.picture_size": "картинка, {h} × {w} пикселей",
+    "edges.response.kernel": "ядро",
+    "edges.response.output": "результат",
+    "edges.response.window": "картинка (окно в строке {row}, столбце {col})",
+    "edges.response.signed": "Результат: красное — правее светлее, синее — правее темнее",
+    "edges.response.absolute": "Величина разности без учёта знака: контур",
+    "edges.sizes.n": "пикселей n",
+    "edges.sizes.k": "ядро k",
+    "edges.sizes.out": "положений n − k + 1",
+    "edges.flip.rule": "Свёртка равна корреляции с перевёрнутым ядром: {answer}.",
+    "edges.flip.symmetric": (
+        "Для ядра, которое при перевороте не меняется (размытия), свёртка равна корреляции: {answer}."
     ),
-    "edges.picture": "картинка",
-    "edges.kernel": "ядро",
-    "edges.output_size": "n = {n} пикс., ядро k = {k}: положений n - k + 1 = {out}",
-    "edges.flip_rule": "свёртка равна корреляции с перевёрнутым ядром: {same}",
-    "edges.symmetric": "для симметричного ядра (размытия 3 x 3) свёртка равна корреляции: {same}",
-    "edges.correlation": "корреляция с [[-1, 1]]:",
-    "edges.convolution": "свёртка с [[-1, 1]]:    ",
-    "edges.cost_local": "ядро 3 x 3: параметров {params}, умножений со сложением {ops}",
-    "edges.cost_dense": (
-        "полносвязный слой, {side} x {side} пикселей в {side} x {side} выходов: параметров {params}, "
-        "умножений со сложением {ops}"
-    ),
-    "edges.cost_ratio": "Умножений со сложением у полносвязного слоя больше: {ratio:.0f} к 1.",
-    "edges.matrix_same": "Полносвязная матрица {shape}, {mb:.0f} МБ, даёт в точности корреляцию: {same}",
-    "edges.matrix_nonzero": (
-        "Ненулевых элементов: {nonzero} из {total} ({share:.2f}%), и среди них всего {distinct} разных "
-        "чисел — веса ядра."
-    ),
-    "edges.time_local": "ядро 3 x 3 (корреляция):                   {ms:8.3f} мс",
-    "edges.time_dense": "полносвязный слой (матрица на вектор):    {ms:8.3f} мс",
-    "edges.time_ratio": "Полносвязному слою на той же картинке нужно больше времени: {ratio:.0f} к 1.",
-    "edges.horse_dense": (
-        "Полносвязный слой из лошади {h} x {w} в результат того же размера: весов {params}, "
-        "во float32 это {gb:.1f} ГБ."
-    ),
-    "edges.horse_local": "Ядро 3 x 3: весов {params}, байтов {bytes}.",
-    "edges.example": "пример {n}",
-    "edges.answer": "ответ {n}",
-    "edges.learned": "Выученное ядро (округлено); наибольшее отличие от придуманного: {error:.4f}",
-    "edges.loss_at": "шаг {step:3d}: потери {loss:.6f}",
-    "edges.loss_title": "Градиентный спуск выучивает разность соседей",
-    "edges.loss_step": "шаг",
-    "edges.loss_label": "средний квадрат ошибки (лог.)",
-    "edges.start": "случайное начало",
-    "edges.learned_title": "выучено за 500 шагов",
-    "edges.designed": "придумано вручную",
+    "edges.flip.yes": "да",
+    "edges.flip.no": "нет",
+    "edges.learn.example": "пример {n}",
+    "edges.learn.answer": "ответ {n}",
+    "edges.learn.error": "Наибольшее отличие выученного веса от придуманного: {error}",
+    "edges.learn.loss_at": "шаг {step}: потери {loss}",
+    "edges.learn.loss_title": "Градиентный спуск выучивает разность соседей",
+    "edges.learn.step": "шаг",
+    "edges.learn.loss": "средний квадрат ошибки (лог. шкала)",
+    "edges.learn.start": "случайное начало",
+    "edges.learn.learned": "после {steps} {word}",
+    "edges.learn.step_forms": "шага|шагов|шагов",
+    "edges.learn.designed": "придумано вручную",
+    # ----- lessons.cost.CostComparison -------------------------------------------------------------
+    "edges.cost.what": "картинка {h} × {w}",
+    "edges.cost.kernel": "ядро {kh} × {kw}",
+    "edges.cost.dense": "полносвязный слой",
+    "edges.cost.ratio": "слой / ядро",
+    "edges.cost.times": "в {ratio} {times}",
+    "edges.cost.times_forms": "раз|раза|раз",
+    "edges.cost.parameters": "веса",
+    "edges.cost.nonzero": "из них не 0",
+    "edges.cost.multiply_adds": "умножений со сложением на картинку",
+    "edges.cost.memory": "память (float32)",
+    "edges.cost.time": "время на картинку (замер)",
+    "edges.cost.ms": "{ms} мс",
+    "edges.cost.not_measured": "не помещается в память",
+    "edges.cost.same": "Полносвязный слой, собранный матрицей, даёт в точности результат корреляции.",
+    "edges.cost.differs": "Результат полносвязного слоя отличается от результата корреляции.",
+    "edges.cost.too_big": "Полносвязный слой не собран: одни его веса заняли бы {size}.",
     # ----- exercises of notebook 3 ----------------------------------------------------------------
     "edges.check.not_a_kernel": "Задайте ядро массивом NumPy из чисел, например `np.array([[1, 2]])`.",
     "edges.check.kernel_not_2d": (
@@ -247,7 +254,7 @@ RU: dict[str, str] = {
     ),
     "edges.check.one_pixel.pass": "Это и есть взвешенная сумма окна.",
     "edges.check.one_pixel.hint": (
-        "Пиксель результата [r, c] получается из окна 3 x 3, левый верхний угол которого — пиксель "
+        "Пиксель результата [r, c] получается из окна 3 × 3, левый верхний угол которого — пиксель "
         "картинки [r, c]. Умножьте каждый из девяти пикселей на вес, стоящий на том же месте в ядре, "
         "и сложите девять произведений."
     ),
@@ -267,7 +274,7 @@ RU: dict[str, str] = {
     ),
     "edges.check.one_pixel.swapped": "Строка и столбец перепутаны: первый индекс — это строка.",
     "edges.check.one_pixel.wrong": (
-        "Не то число. Нарисуйте окно 3 x 3 на бумаге, подпишите рядом с каждым пикселем вес ядра и "
+        "Не то число. Нарисуйте окно 3 × 3 на бумаге, подпишите рядом с каждым пикселем вес ядра и "
         "сложите произведения по одному."
     ),
     "edges.check.output_size.pass": "Окно помещается в n - k + 1 положений вдоль каждой оси.",
@@ -291,15 +298,24 @@ RU: dict[str, str] = {
         "Сколько положений?"
     ),
     "edges.check.output_size.wrong": (
-        "Проверьте правило сначала на игрушечной картинке 6 x 6: её результат с ядром 3 x 3 нарисован выше."
+        "Проверьте правило сначала на игрушечной картинке 6 × 6: её результат с ядром 3 × 3 нарисован выше."
     ),
     "edges.check.two_loops.pass": (
         "Ваши два цикла дают те же числа, что и correlate2d. (И работают гораздо медленнее: "
         "попробуйте %timeit на лошади.)"
     ),
     "edges.check.two_loops.hint": (
-        "Окно пикселя результата [r, c] — это `image[r:r + kh, c:c + kw]`. Умножьте его на ядро "
-        "поэлементно и возьмите сумму всех произведений."
+        "Окно пикселя результата [r, c] — это `image[r:r + kh, c:c + kw]`: ядро не обязано быть "
+        "квадратным, поэтому в окне kh строк и kw столбцов. Умножьте его на ядро поэлементно и возьмите "
+        "сумму всех произведений."
+    ),
+    "edges.check.two_loops.not_square": (
+        "Ваша функция падает на ядре формы {kernel} ({error}). Ядро не обязано быть квадратным: в окне "
+        "должно быть kh строк и kw столбцов, `image[r:r + kh, c:c + kw]`."
+    ),
+    "edges.check.two_loops.not_square_values": (
+        "На квадратных ядрах верно, на ядре формы {kernel} — нет. Ядро не обязано быть квадратным: "
+        "возьмите kh строк и kw столбцов, `image[r:r + kh, c:c + kw]`."
     ),
     "edges.check.two_loops.solution": (
         "Внутри циклов: `out[r, c] = np.sum(image[r:r + kh, c:c + kw] * kernel)`. Это "

@@ -2,35 +2,48 @@
 in English (``EN``) and Russian (``RU``); keys ``playground.*``."""
 
 EN: dict[str, str] = {
-    # ----- notebook 4 -----------------------------------------------------------------------------
-    "playground.sums": "Sum of the weights: box blur {box:.3f}, Gaussian blur {gauss:.3f}",
-    "playground.impulse": "impulse",
-    "playground.box": "box blur 3 x 3",
-    "playground.gauss": "Gaussian blur 3 x 3",
-    "playground.mean_brightness": (
-        "Mean brightness: cat {cat:.4f}, box blur {box:.4f}, Gaussian blur {gauss:.4f}"
+    # ----- lessons.kernel_effects -----------------------------------------------------------------
+    "playground.border.zero": "zeros",
+    "playground.border.reflect": "reflect",
+    "playground.border.nearest": "nearest",
+    "playground.kernel.gaussian": "Gaussian, σ = {sigma} px",
+    "playground.kernel.angle": "{angle}°",
+    "playground.kernel.sized": "{name} {size} × {size}",
+    "playground.kernel.yours": "your kernel",
+    "playground.table.what": "",
+    "playground.table.sum": "sum of the weights",
+    "playground.table.mean": "mean brightness",
+    "playground.table.picture": "the picture",
+    "playground.effects.title": "Each kernel on the picture (border: {border})",
+    "playground.sizes.padding": "padding",
+    "playground.sizes.kernel": "kernel",
+    "playground.sizes.measured": "output",
+    "playground.sizes.formula": "n + 2p − k + 1",
+    "playground.ring.what": "",
+    "playground.ring.mean": "mean of the outermost ring",
+    "playground.ring.picture": "the picture itself",
+    "playground.ring.border": "border: {border}",
+    "playground.ring.title": "A Gaussian blur, σ = {sigma} px, with each border",
+    "playground.magnitude.check": (
+        "Pixel ({row}, {col}): Gx = {gx}, Gy = {gy}, by hand √(Gx² + Gy²) = {by_hand}, "
+        "edge magnitude = {magnitude}"
     ),
-    "playground.cat": "the cat",
-    "playground.box9": "box blur 9 x 9",
-    "playground.gauss3": "Gaussian blur, sigma = 3 pixels",
-    "playground.step": "a step from 0.2 to 0.8",
-    "playground.sharpened": "sharpened",
-    "playground.face": "the cat's face",
-    "playground.face_sharpened": "sharpened",
-    "playground.angle": "{angle}°",
-    "playground.laplacian": "The cat's Laplacian",
-    "playground.magnitude_check": (
-        "Pixel ({row}, {col}): Gx = {gx:.3f}, Gy = {gy:.3f}, by hand √(Gx² + Gy²) = {by_hand:.3f}, "
-        "edge magnitude = {magnitude:.3f}"
+    "playground.magnitude.title": "Edge magnitude of the cat (dark = strong edge)",
+    "playground.threshold.summary": (
+        "Edge magnitude above {threshold}: {share} of the pixels remain ({kept} of {total})."
     ),
-    "playground.magnitude": "Edge magnitude of the cat (dark = strong edge)",
-    "playground.share_remain": "{share:.1f}% of the pixels remain ({kept} of {total}).",
-    "playground.outline": "outline, threshold {threshold}",
-    "playground.size_row": "{padding:>5}, {k} x {k} kernel: output {h} x {w} (formula: {fh} x {fw})",
-    "playground.ring_original": "mean of the outermost ring, the horse itself: {mean:.3f}",
-    "playground.ring_mean": "mean of the outermost ring, {border:>7} border: {mean:.3f}",
-    "playground.border": "border: {border}",
-    "playground.mean_brightness_blur": "Mean brightness: cat {cat:.4f}, your blur {blurred:.4f}",
+    "playground.threshold.edges": "edge magnitude above {threshold}",
+    "playground.threshold.title": "A threshold alone keeps {share} of the pixels",
+    # ----- lessons.outline.Outline ----------------------------------------------------------------
+    "playground.outline.summary": (
+        "Gaussian of {sigma} px, Sobel, thinning and hysteresis: {share} of the pixels remain "
+        "({kept} of {total})."
+    ),
+    "playground.outline.picture": "1. the picture",
+    "playground.outline.smoothed": "2. Gaussian blur, σ = {sigma} px",
+    "playground.outline.magnitude": "3. Sobel edge magnitude",
+    "playground.outline.edges": "4. thinned, hysteresis: {share} of the pixels",
+    "playground.outline.title": "The cat reduced to its outline",
     # ----- exercises of notebook 4 ----------------------------------------------------------------
     "playground.check.not_a_kernel": "Give the kernel as a 2-D NumPy array of numbers.",
     "playground.check.diagonal_edges.pass": (
@@ -39,7 +52,7 @@ EN: dict[str, str] = {
     ),
     "playground.check.diagonal_edges.hint": (
         "Sobel x answers to 'brighter to the right', Sobel y to 'brighter downwards'. Which mix of "
-        "the two points between them? Or: which two pixels of a 2 x 2 window lie on the diagonal?"
+        "the two points between them? Or: which two pixels of a 2 × 2 window lie on the diagonal?"
     ),
     "playground.check.diagonal_edges.solution": (
         "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, which is proportional to "
@@ -93,40 +106,57 @@ EN: dict[str, str] = {
     "playground.check.threshold.negative": (
         "An edge magnitude is never negative, so a negative threshold keeps every pixel."
     ),
-    "playground.check.threshold.too_many": "It keeps {share}% of the pixels: too many. Raise the threshold.",
-    "playground.check.threshold.too_few": "It keeps {share}% of the pixels: too few. Lower the threshold.",
+    "playground.check.threshold.too_many": (
+        "It keeps {share} of the pixels: too many (the band is {low} to {high}). Raise the threshold."
+    ),
+    "playground.check.threshold.too_few": (
+        "It keeps {share} of the pixels: too few (the band is {low} to {high}). Lower the threshold."
+    ),
 }
 
 RU: dict[str, str] = {
-    # ----- notebook 4 -----------------------------------------------------------------------------
-    "playground.sums": "Сумма весов: равномерное размытие {box:.3f}, гауссово размытие {gauss:.3f}",
-    "playground.impulse": "импульс",
-    "playground.box": "равномерное размытие 3 x 3",
-    "playground.gauss": "гауссово размытие 3 x 3",
-    "playground.mean_brightness": (
-        "Средняя яркость: кот {cat:.4f}, равномерное размытие {box:.4f}, гауссово размытие {gauss:.4f}"
+    # ----- lessons.kernel_effects -----------------------------------------------------------------
+    "playground.border.zero": "нули",
+    "playground.border.reflect": "отражение",
+    "playground.border.nearest": "ближайший",
+    "playground.kernel.gaussian": "гауссово, σ = {sigma} пикс.",
+    "playground.kernel.angle": "{angle}°",
+    "playground.kernel.sized": "{name} {size} × {size}",
+    "playground.kernel.yours": "ваше ядро",
+    "playground.table.what": "",
+    "playground.table.sum": "сумма весов",
+    "playground.table.mean": "средняя яркость",
+    "playground.table.picture": "картинка",
+    "playground.effects.title": "Каждое ядро на картинке (граница: {border})",
+    "playground.sizes.padding": "дополнение",
+    "playground.sizes.kernel": "ядро",
+    "playground.sizes.measured": "результат",
+    "playground.sizes.formula": "n + 2p − k + 1",
+    "playground.ring.what": "",
+    "playground.ring.mean": "среднее по внешнему кольцу",
+    "playground.ring.picture": "сама картинка",
+    "playground.ring.border": "граница: {border}",
+    "playground.ring.title": "Гауссово размытие, σ = {sigma} пикс., с каждой границей",
+    "playground.magnitude.check": (
+        "Пиксель ({row}, {col}): Gx = {gx}, Gy = {gy}, вручную √(Gx² + Gy²) = {by_hand}, "
+        "сила края = {magnitude}"
     ),
-    "playground.cat": "кот",
-    "playground.box9": "равномерное размытие 9 x 9",
-    "playground.gauss3": "гауссово размытие, сигма = 3 пикселя",
-    "playground.step": "ступенька от 0.2 до 0.8",
-    "playground.sharpened": "с повышенной резкостью",
-    "playground.face": "морда кота",
-    "playground.face_sharpened": "с повышенной резкостью",
-    "playground.angle": "{angle}°",
-    "playground.laplacian": "Лапласиан кота",
-    "playground.magnitude_check": (
-        "Пиксель ({row}, {col}): Gx = {gx:.3f}, Gy = {gy:.3f}, вручную √(Gx² + Gy²) = {by_hand:.3f}, "
-        "сила края = {magnitude:.3f}"
+    "playground.magnitude.title": "Сила краёв кота (темнее — сильнее край)",
+    "playground.threshold.summary": (
+        "Сила края выше {threshold}: осталось {share} пикселей ({kept} из {total})."
     ),
-    "playground.magnitude": "Сила краёв кота (темнее — сильнее край)",
-    "playground.share_remain": "Осталось {share:.1f}% пикселей ({kept} из {total}).",
-    "playground.outline": "контур, порог {threshold}",
-    "playground.size_row": "{padding:>5}, ядро {k} x {k}: результат {h} x {w} (по формуле: {fh} x {fw})",
-    "playground.ring_original": "среднее по внешнему кольцу, сама лошадь: {mean:.3f}",
-    "playground.ring_mean": "среднее по внешнему кольцу, граница {border:>7}: {mean:.3f}",
-    "playground.border": "граница: {border}",
-    "playground.mean_brightness_blur": "Средняя яркость: кот {cat:.4f}, ваше размытие {blurred:.4f}",
+    "playground.threshold.edges": "сила края выше {threshold}",
+    "playground.threshold.title": "Один порог оставляет {share} пикселей",
+    # ----- lessons.outline.Outline ----------------------------------------------------------------
+    "playground.outline.summary": (
+        "Гауссово размытие {sigma} пикс., Собель, утончение и гистерезис: осталось {share} пикселей "
+        "({kept} из {total})."
+    ),
+    "playground.outline.picture": "1. картинка",
+    "playground.outline.smoothed": "2. гауссово размытие, σ = {sigma} пикс.",
+    "playground.outline.magnitude": "3. сила края по Собелю",
+    "playground.outline.edges": "4. утончение и гистерезис: {share} пикселей",
+    "playground.outline.title": "Кот, сведённый к контуру",
     # ----- exercises of notebook 4 ----------------------------------------------------------------
     "playground.check.not_a_kernel": "Задайте ядро двумерным массивом NumPy из чисел.",
     "playground.check.diagonal_edges.pass": (
@@ -135,7 +165,7 @@ RU: dict[str, str] = {
     ),
     "playground.check.diagonal_edges.hint": (
         "Собель по x откликается на «правее светлее», Собель по y — на «ниже светлее». Какая смесь "
-        "двух ядер смотрит между ними? Или: какие два пикселя окна 2 x 2 лежат на диагонали?"
+        "двух ядер смотрит между ними? Или: какие два пикселя окна 2 × 2 лежат на диагонали?"
     ),
     "playground.check.diagonal_edges.solution": (
         "`oriented_sobel(45) = (sobel_x + sobel_y) / sqrt(2)`, оно пропорционально "
@@ -183,7 +213,7 @@ RU: dict[str, str] = {
         "`outline(cat, t).mean()` для каждого."
     ),
     "playground.check.threshold.solution": (
-        "`my_threshold = 0.42` оставляет почти ровно 10% (подходит примерно всё от 0.39 до 0.46). "
+        "`my_threshold = 0.42` оставляет почти ровно 10 % (подходит примерно всё от 0,39 до 0,46). "
         "Найдено перебором: `for t in np.arange(0.3, 0.6, 0.02): print(t, outline(cat, t).mean())`."
     ),
     "playground.check.threshold.number": "Запишите порог одним числом, например `my_threshold = 0.7`.",
@@ -191,7 +221,9 @@ RU: dict[str, str] = {
         "Сила края не бывает отрицательной, поэтому отрицательный порог оставляет все пиксели."
     ),
     "playground.check.threshold.too_many": (
-        "Остаётся {share}% пикселей — слишком много. Поднимите порог."
+        "Остаётся {share} пикселей — слишком много (нужно от {low} до {high}). Поднимите порог."
     ),
-    "playground.check.threshold.too_few": "Остаётся {share}% пикселей — слишком мало. Опустите порог.",
+    "playground.check.threshold.too_few": (
+        "Остаётся {share} пикселей — слишком мало (нужно от {low} до {high}). Опустите порог."
+    ),
 }

@@ -2,6 +2,31 @@
 
 from cells import code, md, notes
 
+# Russian for the comments of the code cells (the code is the same in both editions)
+COMMENTS = {
+    "right pixel minus this pixel": "правый пиксель минус этот",
+    "change me": "поменяйте",
+    "the window at row 1, column 0": "окно в строке 1, столбце 0",
+    "change me: the number you computed": "поменяйте: число, которое вы вычислили",
+    "change me: (rows, columns)": "поменяйте: (строки, столбцы)",
+    "the same when flipped": "при перевороте не меняется",
+    "one step of gradient descent": "один шаг градиентного спуска",
+    "random start": "случайное начало",
+    "(pixels,): the answers": "(пиксели,): ответы",
+    "(pixels, 9): one window per row": "(пиксели, 9): по окну в строке",
+    "change me: the weighted sum of the window under the kernel": (
+        "поменяйте: взвешенная сумма окна под ядром"
+    ),
+    "correlate2d(square, kernel)": "correlate2d(square, kernel)",
+    "kernel3 against kernel3[::-1, ::-1]": "kernel3 против kernel3[::-1, ::-1]",
+    "correlation": "корреляция",
+    "convolution": "свёртка",
+    "any 3 x 3 kernel": "любое ядро 3 × 3",
+}
+for name in ("vertical_difference", "one_pixel", "output_size", "two_loops"):
+    COMMENTS[f'hint("edges_{name}")'] = f'hint("edges_{name}")'
+    COMMENTS[f'solution("edges_{name}")'] = f'solution("edges_{name}")'
+
 CELLS = [
     md(
         "slide",
@@ -43,22 +68,28 @@ each pixel with its **neighbour** is enough to find where the object ends.
   примерах.
 """,
     ),
+    notes(
+        en="""
+Open with the question of notebook 2: what does the dense network not know about a picture? Let the
+class answer (which pixels are neighbours) before you show the first slide.
+""",
+        ru="""
+Начните с вопроса из блокнота 2: чего полносвязная нейросеть не знает о картинке? Пусть группа сама
+ответит (какие пиксели соседние), прежде чем вы покажете первый слайд.
+""",
+    ),
     code(
         "skip",
         """
-import matplotlib.pyplot as plt
 import numpy as np
 
-from lessons import kernels
 from lessons.checks import check, hint, solution
 from lessons.checks.edges import one_pixel_task
-from lessons.conv import convolve2d, correlate2d, output_size
-from lessons.cost import best_time, correlation_matrix, dense_cost, local_cost
-from lessons.counting import grouped
+from lessons.conv import convolve2d, correlate2d
+from lessons.cost import compare_cost
 from lessons.data import load_image
-from lessons.i18n import tr
-from lessons.learn_kernel import embed_kernel, patch_matrix, random_crops
-from lessons.plots.images import show_arrays, show_images, show_signed
+from lessons.learn_kernel import LearningRun, embed_kernel, patch_matrix, random_crops, show_examples
+from lessons.neighbours import edge_response, flip_check, output_sizes, show_window
 from lessons.widgets import window_stepper
 """,
         "hide-input",
@@ -94,9 +125,20 @@ difference = row[:, 1:] - row[:, :-1]  # right pixel minus this pixel
 print(row)
 print(difference)
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Let the class compute the second line on paper first: 0, 0, 5, 0, -4. Ask where the row gets
+brighter and where darker.
+""",
+        ru="""
+Пусть группа сначала посчитает вторую строку на бумаге: 0, 0, 5, 0, −4. Спросите, где ряд
+светлеет, а где темнеет.
+""",
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Six pixels give five differences: the last pixel has no right neighbour.
 
@@ -119,12 +161,22 @@ kernel = np.array([[-1, 1]])
 print(correlate2d(row, kernel))
 """,
     ),
+    notes(
+        en="""
+Point at the two weights and the two pixels under them: multiply, add, move. The output is the same
+row of differences as before.
+""",
+        ru="""
+Покажите два веса и два пикселя под ними: умножаем, складываем, сдвигаемся. Результат — тот же ряд
+разностей, что и раньше.
+""",
+    ),
     md(
         "slide",
         en="""
 ## A tiny picture: a bright square
 
-Now a 5 x 5 picture: black, with a bright 3 x 3 square in the middle. The kernel answers only at
+Now a 5 × 5 picture: black, with a bright 3 × 3 square in the middle. The kernel answers only at
 the square's left and right sides: +1 where dark turns bright as we go right, -1 where bright turns
 dark. Inside the square and on the black background neighbours are equal, and the answer is 0.
 
@@ -134,22 +186,42 @@ neighbours only. Blue cells are negative, red cells positive.
         ru="""
 ## Крошечная картинка: светлый квадрат
 
-Теперь картинка 5 x 5: чёрная, со светлым квадратом 3 x 3 посередине. Ядро откликается только на
-левой и правой сторонах квадрата: +1 там, где при движении вправо тёмное сменяется светлым, и -1
+Теперь картинка 5 × 5: чёрная, со светлым квадратом 3 × 3 посередине. Ядро откликается только на
+левой и правой сторонах квадрата: +1 там, где при движении вправо тёмное сменяется светлым, и −1
 там, где светлое сменяется тёмным. Внутри квадрата и на чёрном фоне соседи равны, и отклик равен 0.
 
 Верхняя и нижняя стороны квадрата не дают ничего: это ядро сравнивает только соседей слева и
 справа. Синие клетки — отрицательные, красные — положительные.
 """,
     ),
+    notes(
+        en="""
+Draw the 5 × 5 square on the board and let the class predict the output before the next slide.
+""",
+        ru="""
+Нарисуйте квадрат 5 × 5 на доске и пусть группа предскажет результат до следующего слайда.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 square = np.zeros((5, 5))
 square[1:4, 1:4] = 1
-response = correlate2d(square, kernel)
-print(square.shape, "->", response.shape)
-show_arrays([square, response], [tr("edges.square"), tr("edges.square_response")]);
+square_edges = edge_response(square, kernel)  # correlate2d(square, kernel)
+print(square.shape, "->", square_edges.response.shape)
+square_edges.show_numbers();
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask before showing the grid: which sides of the square will answer? Only the left and the right;
+the top and bottom need Exercise 1.
+""",
+        ru="""
+Спросите, прежде чем показывать сетку: какие стороны квадрата откликнутся? Только левая и правая;
+для верхней и нижней понадобится упражнение 1.
 """,
     ),
     md(
@@ -157,21 +229,30 @@ show_arrays([square, response], [tr("edges.square"), tr("edges.square_response")
         en="""
 ## The horse
 
-The same two weights on a real picture: a black horse on a white background, 328 x 400 pixels.
+The same two weights on a real picture: a black horse on a white background, 328 × 400 pixels.
 """,
         ru="""
 ## Лошадь
 
-Те же два веса на настоящей картинке: чёрная лошадь на белом фоне, 328 x 400 пикселей.
+Те же два веса на настоящей картинке: чёрная лошадь на белом фоне, 328 × 400 пикселей.
 """,
     ),
     code(
         "-",
         """
 horse = load_image("horse")
-horse_edges = correlate2d(horse, kernel)
-print(horse.shape, "->", horse_edges.shape)
-show_images([horse], [tr("edges.horse")], size=4.5);
+horse_edges = edge_response(horse, kernel)
+print(horse.shape, "->", horse_edges.response.shape)
+horse_edges.show_picture();
+""",
+    ),
+    notes(
+        en="""
+A real picture now: the same two weights, nothing else changes. Ask what the output will look like.
+""",
+        ru="""
+Теперь настоящая картинка: те же два веса, больше ничего не меняется. Спросите, как будет выглядеть
+результат.
 """,
     ),
     md(
@@ -192,11 +273,22 @@ Blue marks its left-hand sides.
     code(
         "-",
         """
-show_signed(horse_edges, tr("edges.horse_signed"));
+horse_edges.show_signed(size=3.6);
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+Ask which side of the horse is red and why: the picture gets brighter to the right there, from the
+black horse to the white background.
+""",
+        ru="""
+Спросите, какой край лошади красный и почему: там правее становится светлее — от чёрной лошади к
+белому фону.
 """,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Almost the whole response is 0: only the pixels at the outline answer. Count them:
 """,
@@ -207,8 +299,17 @@ Almost the whole response is 0: only the pixels at the outline answer. Count the
     code(
         "-",
         """
-answered = np.mean(horse_edges != 0)
-print(tr("edges.share_nonzero", share=100 * answered))
+horse_edges
+""",
+    ),
+    notes(
+        en="""
+Let the class guess the share before running the cell: most guess far more than the few per cent
+that answer.
+""",
+        ru="""
+Пусть группа угадает долю, прежде чем вы запустите ячейку: обычно называют гораздо больше тех
+нескольких процентов, что откликаются.
 """,
     ),
     md(
@@ -224,7 +325,7 @@ the left and right are alike; the change goes from top to bottom. Exercise 1 ask
 kernel that sees them.
 """,
         ru="""
-## Где, а не куда: модуль отклика
+## Не куда, а где: модуль отклика
 
 Знак говорит, в какую сторону меняется яркость. Чтобы спросить только, *где* есть край, возьмём
 модуль: проявляется контур лошади, тёмный на белом.
@@ -236,8 +337,9 @@ kernel that sees them.
     code(
         "-",
         """
-show_images([np.abs(horse_edges)], [tr("edges.horse_absolute")], cmap="gray_r", size=5.5);
+horse_edges.show_absolute();
 """,
+        "hide-input",
     ),
     notes(
         en="""
@@ -275,32 +377,51 @@ check("edges_vertical_difference", vertical_kernel)
 # hint("edges_vertical_difference")
 # solution("edges_vertical_difference")
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Give the class three minutes. The most common wrong answer is `[[-1, 1]]` written again: ask how
+many rows the kernel needs.
+""",
+        ru="""
+Дайте группе три минуты. Самая частая ошибка — снова `[[-1, 1]]`: спросите, сколько строк нужно
+ядру.
+""",
     ),
     md(
         "slide",
         en="""
 ## The window, one step at a time
 
-A kernel can be larger than two pixels. This 3 x 3 kernel subtracts the column on the left from
+A kernel can be larger than two pixels. This 3 × 3 kernel subtracts the column on the left from
 the column on the right (the middle row counts twice); notebook 4 gives it its name.
 
-Take one **window**, the 3 x 3 patch of the picture under the kernel: multiply weight by pixel,
+Take one **window**, the 3 × 3 patch of the picture under the kernel: multiply weight by pixel,
 add the nine products, and you have one pixel of the output. The window's top-left corner at row
 `r`, column `c` gives output pixel `[r, c]`.
 """,
         ru="""
 ## Окно, шаг за шагом
 
-Ядро может быть больше двух пикселей. Это ядро 3 x 3 вычитает левый столбец из правого (средняя
+Ядро может быть больше двух пикселей. Это ядро 3 × 3 вычитает левый столбец из правого (средняя
 строка считается дважды); в блокноте 4 мы узнаем, как оно называется.
 
-Возьмём одно **окно** — кусок картинки 3 x 3 под ядром: умножим каждый вес на пиксель, сложим
+Возьмём одно **окно** — кусок картинки 3 × 3 под ядром: умножим каждый вес на пиксель, сложим
 девять произведений — и получим один пиксель результата. Окно, левый верхний угол которого стоит
 в строке `r` и столбце `c`, даёт пиксель результата `[r, c]`.
 """,
     ),
+    notes(
+        en="""
+Name the window and the output pixel it makes: every output pixel has its own window.
+""",
+        ru="""
+Назовите окно и пиксель результата, который оно даёт: у каждого пикселя результата своё окно.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 kernel3 = np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
 toy = np.zeros((6, 6), dtype=int)
@@ -308,8 +429,32 @@ toy[1:5, 2:5] = 1
 patch = toy[1:4, 0:3]  # the window at row 1, column 0
 print(patch * kernel3)
 print((patch * kernel3).sum(), correlate2d(toy, kernel3)[1, 0])
-titles = [tr("edges.toy"), tr("edges.kernel3"), tr("edges.toy_result")]
-show_arrays([toy, kernel3, correlate2d(toy, kernel3)], titles, highlight=[(1, 0, 3, 3), None, (1, 0, 1, 1)]);
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Multiply the window by the kernel cell by cell on the board; the sum is the output pixel printed
+beside it.
+""",
+        ru="""
+Перемножьте окно и ядро клетка за клеткой на доске; сумма — это пиксель результата, напечатанный
+рядом.
+""",
+    ),
+    code(
+        "subslide",
+        """
+show_window(toy, kernel3, window=(1, 0));
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+Read the nine products aloud and add them: 4, the pixel outlined on the output.
+""",
+        ru="""
+Прочитайте девять произведений вслух и сложите их: 4 — обведённый пиксель результата.
 """,
     ),
     md(
@@ -331,29 +476,47 @@ products, their sum, and the output pixel being filled in.
 window_stepper(toy, kernel3)
 """,
     ),
+    notes(
+        en="""
+Step through the first row slowly, then press play. Ask where the output is largest and why.
+""",
+        ru="""
+Пройдите первую строку медленно, потом нажмите воспроизведение. Спросите, где результат наибольший и
+почему.
+""",
+    ),
     md(
         "slide",
         en="""
 ### Exercise 2: one output pixel by hand
 
-Below are a 5 x 5 picture and a 3 x 3 kernel. Compute **by hand** the output pixel at the row and
+Below are a 5 × 5 picture and a 3 × 3 kernel. Compute **by hand** the output pixel at the row and
 column printed, as `correlate2d(picture, kernel)` would (no padding), and write the number.
 """,
         ru="""
 ### Упражнение 2: один пиксель результата вручную
 
-Ниже картинка 5 x 5 и ядро 3 x 3. Вычислите **вручную** пиксель результата в напечатанных строке и
-столбце — так, как это сделала бы `correlate2d(picture, kernel)` (без дополнения), — и запишите
-число.
+Ниже картинка 5 × 5 и ядро 3 × 3. Вычислите **вручную** пиксель результата в напечатанных строке и
+столбце — так, как это сделала бы `correlate2d(picture, kernel)` без дополнения (padding), — и
+запишите число.
+""",
+    ),
+    notes(
+        en="""
+Give the class three minutes with paper; the next slide shows the picture and the kernel.
+""",
+        ru="""
+Дайте группе три минуты и бумагу; на следующем слайде картинка и ядро.
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 picture, task_kernel, (r, c) = one_pixel_task()
-print(tr("edges.one_pixel_task", row=r, col=c))
-show_arrays([picture, task_kernel], [tr("edges.picture"), tr("edges.kernel")]);
+show_window(picture, task_kernel, output=False)
+print("[r, c] =", [r, c])
 """,
+        "hide-input",
     ),
     code(
         "-",
@@ -363,22 +526,34 @@ check("edges_one_pixel", my_pixel)
 # hint("edges_one_pixel")
 # solution("edges_one_pixel")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Let everyone compute on paper, then compare answers. The window of output pixel [1, 2] starts at
+row 1, column 2 of the picture.
+""",
+        ru="""
+Пусть каждый посчитает на бумаге, потом сравните ответы. Окно пикселя результата [1, 2] начинается
+в строке 1, столбце 2 картинки.
+""",
     ),
     md(
         "slide",
         en="""
 ## How big is the output?
 
-The six pixels of the row gave five outputs; the 5 x 5 square gave 5 x 4; the 6 x 6 toy picture
-with a 3 x 3 kernel gave 4 x 4. The window has to lie on the picture entirely, so along an axis of
+The six pixels of the row gave five outputs; the 5 × 5 square gave 5 × 4; the 6 × 6 toy picture
+with a 3 × 3 kernel gave 4 × 4. The window has to lie on the picture entirely, so along an axis of
 $n$ pixels a kernel $k$ pixels wide has $n - k + 1$ places. (Notebook 4 adds a border of padding
 around the picture to keep its size.)
 """,
         ru="""
 ## Какого размера результат?
 
-Шесть пикселей ряда дали пять чисел; квадрат 5 x 5 — результат 5 x 4; игрушечная картинка 6 x 6
-с ядром 3 x 3 — результат 4 x 4. Окно должно целиком лежать на картинке, поэтому вдоль оси из $n$
+Шесть пикселей ряда дали пять чисел; квадрат 5 × 5 — результат 5 × 4; игрушечная картинка 6 × 6
+с ядром 3 × 3 — результат 4 × 4. Окно должно целиком лежать на картинке, поэтому вдоль оси из $n$
 пикселей у ядра шириной $k$ есть $n - k + 1$ положений. (В блокноте 4 мы добавим вокруг картинки
 рамку дополнения, чтобы сохранить её размер.)
 """,
@@ -386,8 +561,7 @@ around the picture to keep its size.)
     code(
         "-",
         """
-for n, k in [(6, 2), (5, 2), (6, 3)]:
-    print(tr("edges.output_size", n=n, k=k, out=output_size(n, k)))
+output_sizes([(6, 2), (5, 2), (6, 3)])
 """,
     ),
     md(
@@ -395,13 +569,13 @@ for n, k in [(6, 2), (5, 2), (6, 3)]:
         en="""
 ### Exercise 3: predict the output size
 
-The horse is 328 x 400 pixels. What is the shape of its correlation with a 3 x 3 kernel, without
+The horse is 328 × 400 pixels. What is the shape of its correlation with a 3 × 3 kernel, without
 padding? Write it as `(rows, columns)`, without running `correlate2d`.
 """,
         ru="""
 ### Упражнение 3: предскажите размер результата
 
-Лошадь — это 328 x 400 пикселей. Какой формы будет её корреляция с ядром 3 x 3 без дополнения?
+Лошадь — это 328 × 400 пикселей. Какой формы будет её корреляция с ядром 3 × 3 без дополнения?
 Запишите ответ как `(строки, столбцы)`, не запуская `correlate2d`.
 """,
     ),
@@ -412,6 +586,18 @@ predicted_shape = (0, 0)  # change me: (rows, columns)
 check("edges_output_size", predicted_shape)
 # hint("edges_output_size")
 # solution("edges_output_size")
+""",
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask for the rule in words first: the window must fit, so each axis loses the kernel's width minus
+one.
+""",
+        ru="""
+Сначала попросите сформулировать правило словами: окно должно поместиться, поэтому каждая ось теряет
+ширину ядра минус один.
 """,
     ),
     md(
@@ -442,21 +628,28 @@ sign flips:
 меняется знак:
 """,
     ),
+    notes(
+        en="""
+Flip the kernel on the board, upside down and left to right, before running the cell.
+""",
+        ru="""
+Переверните ядро на доске — вверх ногами и слева направо, — прежде чем запускать ячейку.
+""",
+    ),
     code(
         "-",
         """
 rng = np.random.default_rng(0)
 noise = rng.random((6, 7))
 blur = np.full((3, 3), 1 / 9)  # the same when flipped
-flipped = kernel3[::-1, ::-1]
-print(tr("edges.flip_rule", same=np.allclose(convolve2d(noise, kernel3), correlate2d(noise, flipped))))
-print(tr("edges.symmetric", same=np.allclose(convolve2d(noise, blur), correlate2d(noise, blur))))
-print(tr("edges.correlation"), correlate2d(row, kernel))
-print(tr("edges.convolution"), convolve2d(row, kernel))
+print(flip_check(noise, kernel3, blur))  # kernel3 against kernel3[::-1, ::-1]
+print(correlate2d(row, kernel))  # correlation
+print(convolve2d(row, kernel))  # convolution
 """,
+        ru=COMMENTS,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Convolution with `[[-1, 1]]` computes *this pixel minus the right one*. A network **learns** its
 kernels, so it does not matter which of the two operations it uses, as long as it always uses the
@@ -468,44 +661,79 @@ same one: with convolution it would simply learn the flipped kernel.
 она просто выучила бы перевёрнутое ядро.
 """,
     ),
+    notes(
+        en="""
+The naming confuses students who read other books: say once that the course, like Keras and
+PyTorch, computes correlation and calls it convolution.
+""",
+        ru="""
+Названия путают тех, кто читает другие книги: скажите один раз, что курс, как Keras и PyTorch,
+вычисляет корреляцию и называет её свёрткой.
+""",
+    ),
     md(
         "slide",
         en="""
-## Why local is cheap: counting
+## Why local is cheap: counting and timing
 
 The kernel looks at a few neighbours only. A dense layer that turns the picture into an output of
 the same size connects every output pixel with every input pixel. For an $H \\times W$ picture:
 
-| | parameters | multiply-adds per picture |
+| | weights | multiply-adds per picture |
 |---|---|---|
-| a 3 x 3 kernel | $9$ | $9 \\cdot H W$ |
+| a 3 × 3 kernel | $9$ | $9 \\cdot H W$ |
 | a dense layer, $HW$ pixels to $HW$ outputs | $(HW)^2$ | $(HW)^2$ |
 
-Count them for a small picture, 96 x 96 pixels:
+`compare_cost` counts both for a small picture, 96 × 96 pixels. It also builds that dense layer
+for real, as a matrix with one row per output pixel and one column per input pixel, checks that it
+gives exactly the correlation, and times both ways of computing the same numbers:
 """,
         ru="""
-## Почему локальное дёшево: считаем
+## Почему локальное дёшево: считаем и замеряем
 
 Ядро смотрит только на нескольких соседей. Полносвязный слой, который превращает картинку в
 результат того же размера, соединяет каждый пиксель результата с каждым пикселем входа. Для
 картинки $H \\times W$:
 
-| | параметры | умножений со сложением на картинку |
+| | веса | умножений со сложением на картинку |
 |---|---|---|
-| ядро 3 x 3 | $9$ | $9 \\cdot H W$ |
+| ядро 3 × 3 | $9$ | $9 \\cdot H W$ |
 | полносвязный слой, $HW$ пикселей в $HW$ выходов | $(HW)^2$ | $(HW)^2$ |
 
-Посчитаем для маленькой картинки, 96 x 96 пикселей:
+`compare_cost` считает и то и другое для маленькой картинки 96 × 96 пикселей. Кроме того, она
+по-настоящему собирает этот полносвязный слой — матрицу, в которой строка на каждый пиксель
+результата и столбец на каждый пиксель входа, — проверяет, что он даёт в точности корреляцию, и
+замеряет время обоих способов вычислить одни и те же числа:
+""",
+    ),
+    notes(
+        en="""
+Let the class fill in the table for a 96 × 96 picture before `compare_cost` does it.
+""",
+        ru="""
+Пусть группа заполнит таблицу для картинки 96 × 96, прежде чем это сделает `compare_cost`.
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
-side = 96
-local, dense = local_cost(side, side, (3, 3)), dense_cost(side, side)
-print(tr("edges.cost_local", params=grouped(local.parameters), ops=grouped(local.multiply_adds)))
-print(tr("edges.cost_dense", side=side, params=grouped(dense.parameters), ops=grouped(dense.multiply_adds)))
-print(tr("edges.cost_ratio", ratio=dense.multiply_adds / local.multiply_adds))
+rng = np.random.default_rng(1)
+weights = rng.standard_normal((3, 3)).astype(np.float32)  # any 3 x 3 kernel
+small = rng.random((96, 96), dtype=np.float32)
+cost = compare_cost(small, weights)
+cost
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the table row by row: weights, then the non-zero ones, then the work per picture, then the
+time. Ask the class why the two ratios in the last column differ before showing the next slide.
+""",
+        ru="""
+Прочитайте таблицу по строкам: веса, затем ненулевые из них, затем работа на картинку, затем время.
+Прежде чем открыть следующий слайд, спросите группу, почему два отношения в последнем столбце
+различаются.
 """,
     ),
     md(
@@ -513,95 +741,44 @@ print(tr("edges.cost_ratio", ratio=dense.multiply_adds / local.multiply_adds))
         en="""
 ## The kernel *is* a dense layer, with almost every weight zero
 
-Any correlation can be written as a matrix with one row per output pixel and one column per input
-pixel; `correlation_matrix` builds it. Multiplied by the flattened picture it gives exactly the
-correlation. But almost all of its entries are zero, and those that are not are the same nine
-numbers again and again. A dense layer would have to *learn* all those zeros and all those
-repetitions from data.
+The second row of the table counts the matrix's weights that are not zero: a tiny part of all of
+them, and they are the kernel's nine numbers, repeated in every row. A dense layer would have to
+*learn* all those zeros and all those repetitions from data.
+
+The measured ratio (last row) is not the counted one (third row), because the two ways spend their
+time differently: the dense layer has to read hundreds of megabytes of weights from memory for
+every picture, while the kernel's nine weights stay in the fastest cache; and every call of
+`correlate2d` has a constant overhead of its own. Either way the gap widens as pictures grow, since
+the dense layer grows as $(HW)^2$ and the kernel as $HW$. For a picture of normal size, the horse,
+the dense layer no longer fits in memory at all:
 """,
         ru="""
 ## Ядро — это полносвязный слой, в котором почти все веса нулевые
 
-Любую корреляцию можно записать матрицей: строка на каждый пиксель результата и столбец на каждый
-пиксель входа; её строит `correlation_matrix`. Умноженная на вытянутую в вектор картинку, она
-даёт в точности корреляцию. Но почти все её элементы — нули, а ненулевые — это всё те же девять
-чисел, повторённые снова и снова. Полносвязному слою пришлось бы *выучить* по данным все эти нули
-и все эти повторы.
-""",
-    ),
-    code(
-        "-",
-        """
-weights = rng.standard_normal((3, 3)).astype(np.float32)  # any 3 x 3 kernel
-small = rng.random((side, side), dtype=np.float32)
-matrix = correlation_matrix(weights, (side, side), padding="same")
-as_dense = (matrix @ small.ravel()).reshape(side, side)
-same = np.allclose(as_dense, correlate2d(small, weights, padding="same"), atol=1e-5)
-nonzero = np.count_nonzero(matrix)
-print(tr("edges.matrix_same", shape=matrix.shape, mb=matrix.nbytes / 1e6, same=same))
-print(tr("edges.matrix_nonzero", nonzero=grouped(nonzero), total=grouped(matrix.size),
-         share=100 * nonzero / matrix.size, distinct=len(np.unique(matrix[matrix != 0]))))
-""",
-    ),
-    md(
-        "subslide",
-        en="""
-## Why local is cheap: timing
+Вторая строка таблицы считает ненулевые веса матрицы: крошечная часть всех весов, и это девять
+чисел ядра, повторённые в каждой строке. Полносвязному слою пришлось бы *выучить* по данным все
+эти нули и все эти повторы.
 
-Now time the two ways of computing the very same numbers: `correlate2d` and the matrix-vector
-product of the dense layer (the best of several runs).
-""",
-        ru="""
-## Почему локальное дёшево: замеряем время
-
-Теперь замерим время двух способов вычислить одни и те же числа: `correlate2d` и умножение матрицы
-полносвязного слоя на вектор (лучший из нескольких запусков).
+Измеренное отношение (последняя строка) не совпадает с посчитанным (третья строка), потому что
+два способа тратят время по-разному: полносвязному слою для каждой картинки нужно прочитать из
+памяти сотни мегабайт весов, а девять весов ядра остаются в самом быстром кэше; к тому же у каждого
+вызова `correlate2d` есть постоянные накладные расходы. Так или иначе, с ростом картинки разрыв
+растёт: полносвязный слой растёт как $(HW)^2$, а ядро — как $HW$. А для картинки обычного размера —
+нашей лошади — полносвязный слой уже вообще не помещается в память:
 """,
     ),
     code(
         "-",
         """
-local_seconds = best_time(lambda: correlate2d(small, weights, padding="same"))
-dense_seconds = best_time(lambda: matrix @ small.ravel())
-print(tr("edges.time_local", ms=1000 * local_seconds))
-print(tr("edges.time_dense", ms=1000 * dense_seconds))
-print(tr("edges.time_ratio", ratio=dense_seconds / local_seconds))
-""",
-    ),
-    md(
-        "fragment",
-        en="""
-The measured ratio is not the counted one, because the two ways spend their time differently: the
-dense layer has to read hundreds of megabytes of weights from memory for every picture, while the
-kernel's nine weights stay in the fastest cache, and each call of `correlate2d` also pays a fixed
-cost for calling NumPy. Either way the gap widens as pictures grow, since the dense layer grows as
-$(HW)^2$ and the kernel as $HW$. And for a picture of normal size the dense layer no longer fits in
-memory at all:
-""",
-        ru="""
-Измеренное отношение не совпадает с посчитанным, потому что два способа тратят время по-разному:
-полносвязному слою для каждой картинки нужно прочитать из памяти сотни мегабайт весов, а девять
-весов ядра остаются в самом быстром кэше, зато каждый вызов `correlate2d` платит постоянную цену за
-обращение к NumPy. Так или иначе, с ростом картинки разрыв растёт: полносвязный слой растёт как
-$(HW)^2$, а ядро — как $HW$. А для картинки обычного размера полносвязный слой уже вообще не
-помещается в память:
-""",
-    ),
-    code(
-        "-",
-        """
-h, w = horse.shape
-print(tr("edges.horse_dense", h=h, w=w, params=grouped(dense_cost(h, w).parameters),
-         gb=dense_cost(h, w).memory_bytes() / 1e9))
-print(tr("edges.horse_local", params=local_cost(h, w).parameters, bytes=local_cost(h, w).memory_bytes()))
+compare_cost(horse, kernel3)
 """,
     ),
     notes(
         en="""
 This is the lesson's "the operation is far more efficient: we process a small group of neighbours,
 not all pixels at once", made into numbers. The matrix is a real dense layer in memory, every page
-of it written, so the timing is honest; ask the class how long a picture from their phone would
-need.
+of it written, so the timing is honest; ask the class how much memory a photo from their phone
+would need.
 """,
         ru="""
 Это фраза урока «такая операция гораздо эффективнее: мы обрабатываем не все пиксели сразу, а
@@ -618,11 +795,15 @@ need.
 So far *we* designed the kernel: we knew that an edge is a difference of neighbours. A network
 does not need to be told. Give it pictures together with the answers we want for them, start from
 random weights, and let gradient descent (the same as in the last lesson) adjust the nine weights
-of a 3 x 3 kernel until its output matches the answers.
+of a 3 × 3 kernel until its output matches the answers.
 
-The examples: 16 crops of 48 x 48 pixels from the photo of a cameraman and the photo of coins,
+The examples: 16 crops of 48 × 48 pixels from the photo of a cameraman and the photo of coins,
 each shifted and scaled to mean 0 and standard deviation 1. The answers: the neighbour difference
-of each crop, computed with `[[-1, 1]]` placed in the middle of a 3 x 3 grid of zeros.
+of each crop, computed with `[[-1, 1]]` placed in the middle of a 3 × 3 grid of zeros.
+
+Why standardise? So that one learning rate (the one in the loop below) works for any picture. With
+raw brightness from 0 to 1 the loss is dominated by the mean brightness, and plain gradient descent
+would need a much smaller rate and many more steps.
 """,
         ru="""
 ## Поворот курса: ядро можно выучить
@@ -630,24 +811,45 @@ of each crop, computed with `[[-1, 1]]` placed in the middle of a 3 x 3 grid of 
 До сих пор ядро придумывали *мы*: мы знали, что край — это разность соседей. Нейросети этого
 говорить не нужно. Дадим ей картинки вместе с ответами, которые хотим получить, начнём со
 случайных весов, и пусть градиентный спуск (тот же, что на прошлом занятии) подстраивает девять
-весов ядра 3 x 3, пока его результат не совпадёт с ответами.
+весов ядра 3 × 3, пока его результат не совпадёт с ответами.
 
-Примеры — 16 кусков 48 x 48 пикселей из фотографии оператора с камерой и фотографии монет,
+Примеры — 16 кусков 48 × 48 пикселей из фотографии оператора с камерой и фотографии монет,
 каждый сдвинут и растянут так, чтобы среднее было 0, а стандартное отклонение 1. Ответы — разность
-соседей для каждого куска, вычисленная ядром `[[-1, 1]]`, поставленным в середину сетки 3 x 3 из
+соседей для каждого куска, вычисленная ядром `[[-1, 1]]`, поставленным в середину сетки 3 × 3 из
 нулей.
+
+Зачем стандартизовать? Чтобы одна скорость обучения (та, что в цикле ниже) подходила для любой
+картинки. С исходной яркостью от 0 до 1 в потерях преобладает средняя яркость, и обычному
+градиентному спуску понадобились бы гораздо меньшая скорость и гораздо больше шагов.
+""",
+    ),
+    notes(
+        en="""
+This is the turn of the whole course: say it slowly. From here on, kernels are learned, not
+designed.
+""",
+        ru="""
+Это поворот всего курса: скажите это медленно. Дальше ядра выучиваются, а не придумываются.
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 crops = random_crops(load_image("camera"), 48, 8, seed=0)
 crops += random_crops(load_image("coins"), 48, 8, seed=1)
 true_kernel = embed_kernel(kernel, 3)
 targets = [correlate2d(crop, true_kernel) for crop in crops]
-print(true_kernel)
-show_images(crops[:4], [tr("edges.example", n=i + 1) for i in range(4)], size=2.6)
-show_images(targets[:4], [tr("edges.answer", n=i + 1) for i in range(4)], signed=True, size=2.6);
+show_examples(crops, targets, count=4, size=1.6);
+""",
+    ),
+    notes(
+        en="""
+The top row is what the network sees, the bottom row what we want from it. Ask which kernel would
+turn one into the other.
+""",
+        ru="""
+Верхний ряд — то, что видит нейросеть, нижний — то, что мы от неё хотим. Спросите, какое ядро
+превращает одно в другое.
 """,
     ),
     md(
@@ -680,22 +882,25 @@ for _ in range(500):
     error = x @ w - y
     losses.append(np.mean(error**2))
     w = w - 0.1 * 2 * x.T @ error / len(y)                      # one step of gradient descent
-learned = w.reshape(3, 3)
-print(tr("edges.learned", error=np.abs(learned - true_kernel).max()))
-print(np.round(learned, 2) + 0)
+run = LearningRun(start, w.reshape(3, 3), true_kernel, np.array(losses))
+run
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the loop line by line against the formula on the slide: error, loss, gradient, step.
+""",
+        ru="""
+Прочитайте цикл строка за строкой, сверяясь с формулой на слайде: ошибка, потери, градиент, шаг.
 """,
     ),
     code(
         "subslide",
         """
-for step in (0, 10, 100, 499):
-    print(tr("edges.loss_at", step=step, loss=losses[step]))
-fig, ax = plt.subplots(figsize=(7, 3.2), layout="constrained")
-ax.semilogy(losses)
-ax.set(title=tr("edges.loss_title"), xlabel=tr("edges.loss_step"), ylabel=tr("edges.loss_label"))
-ax.grid(alpha=0.3)
-show_arrays([start, learned, true_kernel], [tr("edges.start"), tr("edges.learned_title"), tr("edges.designed")]);
+run.show();
 """,
+        "hide-input",
     ),
     md(
         "fragment",
@@ -709,7 +914,7 @@ learn kernels for features that nobody knows how to design by hand. Notebook 5 b
 notebook 6 trains them on digits.
 """,
         ru="""
-Из случайных чисел градиентный спуск пришёл к ядру, которое мы придумали вручную: -1 в центре,
+Из случайных чисел градиентный спуск пришёл к ядру, которое мы придумали вручную: −1 в центре,
 +1 справа от него и около 0 во всех остальных клетках (наибольшее отличие напечатано выше). Никто
 не говорил ему «сравнивай соседей»: он нашёл это в примерах.
 
@@ -720,14 +925,13 @@ notebook 6 trains them on digits.
     ),
     notes(
         en="""
-The crops are standardised so that one learning rate (0.1) works for any picture. With raw
-brightness in [0, 1] the loss is dominated by the mean brightness and plain gradient descent needs
-a much smaller rate and many more steps.
+Before the loss curve, ask the class to guess where the weights will end up. If someone asks about
+the learning rate, change it in the loop (try 1.0) and show the loss blow up.
 """,
         ru="""
-Куски картинок стандартизованы, чтобы одна скорость обучения (0.1) подходила для любой картинки.
-С исходной яркостью от 0 до 1 в потерях преобладает средняя яркость, и обычному градиентному спуску
-нужны гораздо меньшая скорость и гораздо больше шагов.
+Прежде чем показывать кривую потерь, попросите группу угадать, к каким весам придёт спуск. Если
+спросят про скорость обучения, поменяйте её в цикле (попробуйте 1,0) и покажите, как потери
+разлетаются.
 """,
     ),
     md(
@@ -765,6 +969,18 @@ check("edges_two_loops", my_correlate)
 # hint("edges_two_loops")
 # solution("edges_two_loops")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Remind the class that the check also tries kernels that are not square, such as 2 × 3. Those who
+finish early can time their loops against `correlate2d` with `%timeit`.
+""",
+        ru="""
+Напомните, что проверка пробует и неквадратные ядра, например 2 × 3. Кто закончит раньше, может
+сравнить время своих циклов и `correlate2d` через `%timeit`.
+""",
     ),
     md(
         "slide",
@@ -798,6 +1014,16 @@ Next: a whole workshop of kernels, with a playground to try your own.
 - Ядро можно **выучить**: градиентный спуск нашёл разность соседей по одним только примерам.
 
 Дальше: целая мастерская ядер и песочница, где можно попробовать свои.
+""",
+    ),
+    notes(
+        en="""
+Ask the class to say each point in their own words before you show it; the last one leads into
+notebook 4.
+""",
+        ru="""
+Попросите группу своими словами сформулировать каждый пункт, прежде чем вы его покажете; последний
+ведёт к блокноту 4.
 """,
     ),
 ]

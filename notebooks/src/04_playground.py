@@ -3,6 +3,21 @@ padding and borders."""
 
 from cells import code, md, notes
 
+# Russian for the comments of the code cells (the code is the same in both editions)
+COMMENTS = {
+    "one gray scale for both": "одна шкала серого для обеих",
+    "clipped to 0..1, as a screen shows it": "обрезано до 0..1, как показывает экран",
+    "saturate the strongest 0.5%": "самые сильные 0,5 % насыщаем",
+    "Sobel x and y, edge_magnitude(cat), at its strongest pixel": (
+        "Собель по x и по y, edge_magnitude(cat), в самом сильном пикселе"
+    ),
+    'boundary="zero", "reflect", "nearest"': 'boundary="zero", "reflect", "nearest"',
+    "change me": "поменяйте",
+}
+for name in ("diagonal_edges", "blur_sum", "threshold"):
+    COMMENTS[f'hint("playground_{name}")'] = f'hint("playground_{name}")'
+    COMMENTS[f'solution("playground_{name}")'] = f'solution("playground_{name}")'
+
 CELLS = [
     md(
         "slide",
@@ -33,8 +48,19 @@ kernels, and a playground where you can make your own.
 - размоете картинку, повысите резкость, найдёте края в любом направлении и возьмёте вторую
   разность (лапласиан);
 - сведёте кота к контуру и измерите, сколько от картинки осталось;
-- предскажете размер результата для каждого вида дополнения и увидите, что делает с картинкой её
+- предскажете размер результата для каждого вида дополнения (padding) и увидите, что делает с
+картинкой её
   граница.
+""",
+    ),
+    notes(
+        en="""
+Recall the horse of notebook 3: two weights found its outline. Today the class reads what a kernel
+does from its numbers alone.
+""",
+        ru="""
+Напомните лошадь из блокнота 3: два веса нашли её контур. Сегодня группа научится читать по числам,
+что делает ядро.
 """,
     ),
     code(
@@ -44,12 +70,11 @@ import numpy as np
 
 from lessons import kernels
 from lessons.checks import check, hint, solution
-from lessons.conv import correlate2d, output_size
-from lessons.counting import grouped
+from lessons.conv import correlate2d
 from lessons.data import load_image
-from lessons.i18n import tr
-from lessons.kernels import edge_magnitude, gaussian, oriented_sobel, outline
-from lessons.plots.images import show_arrays, show_images
+from lessons.kernel_effects import apply_kernels, check_magnitude, compare_borders, padding_sizes
+from lessons.kernels import oriented_sobel
+from lessons.outline import threshold_outline, trace_outline
 from lessons.widgets import kernel_playground
 """,
         "hide-input",
@@ -59,7 +84,7 @@ from lessons.widgets import kernel_playground
         en="""
 ## The playground
 
-Each slider of the 3 x 3 grid is one weight of the kernel, and the output on the right follows
+Each slider of the 3 × 3 grid is one weight of the kernel, and the output on the right follows
 it. Choose a kernel from the menu of presets, turn the edge detector with the angle slider, and
 switch the display between the gray picture, the signed response (blue negative, red positive),
 its absolute value, and the outline above a threshold. You can pick another picture, or upload
@@ -68,21 +93,37 @@ your own.
         ru="""
 ## Песочница
 
-Каждый ползунок сетки 3 x 3 — это один вес ядра, и результат справа следует за ним. Выберите ядро
+Каждый ползунок сетки 3 × 3 — это один вес ядра, и результат справа следует за ним. Выберите ядро
 в меню готовых ядер, поверните детектор краёв ползунком угла и переключайте показ: серая картинка,
 отклик со знаком (синее — отрицательное, красное — положительное), его модуль или контур выше
 порога. Можно выбрать другую картинку или загрузить свою.
 """,
     ),
+    notes(
+        en="""
+Show the sliders first and change one weight, then let the class try the presets.
+""",
+        ru="""
+Сначала покажите ползунки и поменяйте один вес, потом пусть группа попробует готовые ядра.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 pg = kernel_playground("cat", "sobel_x")
 pg
 """,
     ),
+    notes(
+        en="""
+Move one slider live and let the class say what changed in the output.
+""",
+        ru="""
+Подвигайте один ползунок прямо на занятии и пусть группа скажет, что изменилось в результате.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 What the playground shows, code can read: `pg.kernel`, `pg.image` and `pg.result`. Move some
 sliders, then run this cell again: it prints the kernel that is on the screen now.
@@ -97,6 +138,16 @@ sliders, then run this cell again: it prints the kernel that is on the screen no
         """
 print(pg.kernel)
 print(pg.image.shape, "->", pg.result.shape)
+""",
+    ),
+    notes(
+        en="""
+Change one weight on the screen and run the cell again, so the class sees that the code reads what
+the sliders show.
+""",
+        ru="""
+Поменяйте на экране один вес и запустите ячейку снова, чтобы группа увидела: код читает то, что
+показывают ползунки.
 """,
     ),
     notes(
@@ -135,27 +186,46 @@ these symmetric kernels that changes nothing.)
 симметричных ядер это ничего не меняет.)
 """,
     ),
+    notes(
+        en="""
+Ask what a mean of the neighbours does to a single bright pixel before showing the impulse.
+""",
+        ru="""
+Спросите, что среднее соседей сделает с одним светлым пикселем, прежде чем показывать импульс.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 impulse = np.zeros((5, 5))
 impulse[2, 2] = 1
-box, gauss = kernels.get("box_blur"), kernels.get("gaussian_blur")
-print(tr("playground.sums", box=box.sum(), gauss=gauss.sum()))
-show_arrays([impulse, correlate2d(impulse, box, padding="same"), correlate2d(impulse, gauss, padding="same")],
-            [tr("playground.impulse"), tr("playground.box"), tr("playground.gauss")], decimals=3);
+blurs = apply_kernels(impulse, "box_blur", "gaussian_blur")
+blurs.show(numbers=True, decimals=3)
+blurs
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+The impulse makes each kernel draw itself. Ask why both sums of weights are 1 and what that means
+for a flat area.
+""",
+        ru="""
+Импульс заставляет каждое ядро нарисовать само себя. Спросите, почему обе суммы весов равны 1 и что
+это значит для ровной области.
 """,
     ),
     md(
         "subslide",
         en="""
-On the cat, a 3 x 3 blur is hardly visible, so here are a 9 x 9 box blur and a Gaussian of
+On the cat, a 3 × 3 blur is hardly visible, so here are a 9 × 9 box blur and a Gaussian of
 standard deviation 3 pixels. The box blur leaves square traces around bright spots; the
 Gaussian's are round and soft. The mean brightness stays the same, up to the last digits (the
-weights sum to 1; only at the border, where the window hangs over the edge, does it differ a little).
+weights sum to 1; only at the border, where the window hangs over the edge, does it differ a
+little).
 """,
         ru="""
-На коте размытие 3 x 3 почти незаметно, поэтому здесь равномерное размытие 9 x 9 и гауссово со
+На коте размытие 3 × 3 почти незаметно, поэтому здесь равномерное размытие 9 × 9 и гауссово со
 стандартным отклонением 3 пикселя. Равномерное оставляет вокруг ярких пятен квадратные следы,
 гауссово — круглые и мягкие. Средняя яркость не меняется с точностью до последних знаков (сумма
 весов равна 1; немного отличается только граница, где окно свисает за край картинки).
@@ -165,10 +235,19 @@ weights sum to 1; only at the border, where the window hangs over the edge, does
         "-",
         """
 cat = load_image("cat")
-box9 = correlate2d(cat, kernels.get("box_blur", size=9), padding="same", boundary="reflect")
-gauss3 = correlate2d(cat, gaussian(3.0), padding="same", boundary="reflect")
-print(tr("playground.mean_brightness", cat=cat.mean(), box=box9.mean(), gauss=gauss3.mean()))
-show_images([cat, box9, gauss3], [tr("playground.cat"), tr("playground.box9"), tr("playground.gauss3")]);
+cat_blurs = apply_kernels(cat, ("box_blur", 9), ("gaussian", 3.0))
+cat_blurs.show(size=2.9)
+cat_blurs
+""",
+    ),
+    notes(
+        en="""
+Compare the square traces of the box blur with the round ones of the Gaussian; the table shows that
+the mean brightness does not move.
+""",
+        ru="""
+Сравните квадратные следы равномерного размытия с круглыми у гауссова; таблица показывает, что
+средняя яркость не меняется.
 """,
     ),
     md(
@@ -190,21 +269,50 @@ bright side brighter. On a step from 0.2 to 0.8, the pixels beside the step over
 светлая светлеет. На ступеньке от 0.2 до 0.8 пиксели рядом со ступенькой перелетают через край:
 """,
     ),
-    code(
-        "-",
-        """
-step = np.tile([0.2, 0.2, 0.2, 0.8, 0.8, 0.8], (3, 1))
-sharpened = correlate2d(step, kernels.get("sharpen"), padding="same", boundary="nearest")
-titles = [tr("playground.step"), tr("playground.sharpened")]
-show_arrays([step, sharpened], titles, shared=True, signed=False, decimals=1);  # one gray scale for both
+    notes(
+        en="""
+Write the sharpen kernel as the identity minus the Laplacian on the board.
+""",
+        ru="""
+Запишите на доске ядро резкости как тождественное ядро минус лапласиан.
 """,
     ),
     code(
-        "fragment",
+        "subslide",
+        """
+step = np.tile([0.2, 0.2, 0.2, 0.8, 0.8, 0.8], (3, 1))
+sharpened = apply_kernels(step, "sharpen", boundary="nearest")
+print(sharpened[0][1])
+sharpened.show(numbers=True, shared=True, decimals=1);  # one gray scale for both
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Point at the two pixels beside the step: one falls below 0.2, the other rises above 0.8. That
+overshoot is what the eye reads as sharpness.
+""",
+        ru="""
+Покажите два пикселя рядом со ступенькой: один падает ниже 0,2, другой поднимается выше 0,8. Этот
+перелёт глаз и воспринимает как резкость.
+""",
+    ),
+    code(
+        "subslide",
         """
 face = cat[40:200, 140:340]
-sharp_face = correlate2d(face, kernels.get("sharpen"), padding="same", boundary="reflect")
-show_images([face, np.clip(sharp_face, 0, 1)], [tr("playground.face"), tr("playground.face_sharpened")], size=4.5);
+apply_kernels(face, "sharpen").show(clip=True, size=4.5);  # clipped to 0..1, as a screen shows it
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask what happens to noise when we sharpen: it is pushed away from its neighbours too, so it grows.
+""",
+        ru="""
+Спросите, что происходит с шумом при повышении резкости: он тоже отталкивается от соседей и
+усиливается.
 """,
     ),
     md(
@@ -233,6 +341,14 @@ print(np.outer([1, 2, 1], [-1, 0, 1]))
 print(np.array_equal(np.outer([1, 2, 1], [-1, 0, 1]), kernels.get("sobel_x")))
 """,
     ),
+    notes(
+        en="""
+Write the outer product on the board: a column of smoothing times a row of difference.
+""",
+        ru="""
+Запишите внешнее произведение на доске: столбец сглаживания, умноженный на строку разности.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -248,38 +364,64 @@ grow downwards). On a bright disc, the side that lights up red turns with the an
 строк растут вниз). На светлом диске красная сторона поворачивается вслед за углом:
 """,
     ),
-    code(
-        "-",
-        """
-rows, cols = np.mgrid[-20:21, -20:21]
-disc = (rows**2 + cols**2 <= 12**2).astype(float)
-angles = [0, 45, 90, 135, 180, 225, 270, 315]
-responses = [correlate2d(disc, oriented_sobel(a), padding="same") for a in angles]
-show_images(responses, [tr("playground.angle", angle=a) for a in angles], signed=True, columns=4, size=2.4)
-print(np.round(oriented_sobel(45), 2) + 0)
+    notes(
+        en="""
+Ask which angle finds the cat's whiskers before showing the discs.
+""",
+        ru="""
+Спросите, под каким углом найдутся усы кота, прежде чем показывать диски.
 """,
     ),
     code(
         "subslide",
         """
-cat_angles = [0, 45, 90, 135]
-cat_responses = [correlate2d(cat, oriented_sobel(a), padding="same", boundary="reflect") for a in cat_angles]
-strong = np.percentile(np.abs(cat_responses), 99.5)  # saturate the strongest 0.5% so the rest shows
-show_images(cat_responses, [tr("playground.angle", angle=a) for a in cat_angles], signed=True, columns=2, size=4.2,
-            limit=strong);
+rows, cols = np.mgrid[-20:21, -20:21]
+disc = (rows**2 + cols**2 <= 12**2).astype(float)
+angles = [0, 45, 90, 135, 180, 225, 270, 315]
+responses = apply_kernels(disc, *[("oriented_sobel", a) for a in angles], boundary="zero")
+responses.show(picture=False, signed=True, columns=4, size=1.75)
+print(np.round(oriented_sobel(45), 2) + 0)
 """,
+    ),
+    notes(
+        en="""
+Follow the red side around the disc as the angle grows: it turns with the detector.
+""",
+        ru="""
+Проследите, как красная сторона обходит диск с ростом угла: она поворачивается вслед за детектором.
+""",
+    ),
+    code(
+        "subslide",
+        """
+cat_responses = apply_kernels(cat, *[("oriented_sobel", a) for a in (0, 45, 90, 135)])
+strong = np.percentile(np.abs(cat_responses.outputs), 99.5)  # saturate the strongest 0.5%
+cat_responses.show(picture=False, signed=True, columns=4, size=2.6, limit=strong);
+""",
+        "hide-input",
+        ru=COMMENTS,
     ),
     md(
         "fragment",
         en="""
 Each angle picks out its own part of the cat: vertical edges at 0 degrees, horizontal ones at 90,
-the diagonal whiskers at 45 and 135. Turn the angle slider of the playground to see all the
-directions in between.
+the diagonal whiskers at 45 and 135. The angle slider of the playground at the top of this
+notebook shows all the directions in between.
 """,
         ru="""
 Каждый угол выделяет свою часть кота: вертикальные края при 0 градусов, горизонтальные при 90,
-диагональные усы при 45 и 135. Поверните ползунок угла в песочнице, чтобы увидеть все направления
-между ними.
+диагональные усы при 45 и 135. Все направления между ними показывает ползунок угла в песочнице в
+начале блокнота.
+""",
+    ),
+    notes(
+        en="""
+Turn the angle slider of the playground live and let the class call out which part of the cat
+lights up.
+""",
+        ru="""
+Поверните ползунок угла в песочнице прямо на занятии и пусть группа называет, какая часть кота
+загорается.
 """,
     ),
     md(
@@ -301,8 +443,17 @@ detail, whiskers and fur alike: a second difference amplifies small wiggles.
 `[[0, 1, 0], [1, -4, 1], [0, 1, 0]]`, — вторая разность: как меняется само изменение. Вдоль ряда
 это `[1, -2, 1]`: левый пиксель плюс правый минус удвоенный сам пиксель. На ровной области и на
 ровном склоне он равен 0; там, где склон изгибается, — нет, а на краю он даёт пару значений разного
-знака, и сам край лежит там, где знак меняется. На коте он высвечивает каждую мелкую деталь, и усы, и
+знака, и сам край лежит там, где знак меняется. На коте он высвечивает каждую мелкую деталь, и усы,
+и
 шерсть: вторая разность усиливает мелкую рябь.
+""",
+    ),
+    notes(
+        en="""
+Work the first profile row by hand: the second difference is 0 on the even slope.
+""",
+        ru="""
+Посчитайте первую строку профиля вручную: на ровном склоне вторая разность равна 0.
 """,
     ),
     code(
@@ -315,11 +466,21 @@ print(second[0])
 """,
     ),
     code(
-        "fragment",
+        "subslide",
         """
-cat_laplacian = correlate2d(cat, kernels.get("laplacian_4"), padding="same", boundary="reflect")
-show_images([cat_laplacian], [tr("playground.laplacian")], signed=True, size=6,
-            limit=np.percentile(np.abs(cat_laplacian), 99.5));
+cat_laplacian = apply_kernels(cat, "laplacian_4")
+cat_laplacian.show(picture=False, signed=True, size=6, limit=np.percentile(np.abs(cat_laplacian[0]),
+99.5));
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+Compare with Sobel: the Laplacian answers on both sides of every thin line, so the whiskers double.
+""",
+        ru="""
+Сравните с Собелем: лапласиан откликается по обе стороны каждой тонкой линии, поэтому усы
+раздваиваются.
 """,
     ),
     md(
@@ -341,16 +502,31 @@ $\\sqrt{G_x^2 + G_y^2}$ — сила края в любом направлени
 самым сильным краем:
 """,
     ),
+    notes(
+        en="""
+Draw the vector (Gx, Gy) on the board: its length is the magnitude, whatever the direction.
+""",
+        ru="""
+Нарисуйте вектор (Gx, Gy) на доске: его длина и есть сила края, куда бы он ни смотрел.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
-gx = correlate2d(cat, kernels.get("sobel_x"), padding="same", boundary="reflect")
-gy = correlate2d(cat, kernels.get("sobel_y"), padding="same", boundary="reflect")
-magnitude = edge_magnitude(cat)
-r, c = np.unravel_index(np.argmax(magnitude), magnitude.shape)
-print(tr("playground.magnitude_check", row=r, col=c, gx=gx[r, c], gy=gy[r, c], by_hand=np.hypot(gx[r, c], gy[r, c]),
-         magnitude=magnitude[r, c]))
-show_images([magnitude], [tr("playground.magnitude")], cmap="gray_r", size=6);
+strongest = check_magnitude(cat)  # Sobel x and y, edge_magnitude(cat), at its strongest pixel
+strongest.show(size=4.6)
+strongest
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Check the square root on a calculator with the two printed numbers: the class sees that the
+magnitude is nothing more than Pythagoras.
+""",
+        ru="""
+Проверьте корень на калькуляторе по двум напечатанным числам: группа увидит, что сила края — это
+просто теорема Пифагора.
 """,
     ),
     md(
@@ -358,41 +534,130 @@ show_images([magnitude], [tr("playground.magnitude")], cmap="gray_r", size=6);
         en="""
 ## The cat reduced to its outline
 
-Keep only the pixels whose edge is stronger than a threshold: `outline(cat, threshold)` is a map
-of True and False. What remains is the cat's contour, its eyes, its whiskers: the parts that make
-it a cat. The flat fur and the background are gone.
+First try: keep only the pixels whose edge is stronger than a threshold. `threshold_outline(cat,
+threshold)` is a map of yes and no, drawn black and white:
 """,
         ru="""
 ## Кот, сведённый к контуру
 
-Оставим только пиксели, где край сильнее порога: `outline(cat, threshold)` — это карта из True и
-False. Остаются очертания кота, его глаза и усы — то, что делает его котом. Ровная шерсть и фон
-исчезают.
+Первая попытка: оставим только пиксели, где край сильнее порога. `threshold_outline(cat,
+threshold)` — это карта из «да» и «нет», нарисованная чёрным и белым:
 """,
     ),
     code(
         "-",
         """
-threshold = 0.5
-cat_outline = outline(cat, threshold)
-print(tr("playground.share_remain", share=100 * cat_outline.mean(), kept=grouped(int(cat_outline.sum())),
-         total=grouped(cat_outline.size)))
-show_images([cat, ~cat_outline], [tr("playground.cat"), tr("playground.outline", threshold=threshold)], size=4.5);
+first = threshold_outline(cat, 0.5)
+first.show(size=3.6)
+first
 """,
+        "hide-input",
     ),
     md(
         "fragment",
         en="""
-Only the important parts remain, and there is far less to look at: the share printed above, and
-each pixel that remains is a yes or a no instead of a shade of gray. That is the lesson's point:
-the information shrinks, so a dense network of the kind we know could go on from here and
-classify. A convolutional network does this reduction with layers of its own (notebook 5).
+Look at what remains: the eyes, the whiskers, the dark stripes of fur on the forehead, the finest
+and most contrasted details. The head, the ears and the back barely show. Their boundary is long
+but soft: at any one pixel it is weaker than a single whisker.
 """,
         ru="""
-Остались только важные части, и смотреть теперь нужно на гораздо меньшее: долю вы видите выше, а
-каждый оставшийся пиксель — это «да» или «нет» вместо оттенка серого. В этом и мысль урока:
-информации становится гораздо меньше, и дальше классифицировать может уже знакомая нам полносвязная
-нейросеть. Свёрточная нейросеть делает такое сжатие своими слоями (блокнот 5).
+Посмотрите, что осталось: глаза, усы, тёмные полоски шерсти на лбу — самые мелкие и контрастные
+детали. Голова, уши и спина почти не видны. Их граница длинная, но мягкая: в каждом отдельном
+пикселе она слабее, чем один ус.
+""",
+    ),
+    notes(
+        en="""
+Ask the class whether they would recognise a cat from the right-hand picture alone, and which parts
+are missing.
+""",
+        ru="""
+Спросите группу, узнали бы они кота по одной правой картинке и каких частей не хватает.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+## An outline that follows the head: smooth, differentiate, thin
+
+The same kernels, in a better order (John Canny's recipe, 1986):
+
+1. **blur** with a Gaussian of 4 pixels, so that the whiskers and single hairs fade while the
+   boundary of the head, wide and long, survives;
+2. take the **Sobel edge magnitude** of the blurred picture;
+3. **thin** every edge to one pixel: keep a pixel only where its magnitude is the largest across
+   the edge (non-maximum suppression);
+4. keep the thin edges above a high threshold, and the weaker ones **connected** to them
+(hysteresis),
+   so an edge that fades for a few pixels is not cut.
+""",
+        ru="""
+## Контур, который обводит голову: размыть, продифференцировать, утончить
+
+Те же ядра, но в лучшем порядке (рецепт Джона Канни, 1986 год):
+
+1. **размоем** гауссовым ядром в 4 пикселя, чтобы усы и отдельные волоски исчезли, а граница
+   головы — широкая и длинная — осталась;
+2. возьмём **силу края по Собелю** у размытой картинки;
+3. **утончим** каждый край до одного пикселя: оставим пиксель, только если сила края в нём
+   наибольшая поперёк края (подавление немаксимумов);
+4. оставим тонкие края выше высокого порога и более слабые, **связанные** с ними (гистерезис), чтобы
+   край, который на несколько пикселей бледнеет, не обрывался.
+""",
+    ),
+    notes(
+        en="""
+Name the four stages while pointing at each panel of the next slide.
+""",
+        ru="""
+Назовите четыре шага, показывая на каждую панель следующего слайда.
+""",
+    ),
+    code(
+        "subslide",
+        """
+cat_outline = trace_outline(cat, sigma=4.0)
+cat_outline.show()
+cat_outline
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+Compare the last panel with the threshold of the previous slide: the head and the ears are there
+now.
+""",
+        ru="""
+Сравните последнюю панель с порогом предыдущего слайда: теперь видны голова и уши.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+Now the outline follows the head, the ears and the eyes, and far fewer pixels remain than with the
+threshold alone (compare the two shares printed). Each remaining pixel is a yes or a no instead of
+a shade of gray. That is the lesson's point: the information shrinks, and what remains is the
+important part, so a dense network of the kind we know could go on from here and classify. A
+convolutional network does this reduction with layers of its own (notebook 5).
+""",
+        ru="""
+Теперь контур обводит голову, уши и глаза, а пикселей остаётся гораздо меньше, чем с одним порогом
+(сравните две напечатанные доли). Каждый оставшийся пиксель — это «да» или «нет» вместо оттенка
+серого. В этом и мысль урока: информации становится гораздо меньше, и остаётся главное, так что
+дальше классифицировать может уже знакомая нам полносвязная нейросеть. Свёрточная нейросеть делает
+такое сжатие своими слоями (блокнот 5).
+""",
+    ),
+    notes(
+        en="""
+Ask the class which of the four stages removes the whiskers (the blur) and which makes the lines
+thin (the non-maximum suppression). Every stage is a kernel they have met today, plus a comparison
+of neighbours.
+""",
+        ru="""
+Спросите группу, какой из четырёх шагов убирает усы (размытие), а какой делает линии тонкими
+(подавление немаксимумов). Каждый шаг — это ядро, которое они сегодня уже видели, плюс сравнение
+соседей.
 """,
     ),
     md(
@@ -411,17 +676,22 @@ $p$ pixels of padding on each side: $n_{out} = n + 2p - k + 1$.
 Без дополнения (`"valid"`) окно не выходит за картинку, и результат теряет $k - 1$ пикселей вдоль
 каждой оси. `"same"` добавляет рамку в $(k - 1) / 2$ пикселей со всех сторон, поэтому результат
 сохраняет размер входа. `"full"` добавляет $k - 1$: все положения, где ядро хоть немного
-перекрывается с картинкой. С дополнением в $p$ пикселей с каждой стороны: $n_{out} = n + 2p - k + 1$.
+перекрывается с картинкой. С дополнением в $p$ пикселей с каждой стороны:
+$n_\\text{вых} = n + 2p - k + 1$.
 """,
     ),
     code(
         "-",
         """
-for padding in ("valid", "same", "full"):
-    for k in (3, 5):
-        out = correlate2d(cat, np.ones((k, k)) / k**2, padding=padding)
-        print(tr("playground.size_row", padding=padding, k=k, h=out.shape[0], w=out.shape[1],
-                 fh=output_size(cat.shape[0], k, padding), fw=output_size(cat.shape[1], k, padding)))
+padding_sizes(cat, kernel_sizes=(3, 5))
+""",
+    ),
+    notes(
+        en="""
+Let the class fill in one row of the table by hand before you run the cell: valid, 3 × 3.
+""",
+        ru="""
+Пусть группа заполнит одну строку таблицы вручную, прежде чем вы запустите ячейку: valid, 3 × 3.
 """,
     ),
     md(
@@ -436,7 +706,7 @@ blur mixes black into the pixels near the edge, and a dark frame appears. The me
 ring of pixels measures it:
 """,
         ru="""
-## Граница: ноль, отражение, ближайший
+## Граница: нули, отражение, ближайший
 
 Дополнение придумывает пиксели за пределами картинки, и мы выбираем, что в них будет. `"zero"`
 делает их чёрными, как в свёрточных слоях; `"reflect"` отражает картинку от её края; `"nearest"`
@@ -445,22 +715,36 @@ ring of pixels measures it:
 среднее по самому внешнему кольцу пикселей:
 """,
     ),
+    notes(
+        en="""
+Ask what the kernel sees beyond the edge of the picture before showing the three borders.
+""",
+        ru="""
+Спросите, что ядро видит за краем картинки, прежде чем показывать три границы.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 horse = load_image("horse")
-ring = np.ones(horse.shape, dtype=bool)
-ring[1:-1, 1:-1] = False  # the outermost ring of pixels
-borders = ("zero", "reflect", "nearest")
-blurred = [correlate2d(horse, gaussian(6.0), padding="same", boundary=b) for b in borders]
-print(tr("playground.ring_original", mean=horse[ring].mean()))
-for border, picture in zip(borders, blurred, strict=True):
-    print(tr("playground.ring_mean", border=border, mean=picture[ring].mean()))
-show_images(blurred, [tr("playground.border", border=b) for b in borders], size=3.6);
+borders = compare_borders(horse, sigma=6.0)  # boundary="zero", "reflect", "nearest"
+borders.show(size=2.7)
+borders
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Point at the first picture's dark frame and at the first row of the table: the zero border mixes
+black into the edge.
+""",
+        ru="""
+Покажите тёмную рамку на первой картинке и первую строку таблицы: нулевая граница подмешивает к краю
+чёрное.
 """,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Reflect and nearest keep the border as bright as the picture; zero darkens it. In a convolutional
 network the zero border is the usual choice anyway: the network learns with the frame in place,
@@ -470,6 +754,16 @@ and the frame even tells it where the picture ends.
 Отражение и ближайший пиксель оставляют границу такой же светлой, как картинка; ноль её затемняет.
 В свёрточной нейросети нулевая граница всё равно обычный выбор: нейросеть учится с этой рамкой, и
 рамка даже подсказывает ей, где кончается картинка.
+""",
+    ),
+    notes(
+        en="""
+Point at the dark frame of the zero border: a network learns with it, and it even tells the network
+where the picture ends.
+""",
+        ru="""
+Покажите тёмную рамку нулевой границы: нейросеть учится с ней, и рамка даже подсказывает нейросети,
+где кончается картинка.
 """,
     ),
     md(
@@ -499,6 +793,16 @@ check("playground_diagonal_edges", diagonal_kernel)
 # hint("playground_diagonal_edges")
 # solution("playground_diagonal_edges")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Two good answers exist: a mix of Sobel x and y, or a 2 × 2 diagonal difference. Ask for both.
+""",
+        ru="""
+Хороших ответов два: смесь Собеля по x и по y или диагональная разность 2 × 2. Попросите оба.
+""",
     ),
     md(
         "subslide",
@@ -519,38 +823,59 @@ Make a blur of your own (any size, any shape) whose weights are all at least 0 a
         "-",
         """
 my_blur = np.ones((5, 5))  # change me
-blurred_cat = correlate2d(cat, my_blur, padding="same", boundary="reflect")
-print(tr("playground.mean_brightness_blur", cat=cat.mean(), blurred=blurred_cat.mean()))
+print(apply_kernels(cat, my_blur))
 check("playground_blur_sum", my_blur)
 # hint("playground_blur_sum")
 # solution("playground_blur_sum")
+""",
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The printed table shows the sum of the weights: that is the factor by which the brightness grows.
+Ask what to divide by.
+""",
+        ru="""
+Таблица показывает сумму весов: во столько раз и растёт яркость. Спросите, на что разделить.
 """,
     ),
     md(
         "subslide",
         en="""
-### Exercise 3: keep about 10% of the cat
+### Exercise 3: keep about a tenth of the cat
 
-Choose a threshold for `outline(cat, threshold)` that keeps about 10% of the cat's pixels
-(between 8% and 12%). Start from the threshold used above and from the share it printed.
+Choose a threshold for `threshold_outline(cat, threshold)` that keeps about a tenth of the cat's
+pixels (between 8% and 12%). Start from the threshold of the first try above and from the share it
+printed.
 """,
         ru="""
-### Упражнение 3: оставьте около 10% кота
+### Упражнение 3: оставьте примерно десятую часть кота
 
-Подберите порог для `outline(cat, threshold)`, при котором остаётся около 10% пикселей кота (от
-8% до 12%). Начните с порога, который мы брали выше, и доли, которую он напечатал.
+Подберите порог для `threshold_outline(cat, threshold)`, при котором остаётся примерно десятая
+часть пикселей кота (от 8 % до 12 %). Начните с порога первой попытки выше и доли, которую она
+напечатала.
 """,
     ),
     code(
         "-",
         """
 my_threshold = 2.0  # change me
-kept = outline(cat, my_threshold)
-print(tr("playground.share_remain", share=100 * kept.mean(), kept=grouped(int(kept.sum())),
-         total=grouped(kept.size)))
+print(threshold_outline(cat, my_threshold))
 check("playground_threshold", my_threshold)
 # hint("playground_threshold")
 # solution("playground_threshold")
+""",
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Students find the band by trying a few thresholds; the threshold of the first try above is a good
+start.
+""",
+        ru="""
+Порог подбирают перебором нескольких значений; порог первой попытки выше — хорошее начало.
 """,
     ),
     md(
@@ -584,6 +909,16 @@ Next: many kernels at once, learned, stacked into a convolutional layer.
   за пределами картинки, и нулевая граница рисует тёмную рамку.
 
 Дальше: много ядер сразу, выученных и собранных в свёрточный слой.
+""",
+    ),
+    notes(
+        en="""
+Ask the class which kernel of today they would use to find the outline of a digit; that is what
+notebook 5's layers will learn.
+""",
+        ru="""
+Спросите группу, каким из сегодняшних ядер они нашли бы контур цифры; именно такое выучат слои из
+блокнота 5.
 """,
     ),
 ]
