@@ -1,0 +1,122 @@
+"""What the first layer of a dense network holds: one weight per pixel for every hidden neuron.
+
+:func:`first_layer_weights` shows the weights of a trained ``Dense(784, 128)`` as pictures;
+:func:`training_changes` measures what training wrote into them (the learned weights minus the
+initial ones): how far each neuron's strongest changes spread over the picture, and how many weights
+of pixels that never carry ink training left untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from lessons.i18n import integer, tr
+from lessons.nn import Dense
+from lessons.plots.training import show_weights
+from lessons.results import html_paragraphs
+
+#: a change counts as "strong" for a neuron from this fraction of its largest change on
+STRONG = 0.25
+
+
+def _first_dense(model: Any) -> Dense:
+    dense = next((layer for layer in getattr(model, "layers", []) if isinstance(layer, Dense)), None)
+    if dense is None:
+        raise ValueError(f"expected a lessons.nn model with a Dense layer, got {model!r}")
+    return dense
+
+
+def _image_side(weights: np.ndarray) -> int:
+    side = int(round(np.sqrt(weights.shape[0])))
+    if weights.ndim != 2 or side * side != weights.shape[0]:
+        raise ValueError(
+            f"expected the weights (pixels, neurons) of a square gray picture, got shape {weights.shape}"
+        )
+    return side
+
+
+@dataclass(frozen=True, eq=False)
+class FirstLayerWeights:
+    """The weights ``W (pixels, neurons)`` of a dense network's first layer, row ``i`` for pixel ``i``."""
+
+    W: np.ndarray
+
+    def __str__(self) -> str:
+        pixels, neurons = self.W.shape
+        return tr("dense.weights_shape", pixels=integer(pixels), neurons=integer(neurons))
+
+    def _repr_html_(self) -> str:
+        return html_paragraphs(str(self))
+
+    def show(self, n: int = 16) -> Figure:
+        """Draw the first ``n`` neurons' weights, each laid back into the picture's grid."""
+        side = _image_side(self.W)
+        return show_weights(self.W, shape=(side, side), n=n, title=tr("dense.weights_title", n=n,
+                            pixels=self.W.shape[0], side=side))
+
+
+def first_layer_weights(model: Any) -> FirstLayerWeights:
+    """The first ``Dense`` layer's weights of ``model`` (a copy, ``(pixels, neurons)``)."""
+    return FirstLayerWeights(_first_dense(model).params["W"].copy())
+
+
+@dataclass(frozen=True, eq=False)
+class TrainingChanges:
+    """What training changed in a first layer: ``change = W_learned - W_initial`` ``(pixels, neurons)``."""
+
+    change: np.ndarray  #: ``(pixels, neurons)`` learned minus initial weights
+    rows: int  #: median over neurons of the picture rows its strong changes reach
+    columns: int  #: the same for the columns
+    side: int  #: the picture's side in pixels
+    blank_pixels: int  #: pixels with no ink in any training image
+    blank_weights: int  #: the weights of those pixels (``blank_pixels * neurons``)
+    untouched: int  #: of those weights, how many still equal their initial value exactly
+
+    def __str__(self) -> str:
+        return "\n".join([
+            tr("dense.spread", rows=self.rows, cols=self.columns, side=self.side),
+            tr("dense.blank", pixels=integer(self.blank_pixels), weights=integer(self.blank_weights),
+               unchanged=integer(self.untouched)),
+        ])
+
+    def _repr_html_(self) -> str:
+        return html_paragraphs(*str(self).split("\n"))
+
+    def show(self, n: int = 16) -> Figure:
+        """Draw the first ``n`` neurons' changes as pictures; the colour bar is the change of weight."""
+        figure = show_weights(self.change, shape=(self.side, self.side), n=n, title=tr("dense.changes_title"))
+        figure.axes[-1].set_ylabel(tr("plots.training.weight_change"))  # the colour bar is the last axes
+        return figure
+
+
+def training_changes(model: Any, W_initial: np.ndarray, images: np.ndarray) -> TrainingChanges:
+    """Compare the first layer of trained ``model`` with its weights before training.
+
+    Parameters
+    ----------
+    model : the trained ``lessons.nn.Sequential``; its first ``Dense`` layer has ``W (H * W, neurons)``.
+    W_initial : ``(H * W, neurons)`` the same weights copied before ``fit``.
+    images : ``(N, H, W)`` the training images (pixel values; 0 is no ink).
+    """
+    W = _first_dense(model).params["W"]
+    W_initial = np.asarray(W_initial)
+    if W_initial.shape != W.shape:
+        raise ValueError(f"W_initial has shape {W_initial.shape}, the first layer's weights {W.shape}")
+    side = _image_side(W)
+    images = np.asarray(images)
+    if images.ndim != 3 or images.shape[1:] != (side, side):
+        raise ValueError(f"images must be (N, {side}, {side}), got shape {images.shape}")
+    change = W - W_initial
+    strength = np.abs(change).reshape(side, side, -1)
+    strong = strength > STRONG * strength.max(axis=(0, 1))
+    rows, columns = strong.any(axis=1).sum(axis=0), strong.any(axis=0).sum(axis=0)
+    blank = images.max(axis=0).ravel() == 0
+    return TrainingChanges(
+        change=change, rows=int(np.median(rows)), columns=int(np.median(columns)), side=side,
+        blank_pixels=int(blank.sum()), blank_weights=int(blank.sum()) * W.shape[1],
+        untouched=int(np.sum(W[blank] == W_initial[blank])),
+    )
