@@ -77,13 +77,13 @@ class Mistakes:
     def _repr_html_(self) -> str:
         return html_paragraphs(str(self))
 
-    def show(self, images: np.ndarray, n: int = 24) -> Figure:
+    def show(self, images: np.ndarray, n: int = 12, *, columns: int = 6) -> Figure:
         """Draw the first ``n`` wrong images, taken from the test ``images (N, H, W)`` they index,
-        each with "true / predicted" above it."""
+        each with "true / predicted" above it, ``columns`` to a row."""
         if len(images) != self.total:
             raise ValueError(f"give the {self.total} test images these mistakes index, got {len(images)}")
         first = self.indices[:n]
-        return show_digits(images[first], self.labels[:n], self.predicted[:n],
+        return show_digits(images[first], self.labels[:n], self.predicted[:n], columns=columns,
                            title=tr("dense.mistakes_title"))
 
 
