@@ -9,7 +9,7 @@ Both results show themselves in the course's language (``score`` on the last lin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -60,9 +60,9 @@ def measure_accuracy(model: Any, images: np.ndarray, labels: np.ndarray) -> Accu
 class Mistakes:
     """The test images a network reads wrong."""
 
-    indices: np.ndarray  #: ``(M,)`` positions of the wrong answers in the test set, ascending
-    predicted: np.ndarray  #: ``(M,)`` the network's answer for each of them
-    labels: np.ndarray  #: ``(M,)`` their true labels
+    indices: np.ndarray = field(repr=False)  #: ``(M,)`` test-set positions of the mistakes
+    predicted: np.ndarray = field(repr=False)  #: ``(M,)`` the network's answer for each of them
+    labels: np.ndarray = field(repr=False)  #: ``(M,)`` their true labels
     total: int  #: test images
 
     @property

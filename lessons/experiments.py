@@ -15,7 +15,7 @@ against shuffled pixels), :class:`TwinRuns` (two networks, one training path) an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -119,7 +119,7 @@ class Overfitting(_Sentences):
     train: float  #: accuracy on the training images, in [0, 1]
     test: float  #: accuracy on the test images, in [0, 1]
     params: int  #: the network's parameters
-    history: Any  #: what ``fit`` returned (per-epoch loss and accuracies)
+    history: Any = field(repr=False)  #: what ``fit`` returned (per-epoch loss and accuracies)
 
     @property
     def gap(self) -> float:
@@ -175,7 +175,7 @@ class TwinRuns(_Sentences):
     answer_gap: float  #: largest difference of a final answer probability on the test images
     same: int  #: test images on which both give the same answer
     total: int  #: test images
-    histories: tuple[Any, Any]  #: the two ``fit`` histories, reference first
+    histories: tuple[Any, Any] = field(repr=False)  #: the two ``fit`` histories, reference first
 
     def _sentences(self) -> list[str]:
         return [tr("limits.twin_gaps", loss_gap=significant(self.loss_gap, 2),
@@ -207,9 +207,9 @@ def compare_twins(
 class ShiftStudy(_Sentences):
     """Test accuracy of a network on digits moved right and down, and its answers at the largest shift."""
 
-    shifts: np.ndarray  #: ``(K,)`` shifts in pixels, from 0
-    right: np.ndarray  #: ``(K,)`` accuracy with every digit moved right by ``shifts[k]``
-    down: np.ndarray  #: ``(K,)`` accuracy with every digit moved down by ``shifts[k]``
+    shifts: np.ndarray = field(repr=False)  #: ``(K,)`` shifts in pixels, from 0
+    right: np.ndarray = field(repr=False)  #: ``(K,)`` accuracy with every digit moved right by ``shifts[k]``
+    down: np.ndarray = field(repr=False)  #: ``(K,)`` accuracy with every digit moved down by ``shifts[k]``
     chance: float  #: accuracy of random guessing, ``1 / classes``
     favourite: int  #: the answer the network gives most often at the largest right shift
     favourite_share: float  #: the share of the test digits that get this answer

@@ -8,7 +8,7 @@ of pixels that never carry ink training left untouched.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -43,7 +43,7 @@ def _image_side(weights: np.ndarray) -> int:
 class FirstLayerWeights:
     """The weights ``W (pixels, neurons)`` of a dense network's first layer, row ``i`` for pixel ``i``."""
 
-    W: np.ndarray
+    W: np.ndarray = field(repr=False)
 
     def __str__(self) -> str:
         pixels, neurons = self.W.shape
@@ -68,7 +68,7 @@ def first_layer_weights(model: Any) -> FirstLayerWeights:
 class TrainingChanges:
     """What training changed in a first layer: ``change = W_learned - W_initial`` ``(pixels, neurons)``."""
 
-    change: np.ndarray  #: ``(pixels, neurons)`` learned minus initial weights
+    change: np.ndarray = field(repr=False)  #: ``(pixels, neurons)`` learned minus initial weights
     rows: int  #: median over neurons of the picture rows its strong changes reach
     columns: int  #: the same for the columns
     side: int  #: the picture's side in pixels

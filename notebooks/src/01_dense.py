@@ -223,6 +223,10 @@ W_initial = model.layers[1].params["W"].copy()
 history = model.fit(xb_train, y_train, epochs=5, batch_size=64, optimizer=Adam(1e-3))
 # model = load_pretrained("dense_mnist")  # on a slow PC
 """,
+        ru={
+            'model = load_pretrained("dense_mnist")  # on a slow PC':
+                'model = load_pretrained("dense_mnist")  # на медленном компьютере',
+        },
     ),
     notes(
         en="""
@@ -529,6 +533,11 @@ check("dense_param_count", my_count)
 # solution("dense_param_count")
 """,
         "exercise",
+        ru={
+            'change me: your total, as a whole number': 'поменяйте: ваша сумма, целое число',
+            'hint("dense_param_count")': 'hint("dense_param_count")',
+            'solution("dense_param_count")': 'solution("dense_param_count")',
+        },
     ),
     notes(
         en="""
@@ -569,6 +578,11 @@ check("dense_error_share", error_share)
 # solution("dense_error_share")
 """,
         "exercise",
+        ru={
+            'change me': 'поменяйте',
+            'hint("dense_error_share")': 'hint("dense_error_share")',
+            'solution("dense_error_share")': 'solution("dense_error_share")',
+        },
     ),
     notes(
         en="""
@@ -625,6 +639,11 @@ check("dense_keras_translation", my_model)
 # solution("dense_keras_translation")
 """,
         "exercise",
+        ru={
+            'change me': 'поменяйте',
+            'hint("dense_keras_translation")': 'hint("dense_keras_translation")',
+            'solution("dense_keras_translation")': 'solution("dense_keras_translation")',
+        },
     ),
     notes(
         en="""

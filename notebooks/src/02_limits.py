@@ -210,6 +210,9 @@ history_canvas = model_canvas.fit(cb_train, y_small, epochs=8, batch_size=64, op
                                   validation_data=(cb_test, y_canvas_test))
 # model_canvas = load_pretrained("dense_canvas")  # on a slow PC
 """,
+        ru={
+            'model_canvas = load_pretrained("dense_canvas")  # on a slow PC': 'model_canvas = load_pretrained("dense_canvas")  # на медленном компьютере',
+        },
     ),
     code(
         "subslide",
@@ -319,6 +322,12 @@ w = np.array([1.0, 2.0, 3.0, 4.0])       # a neuron's four weights
 p = np.array([2, 0, 3, 1])               # a new order of the pixels
 print(x @ w, x[p] @ w[p], x[p] @ w)      # same order: same sum; pixels alone shuffled: another sum
 """,
+        ru={
+            'four pixels': 'четыре пикселя',
+            "a neuron's four weights": 'четыре веса нейрона',
+            'a new order of the pixels': 'новый порядок пикселей',
+            'same order: same sum; pixels alone shuffled: another sum': 'один порядок — та же сумма; переставлены только пиксели — другая',
+        },
     ),
     md(
         "subslide",
@@ -350,6 +359,9 @@ print(tr("limits.twin_gaps", loss_gap=loss_gap, answer_gap=answer_gap, same=grou
 compare_histories({tr("limits.reference"): history_plain, tr("limits.twin"): history_twin}, "loss",
                   title=tr("limits.twin_title"));
 """,
+        ru={
+            "the reference's initial W, rows taken as W[perm]": 'начальные W эталонной нейросети, строки в порядке W[perm]',
+        },
     ),
     md(
         "fragment",
@@ -491,6 +503,11 @@ check("limits_first_layer_params", first_layer_params)
 # hint("limits_first_layer_params")
 # solution("limits_first_layer_params")
 """,
+        ru={
+            'change me': 'поменяйте',
+            'hint("limits_first_layer_params")': 'hint("limits_first_layer_params")',
+            'solution("limits_first_layer_params")': 'solution("limits_first_layer_params")',
+        },
     ),
     md(
         "subslide",
@@ -524,6 +541,12 @@ check("limits_permute_test_only", my_prediction)
 # hint("limits_permute_test_only")
 # solution("limits_permute_test_only")
 """,
+        ru={
+            'change me: "a", "b" or "c"': 'поменяйте: "a", "b" или "c"',
+            'model_plain.evaluate(to_batch(x_perm_test), y_test)': 'model_plain.evaluate(to_batch(x_perm_test), y_test)',
+            'hint("limits_permute_test_only")': 'hint("limits_permute_test_only")',
+            'solution("limits_permute_test_only")': 'solution("limits_permute_test_only")',
+        },
     ),
     md(
         "subslide",
@@ -555,5 +578,10 @@ check("limits_unshuffle", unshuffle)
 # hint("limits_unshuffle")
 # solution("limits_unshuffle")
 """,
+        ru={
+            'change me': 'поменяйте',
+            'hint("limits_unshuffle")': 'hint("limits_unshuffle")',
+            'solution("limits_unshuffle")': 'solution("limits_unshuffle")',
+        },
     ),
 ]
