@@ -22,7 +22,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from lessons.data import load_mnist, permute_pixels, place_on_canvas, shift, to_batch
-from lessons.i18n import integer, number, percent, significant, tr
+from lessons.i18n import integer, number, percent, tr
 from lessons.nn import Dense, Sequential
 from lessons.plots.training import compare_histories, plot_accuracy_against, plot_history
 from lessons.results import html_paragraphs
@@ -97,6 +97,23 @@ def _points(difference: float) -> str:
     """A difference of two accuracies (fractions) in percentage points, signed: ``+0.12`` / ``−0,12``."""
     sign = "+" if difference > 0 else ""
     return sign + number(100 * difference, 2)
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _power_of_ten(value: float) -> str:
+    """A tiny or huge positive number as ``4.4 × 10⁻⁹`` (``4,4 × 10⁻⁹`` in Russian), the way a
+    textbook writes it, not Python's ``4.4e-09``; 0 is ``0``. The mantissa goes through ``number``."""
+    if value == 0 or not np.isfinite(value):
+        return number(value, 0)
+    exponent = int(np.floor(np.log10(abs(value))))
+    mantissa = value / 10.0**exponent
+    if round(mantissa, 1) >= 10:
+        mantissa, exponent = mantissa / 10, exponent + 1
+    if exponent == 0:
+        return number(value, 1)
+    return f"{number(mantissa, 1)} × 10{str(exponent).translate(_SUPERSCRIPT)}"
 
 
 class _Sentences:
@@ -178,8 +195,8 @@ class TwinRuns(_Sentences):
     histories: tuple[Any, Any] = field(repr=False)  #: the two ``fit`` histories, reference first
 
     def _sentences(self) -> list[str]:
-        return [tr("limits.twin_gaps", loss_gap=significant(self.loss_gap, 2),
-                   answer_gap=significant(self.answer_gap, 2), same=integer(self.same),
+        return [tr("limits.twin_gaps", loss_gap=_power_of_ten(self.loss_gap),
+                   answer_gap=_power_of_ten(self.answer_gap), same=integer(self.same),
                    total=integer(self.total))]
 
     def plot(self) -> Figure:
