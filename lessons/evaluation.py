@@ -16,8 +16,14 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from lessons.i18n import integer, percent, tr
-from lessons.plots.training import show_digits
+from lessons.plots.training import plot_history, show_digits
 from lessons.results import html_paragraphs
+
+
+def plot_dense_training(history: Any) -> Figure:
+    """The learning curves of the dense network trained on MNIST in notebook 1 (``history`` is what
+    its ``fit`` returned), titled in the course's language."""
+    return plot_history(history, title=tr("dense.history_title"))
 
 
 def _answers(model: Any, images: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

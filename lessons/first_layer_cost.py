@@ -86,7 +86,8 @@ class FirstLayerCost:
         return row.params / self.reference.params
 
     def _table(self) -> tuple[list[str], list[list[str]]]:
-        headers = [tr(f"limits.cost.{k}") for k in ("picture_header", "params", "memory", "ratio")]
+        headers = [tr("limits.cost.picture_header"), tr("limits.cost.params"), tr("limits.cost.memory"),
+                   tr("limits.cost.ratio")]
         body = [[row.picture(), integer(row.params), size(row.training_bytes),
                  tr("limits.cost.times", ratio=integer(round(self.ratio(row))))] for row in self.rows]
         return headers, body
@@ -128,7 +129,8 @@ class StepTimes:
     reason: str | None  #: ``"memory"`` (not even allocated) or ``"time"`` (measured, too slow)
 
     def _table(self) -> tuple[list[str], list[list[str]]]:
-        headers = [tr(f"limits.cost.{k}") for k in ("picture_header", "params", "memory", "step")]
+        headers = [tr("limits.cost.picture_header"), tr("limits.cost.params"), tr("limits.cost.memory"),
+                   tr("limits.cost.step")]
         body = [[s.layer.picture(), integer(s.layer.params), size(s.layer.training_bytes),
                  tr("limits.cost.seconds", seconds=number(s.seconds, 3))] for s in self.steps]
         return headers, body

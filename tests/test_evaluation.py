@@ -12,7 +12,7 @@ import pytest
 from result_text import assert_russian
 
 import lessons
-from lessons.evaluation import Accuracy, find_mistakes, measure_accuracy
+from lessons.evaluation import Accuracy, find_mistakes, measure_accuracy, plot_dense_training
 from lessons.i18n import tr
 from lessons.nn import Dense, Flatten, Sequential
 
@@ -78,3 +78,14 @@ def test_labels_must_match_the_images(setup):
     model, images, labels, _ = setup
     with pytest.raises(ValueError, match="one label per image"):
         measure_accuracy(model, images, labels[:5])
+
+
+def test_the_training_plot_of_notebook_1_is_titled_in_both_languages():
+    history = {"loss": [0.5, 0.3], "train_accuracy": [0.8, 0.9]}
+    assert plot_dense_training(history)._suptitle.get_text() == "Training the dense network on MNIST"
+    lessons.set_language("ru")
+    try:
+        title = plot_dense_training(history)._suptitle.get_text()
+    finally:
+        lessons.set_language("en")
+    assert title == "Обучение полносвязной нейросети на MNIST"

@@ -58,11 +58,11 @@ import numpy as np
 
 from lessons.checks import check, hint, solution
 from lessons.data import load_mnist, to_batch
-from lessons.evaluation import find_mistakes, measure_accuracy
+from lessons.evaluation import find_mistakes, measure_accuracy, plot_dense_training
 from lessons.first_layer import blank_pixels, first_layer_weights, training_changes
 from lessons.models import dense_mnist, load_pretrained
 from lessons.nn import Adam
-from lessons.plots.training import plot_history, show_digits
+from lessons.plots.training import show_digits
 """,
         "hide-input",
     ),
@@ -241,7 +241,7 @@ accuracy. Ask what an epoch is.
     code(
         "subslide",
         """
-plot_history(history);
+plot_dense_training(history);
 """,
         "hide-input",
     ),
