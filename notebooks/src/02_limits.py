@@ -347,7 +347,7 @@ would narrow the gap: the point is how many examples a dense network needs.
 ## Test 3: shuffle the pixels
 
 Choose one random order of the 784 pixel positions and rearrange **every** image, training and
-test, in that same order (the `True` below says the two orders are equal). Nothing is lost (the
+test, in that same order (the two orders begin as printed below: the same). Nothing is lost (the
 order can be undone), but to our eyes the digits turn into noise: ordinary test digits on the top
 row, the same digits shuffled below.
 """,
@@ -355,7 +355,7 @@ row, the same digits shuffled below.
 ## Испытание 3: перемешаем пиксели
 
 Выберем один случайный порядок 784 позиций пикселей и переставим в этом порядке пиксели **каждой**
-картинки, и обучающей, и тестовой (`True` ниже значит, что оба порядка совпадают). Ничего не
+картинки, и обучающей, и тестовой (начала обоих порядков напечатаны ниже: они совпадают). Ничего не
 теряется (перестановку можно отменить), но на наш взгляд цифры превращаются в шум: в верхнем ряду
 обычные тестовые цифры, под ними те же цифры, перемешанные.
 """,
@@ -365,7 +365,7 @@ row, the same digits shuffled below.
         """
 x_perm_small, perm = permute_pixels(x_small, seed=0)
 x_perm_test, perm_test = permute_pixels(x_test, seed=0)
-print(np.array_equal(perm, perm_test))
+print(perm[:8], perm_test[:8])
 show_digits(np.concatenate([x_test[:6], x_perm_test[:6]]), np.concatenate([y_test[:6], y_test[:6]]),
             columns=6);
 """,
