@@ -154,7 +154,7 @@ RU: dict[str, str] = {
     ),
     "dense.check.error_share.solution": (
         "# ответ нейросети на картинку — номер столбца с наибольшей вероятностью;\n"
-        "# среднее от результата сравнения (массива из True и False) — это доля значений True,\n"
+        "# среднее от результата сравнения (массива логических значений) — это доля истинных,\n"
         "# то есть как раз доля ошибок\n"
         "def error_share(probabilities, labels):\n"
         "    return float(np.mean(probabilities.argmax(axis=1) != labels))"
