@@ -427,16 +427,6 @@ changes
 """,
         ru={"learned weights minus initial ones": "выученные веса минус начальные"},
     ),
-    notes(
-        en="""
-Point at one neuron's picture: its changes cover the whole middle of the frame, where digits leave
-ink. Ask whether any neuron specialises in one small region.
-""",
-        ru="""
-Покажите на картинку одного нейрона: его изменения покрывают всю середину рамки, где цифры
-оставляют чернила. Спросите, есть ли нейрон, который занимается одним небольшим участком.
-""",
-    ),
     md(
         "fragment",
         en="""
@@ -460,12 +450,15 @@ blank
     ),
     notes(
         en="""
-Ask the class how many such weights a bigger picture would carry: far more. That is where the next
-notebook starts.
+Point at one neuron's picture: its changes cover the whole middle of the frame, where digits leave
+ink. Ask whether any neuron specialises in one small region, then how many blank-pixel weights a
+bigger picture would carry: far more. That is where the next notebook starts.
 """,
         ru="""
-Спросите группу, сколько таких весов было бы у картинки побольше: гораздо больше. С этого
-начинается следующий блокнот.
+Покажите на картинку одного нейрона: его изменения покрывают всю середину рамки, где цифры
+оставляют чернила. Спросите, есть ли нейрон, который занимается одним небольшим участком, а потом —
+сколько весов пустых пикселей было бы у картинки побольше: гораздо больше. С этого начинается
+следующий блокнот.
 """,
     ),
     md(
