@@ -173,13 +173,6 @@ Go through the table row by row and ask the class what each Keras line meant las
 128 нейронов, 10 выходов.
 """,
     ),
-    code(
-        "fragment",
-        """
-model = dense_mnist()
-model.summary()
-""",
-    ),
     notes(
         en="""
 Point out the two differences that matter later: `Dense` takes its input size, and images carry a
@@ -188,6 +181,13 @@ channel axis first (a colour photo will have three).
         ru="""
 Обратите внимание группы на два отличия, которые пригодятся дальше: `Dense` получает размер входа,
 а у картинок первой идёт ось каналов (у цветной фотографии их будет три).
+""",
+    ),
+    code(
+        "fragment",
+        """
+model = dense_mnist()
+model.summary()
 """,
     ),
     md(
@@ -310,8 +310,17 @@ line under the code counts all of them.
         "-",
         """
 mistakes = find_mistakes(model, xb_test, y_test)
-mistakes.show(x_test, n=12)
+mistakes.show(x_test, n=7, columns=7)
 mistakes
+""",
+    ),
+    notes(
+        en="""
+Ask the class which of these digits they would have read right themselves, and what could have
+misled the network.
+""",
+        ru="""
+Спросите группу, какие из этих цифр они сами прочитали бы верно и что могло сбить нейросеть.
 """,
     ),
     md(
@@ -324,15 +333,6 @@ the next notebook shows why a dense network can stumble over a digit that we rea
 Над некоторыми из них задумался бы и человек. Но другие — обычные, вполне разборчивые цифры.
 Запомните их: в следующем блокноте мы увидим, почему полносвязная нейросеть может споткнуться о
 цифру, которую мы читаем не задумываясь.
-""",
-    ),
-    notes(
-        en="""
-Ask the class which of these digits they would have read right themselves, and what could have
-misled the network.
-""",
-        ru="""
-Спросите группу, какие из этих цифр они сами прочитали бы верно и что могло сбить нейросеть.
 """,
     ),
     md(
@@ -427,8 +427,18 @@ changes
 """,
         ru={"learned weights minus initial ones": "выученные веса минус начальные"},
     ),
+    notes(
+        en="""
+Point at one neuron's picture: its changes cover the whole middle of the frame, where digits leave
+ink. Ask whether any neuron specialises in one small region.
+""",
+        ru="""
+Покажите на картинку одного нейрона: его изменения покрывают всю середину рамки, где цифры
+оставляют чернила. Спросите, есть ли нейрон, который занимается одним небольшим участком.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 And the pixels near the border, where no digit of the training set ever leaves ink? Their weights
 are there all the same. Such a pixel is always 0, so its weights never change the neuron's sum: their
@@ -450,15 +460,12 @@ blank
     ),
     notes(
         en="""
-Point at one neuron's picture: its changes cover the whole middle of the frame, where digits leave
-ink. Ask whether any neuron specialises in one small region, then how many blank-pixel weights a
-bigger picture would carry: far more. That is where the next notebook starts.
+Ask the class how many blank-pixel weights a bigger picture would carry: far more. That is where
+the next notebook starts.
 """,
         ru="""
-Покажите на картинку одного нейрона: его изменения покрывают всю середину рамки, где цифры
-оставляют чернила. Спросите, есть ли нейрон, который занимается одним небольшим участком, а потом —
-сколько весов пустых пикселей было бы у картинки побольше: гораздо больше. С этого начинается
-следующий блокнот.
+Спросите группу, сколько весов пустых пикселей было бы у картинки побольше: гораздо больше. С этого
+начинается следующий блокнот.
 """,
     ),
     md(

@@ -138,6 +138,16 @@ steps = time_training_step(hidden=128, batch_size=64)
 steps
 """,
     ),
+    notes(
+        en="""
+Ask the class to estimate an epoch from the slowest measured step: the step times the number of
+batches. The numbers on your projector machine may differ from the students' laptops.
+""",
+        ru="""
+Попросите группу прикинуть время эпохи по самому медленному замеренному шагу: шаг, умноженный на
+число батчей. На компьютере у проектора числа могут отличаться от ноутбуков учеников.
+""",
+    ),
     md(
         "fragment",
         en="""
@@ -148,16 +158,6 @@ memorising.
         ru="""
 Время шага растёт вместе с числом параметров. И каждый из этих весов нужно выучить на примерах:
 чем больше параметров, тем больше примеров нужно нейросети, чтобы она перестала просто запоминать.
-""",
-    ),
-    notes(
-        en="""
-Ask the class to estimate an epoch from the slowest measured step: the step times the number of
-batches. The numbers on your projector machine may differ from the students' laptops.
-""",
-        ru="""
-Попросите группу прикинуть время эпохи по самому медленному замеренному шагу: шаг, умноженный на
-число батчей. На компьютере у проектора числа могут отличаться от ноутбуков учеников.
 """,
     ),
     md(
@@ -304,6 +304,18 @@ canvas.plot()
 canvas
 """,
     ),
+    notes(
+        en="""
+Stress that the information is the same: the canvas adds only empty pixels and a position, while
+the parameter count grew about five times. Do not hide from the class that a bigger training set
+would narrow the gap: the point is how many examples a dense network needs.
+""",
+        ru="""
+Подчеркните, что информации столько же: холст добавляет только пустые пиксели и положение цифры, а
+число параметров выросло примерно в пять раз. Не скрывайте от группы, что обучающая выборка
+побольше сократила бы разрыв: дело в том, сколько примеров нужно полносвязной нейросети.
+""",
+    ),
     md(
         "fragment",
         en="""
@@ -327,18 +339,6 @@ a running average over the epoch's batches, counted while the weights were still
 Точность на обучающей выборке здесь выше последней точности в индикаторе прогресса. Индикатор
 показывает среднее по батчам эпохи, посчитанное, пока веса ещё менялись, а `measure_overfitting`
 заново читает все обучающие картинки с итоговыми весами.
-""",
-    ),
-    notes(
-        en="""
-Stress that the information is the same: the canvas adds only empty pixels and a position, while
-the parameter count grew about five times. Do not hide from the class that a bigger training set
-would narrow the gap: the point is how many examples a dense network needs.
-""",
-        ru="""
-Подчеркните, что информации столько же: холст добавляет только пустые пиксели и положение цифры, а
-число параметров выросло примерно в пять раз. Не скрывайте от группы, что обучающая выборка
-побольше сократила бы разрыв: дело в том, сколько примеров нужно полносвязной нейросети.
 """,
     ),
     md(
@@ -473,6 +473,18 @@ runs
         ru={"the baseline's initial W, rows taken as W[perm]":
             "начальные W эталонной нейросети, строки в порядке W[perm]"},
     ),
+    notes(
+        en="""
+The twin experiment is the strongest form of the argument: not "about the same accuracy" but the
+same numbers at every step. Tell the class that notebook 6 runs the same test on a CNN, which does
+know about neighbourhoods.
+""",
+        ru="""
+Опыт с двойником — самая сильная форма довода: не «примерно та же точность», а те же числа на
+каждом шаге. Скажите группе, что в блокноте 6 тот же опыт проведём со свёрточной нейросетью,
+которая о соседстве пикселей знает.
+""",
+    ),
     md(
         "fragment",
         en="""
@@ -486,18 +498,6 @@ image an image, it has to rediscover from examples.
 картинку. То, что соседние пиксели обычно похожи по цвету, что штрихи и края складываются из
 соседних пикселей, — всего этого она не видит. Всё, что делает изображение изображением, ей
 приходится заново выяснять по примерам.
-""",
-    ),
-    notes(
-        en="""
-The twin experiment is the strongest form of the argument: not "about the same accuracy" but the
-same numbers at every step. Tell the class that notebook 6 runs the same test on a CNN, which does
-know about neighbourhoods.
-""",
-        ru="""
-Опыт с двойником — самая сильная форма довода: не «примерно та же точность», а те же числа на
-каждом шаге. Скажите группе, что в блокноте 6 тот же опыт проведём со свёрточной нейросетью,
-которая о соседстве пикселей знает.
 """,
     ),
     md(
@@ -542,6 +542,16 @@ shifted.plot()
 shifted
 """,
     ),
+    notes(
+        en="""
+Ask the class why a shift down hurts about as much as a shift right. Then ask what a detector
+would need to find a stroke wherever it is: the question the next notebook answers.
+""",
+        ru="""
+Спросите группу, почему сдвиг вниз вредит примерно так же, как сдвиг вправо. Потом спросите, что
+нужно детектору, чтобы найти штрих где угодно: на этот вопрос отвечает следующий блокнот.
+""",
+    ),
     md(
         "fragment",
         en="""
@@ -567,16 +577,6 @@ one it names.
 чернила этой цифры, а нейросеть читает пиксели, а не очертания. Угадывающий прав в одном случае из
 десяти, а нейросеть, которая ошибается систематически, права лишь на тех цифрах, которые и есть
 названная ею цифра.
-""",
-    ),
-    notes(
-        en="""
-Ask the class why a shift down hurts about as much as a shift right. Then ask what a detector
-would need to find a stroke wherever it is: the question the next notebook answers.
-""",
-        ru="""
-Спросите группу, почему сдвиг вниз вредит примерно так же, как сдвиг вправо. Потом спросите, что
-нужно детектору, чтобы найти штрих где угодно: на этот вопрос отвечает следующий блокнот.
 """,
     ),
     md(
