@@ -324,10 +324,6 @@ and far below the baseline's too. The network has memorised its training picture
 learning what a digit looks like. For a dense network a "7" at the top left and a "7" at the bottom
 right land on different pixels, hence on different weights: it has to learn every digit anew at
 every place, and these few thousand examples are not enough for that.
-
-The training accuracy printed here is higher than the last one of the progress bar. The bar shows
-a running average over the epoch's batches, counted while the weights were still changing;
-`measure_overfitting` reads all the training images again with the final weights.
 """,
         ru="""
 Это **переобучение**: точность на обучающей выборке всё растёт, а на тестовой остаётся намного
@@ -335,10 +331,35 @@ a running average over the epoch's batches, counted while the weights were still
 вместо того чтобы понять, как выглядит цифра. Для полносвязной нейросети «7» слева вверху и «7»
 справа внизу попадают на разные пиксели, а значит, на разные веса: ей приходится учить каждую цифру
 заново в каждом месте, и этих нескольких тысяч примеров для этого мало.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+### Two training accuracies
 
-Точность на обучающей выборке здесь выше последней точности в индикаторе прогресса. Индикатор
-показывает среднее по батчам эпохи, посчитанное, пока веса ещё менялись, а `measure_overfitting`
-заново читает все обучающие картинки с итоговыми весами.
+The training accuracy printed by `measure_overfitting` is higher than the last one of the progress
+bar, and both are right. The bar shows a running average over the epoch's batches, counted while
+the weights were still changing: the first batches of the epoch were read by a worse network.
+`measure_overfitting` reads all the training images again, with the final weights.
+""",
+        ru="""
+### Две точности на обучающей выборке
+
+Точность на обучающей выборке, которую напечатала `measure_overfitting`, выше последней точности в
+индикаторе прогресса, и обе верны. Индикатор показывает среднее по батчам эпохи, посчитанное, пока
+веса ещё менялись: первые батчи эпохи читала нейросеть похуже. А `measure_overfitting` заново
+читает все обучающие картинки с итоговыми весами.
+""",
+    ),
+    notes(
+        en="""
+Ask the class which of the two figures they would report, and why the test accuracy is the one
+that matters anyway.
+""",
+        ru="""
+Спросите группу, какое из двух чисел они назвали бы точностью на обучающей выборке и почему важна
+всё равно точность на тестовой.
 """,
     ),
     md(
@@ -467,11 +488,27 @@ the baseline's training path step by step, up to the rounding of float32 sums.
 twin = permute_first_layer(dense_mnist(), perm)     # the baseline's initial W, rows taken as W[perm]
 history_twin = twin.fit(xb_perm_small, y_small, epochs=5, batch_size=64, optimizer=Adam(1e-3), progress=False)
 runs = compare_twins((model_plain, history_plain), (twin, history_twin), xb_test, xb_perm_test)
-runs.plot()
 runs
 """,
         ru={"the baseline's initial W, rows taken as W[perm]":
             "начальные W эталонной нейросети, строки в порядке W[perm]"},
+    ),
+    notes(
+        en="""
+Read the gaps aloud with the class: a loss that differs in the ninth decimal place is rounding,
+not learning.
+""",
+        ru="""
+Прочитайте расхождения вместе с группой: потери, которые отличаются в девятом знаке после запятой,
+— это округление, а не обучение.
+""",
+    ),
+    code(
+        "subslide",
+        """
+runs.plot();
+""",
+        "hide-input",
     ),
     notes(
         en="""
@@ -558,25 +595,44 @@ would need to find a stroke wherever it is: the question the next notebook answe
 A shift of a few pixels is enough to knock the accuracy down: the shifted ink falls on pixels
 whose weights were learned for other parts of other digits, and what the network learned at one
 place does not carry over to the next.
-
-At the largest shift the accuracy even falls **below** the random-guessing line. The network is
-not guessing: it gives most digits one and the same answer, and it is sure of it (the share and
-the mean probability are printed above). The shifted ink now covers the pixels where that digit
-usually has its ink, and the network reads pixels, not shapes. A guesser is right one time in
-ten; a network that is systematically wrong is right only on the digits that happen to be the
-one it names.
 """,
         ru="""
 Сдвига на несколько пикселей хватает, чтобы точность резко упала: сдвинутые чернила попадают на
 пиксели, веса которых выучены для других частей других цифр, и что нейросеть выучила в одном месте,
 не переносится на соседнее.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+### Worse than guessing
+
+At the largest shift the accuracy even falls **below** the random-guessing line. The network is
+not guessing: it gives most digits one and the same answer, and it is sure of it (the share and
+the mean probability are printed under the curve). The shifted ink now covers the pixels where that digit
+usually has its ink, and the network reads pixels, not shapes. A guesser is right one time in
+ten; a network that is systematically wrong is right only on the digits that happen to be the
+one it names.
+""",
+        ru="""
+### Хуже угадывания
 
 При самом большом сдвиге точность опускается даже **ниже** линии случайного угадывания. Нейросеть
 не угадывает: большинству цифр она даёт один и тот же ответ и уверена в нём (доля и средняя
-вероятность напечатаны выше). Сдвинутые чернила закрывают как раз те пиксели, где обычно бывают
+вероятность напечатаны под графиком). Сдвинутые чернила закрывают как раз те пиксели, где обычно бывают
 чернила этой цифры, а нейросеть читает пиксели, а не очертания. Угадывающий прав в одном случае из
 десяти, а нейросеть, которая ошибается систематически, права лишь на тех цифрах, которые и есть
 названная ею цифра.
+""",
+    ),
+    notes(
+        en="""
+Ask the class what accuracy a network would get that always answered the same digit: the share of
+that digit among the test images, about one in ten.
+""",
+        ru="""
+Спросите группу, какую точность получит нейросеть, которая всегда называет одну и ту же цифру:
+долю этой цифры среди тестовых картинок, примерно одну десятую.
 """,
     ),
     md(
