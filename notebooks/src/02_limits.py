@@ -117,18 +117,15 @@ that much memory to spare. This is a single layer that squeezes the whole photo 
         en="""
 ### And the time it takes
 
-Memory is one cost, time the other. Below, one training step of this layer alone (a batch of 64
-pictures forward and back, and an Adam update) is timed on this computer, size after size, until a
-step no longer fits the budget printed under the table. `fit` makes one such step per batch:
-hundreds per epoch.
+Memory is one cost, time the other: one training step of this layer, timed on this computer size
+after size until it no longer fits the budget. `fit` makes one such step per batch.
 """,
         ru="""
 ### И время
 
-Память — одна цена, время — другая. Ниже на этом компьютере замерен один шаг обучения одного этого
-слоя (батч из 64 картинок вперёд и назад и шаг Adam) для картинок всё большего размера, пока шаг
-не перестанет укладываться в бюджет, напечатанный под таблицей. `fit` делает такой шаг на каждый
-батч — сотни шагов за эпоху.
+Память — одна цена, время — другая: один шаг обучения этого слоя, замеренный на этом компьютере
+для всё больших картинок, пока шаг не перестанет укладываться в бюджет. `fit` делает такой шаг на
+каждый батч.
 """,
     ),
     code(
@@ -151,13 +148,12 @@ batches. The numbers on your projector machine may differ from the students' lap
     md(
         "fragment",
         en="""
-The time of a step grows with the number of parameters, and every one of these weights has to be
-learned from examples: the more parameters, the more examples the network needs before it stops
-memorising.
+And every one of these weights has to be learned from examples: the more parameters, the more
+examples the network needs before it stops memorising.
 """,
         ru="""
-Время шага растёт вместе с числом параметров. И каждый из этих весов нужно выучить на примерах:
-чем больше параметров, тем больше примеров нужно нейросети, чтобы она перестала просто запоминать.
+И каждый из этих весов нужно выучить на примерах: чем больше параметров, тем больше примеров нужно
+нейросети, чтобы она перестала просто запоминать.
 """,
     ),
     md(
@@ -319,18 +315,14 @@ would narrow the gap: the point is how many examples a dense network needs.
     md(
         "fragment",
         en="""
-This is **overfitting**: the training accuracy keeps climbing, the test accuracy stays far below,
-and far below the baseline's too. The network has memorised its training pictures instead of
-learning what a digit looks like. For a dense network a "7" at the top left and a "7" at the bottom
-right land on different pixels, hence on different weights: it has to learn every digit anew at
-every place, and these few thousand examples are not enough for that.
+This is **overfitting**, the gap printed above: the network has memorised its training pictures
+instead of learning what a digit looks like. A "7" at the top left and a "7" at the bottom right land on different weights:
+it has to learn every digit anew at every place, and these examples are not enough for that.
 """,
         ru="""
-Это **переобучение**: точность на обучающей выборке всё растёт, а на тестовой остаётся намного
-ниже, и намного ниже, чем у эталонной нейросети. Нейросеть запомнила свои обучающие картинки,
-вместо того чтобы понять, как выглядит цифра. Для полносвязной нейросети «7» слева вверху и «7»
-справа внизу попадают на разные пиксели, а значит, на разные веса: ей приходится учить каждую цифру
-заново в каждом месте, и этих нескольких тысяч примеров для этого мало.
+Это **переобучение** — разрыв, напечатанный выше: нейросеть запомнила свои обучающие картинки,
+вместо того чтобы понять, как выглядит цифра. «7» слева вверху и «7» справа внизу попадают на разные веса: ей приходится учить
+каждую цифру заново в каждом месте, и этих примеров для этого мало.
 """,
     ),
     md(
@@ -592,14 +584,12 @@ would need to find a stroke wherever it is: the question the next notebook answe
     md(
         "fragment",
         en="""
-A shift of a few pixels is enough to knock the accuracy down: the shifted ink falls on pixels
-whose weights were learned for other parts of other digits, and what the network learned at one
-place does not carry over to the next.
+A shift of a few pixels knocks the accuracy down: the shifted ink falls on weights learned for
+other parts of other digits: what it learned at one place does not carry over to the next.
 """,
         ru="""
 Сдвига на несколько пикселей хватает, чтобы точность резко упала: сдвинутые чернила попадают на
-пиксели, веса которых выучены для других частей других цифр, и что нейросеть выучила в одном месте,
-не переносится на соседнее.
+веса, выученные для других частей других цифр: выученное в одном месте не переносится на соседнее.
 """,
     ),
     md(
