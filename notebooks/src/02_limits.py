@@ -316,13 +316,15 @@ would narrow the gap: the point is how many examples a dense network needs.
         "fragment",
         en="""
 This is **overfitting**, the gap printed above: the network has memorised its training pictures
-instead of learning what a digit looks like. A "7" at the top left and a "7" at the bottom right land on different weights:
-it has to learn every digit anew at every place, and these examples are not enough for that.
+instead of learning what a digit looks like. A "7" at the top left and a "7" at the bottom right
+land on different weights: it has to learn every digit anew at every place, and these examples are
+not enough for that.
 """,
         ru="""
 Это **переобучение** — разрыв, напечатанный выше: нейросеть запомнила свои обучающие картинки,
-вместо того чтобы понять, как выглядит цифра. «7» слева вверху и «7» справа внизу попадают на разные веса: ей приходится учить
-каждую цифру заново в каждом месте, и этих примеров для этого мало.
+вместо того чтобы понять, как выглядит цифра. «7» слева вверху и «7» справа внизу попадают на
+разные веса: ей приходится учить каждую цифру заново в каждом месте, и этих примеров для этого
+мало.
 """,
     ),
     md(
