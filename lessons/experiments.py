@@ -234,8 +234,9 @@ class ShiftStudy(_Sentences):
     confidence: float  #: mean probability of the network's answer at the largest right shift
 
     def _sentences(self) -> list[str]:
-        steps = ", ".join(tr("limits.shift_step", pixels=int(s), accuracy=percent(a))
-                          for s, a in zip(self.shifts, self.right, strict=True))
+        shown = sorted({*range(0, len(self.shifts), 2), len(self.shifts) - 1})  # every other one, and the last
+        steps = ", ".join(tr("limits.shift_step", pixels=int(self.shifts[k]),
+                             accuracy=percent(self.right[k])) for k in shown)
         return [
             tr("limits.shift_summary", steps=steps, chance=percent(self.chance)),
             tr("limits.shift_answers", pixels=int(self.shifts[-1]), digit=self.favourite,
