@@ -234,7 +234,7 @@ class ShiftStudy(_Sentences):
     confidence: float  #: mean probability of the network's answer at the largest right shift
 
     def _sentences(self) -> list[str]:
-        shown = sorted({*range(0, len(self.shifts), 2), len(self.shifts) - 1})  # every other one, and the last
+        shown = sorted({*range(0, len(self.shifts), 2), len(self.shifts) - 1})  # every other, the last
         steps = ", ".join(tr("limits.shift_step", pixels=int(self.shifts[k]),
                              accuracy=percent(self.right[k])) for k in shown)
         return [
