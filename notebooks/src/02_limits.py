@@ -76,9 +76,8 @@ $n$ neurons has
 
 $$\\text{parameters} = (H \\cdot W \\cdot C + 1) \\cdot n.$$
 
-To train it, the computer keeps four float32 numbers of 4 bytes per parameter: the weight, its
-gradient and the two moving averages of the optimiser Adam. The same layer, 128 neurons, for
-growing pictures:
+The same layer, 128 neurons, for growing pictures, with the memory its training needs (the note
+under the table says what is kept):
 """,
         ru="""
 ## Испытание 1: каждый пиксель стоит строки весов
@@ -89,8 +88,8 @@ $H \\times W$ пикселей с $C$ каналами — это $H \\cdot W \\
 
 $$\\text{параметров} = (H \\cdot W \\cdot C + 1) \\cdot n.$$
 
-При обучении на каждый параметр хранятся четыре числа float32 по 4 байта: вес, его градиент и два
-скользящих средних Adam. Тот же слой из 128 нейронов для всё больших картинок:
+Тот же слой из 128 нейронов для всё больших картинок и память для его обучения (что именно
+хранится, сказано под таблицей):
 """,
     ),
     code(
@@ -312,23 +311,14 @@ would narrow the gap: the point is how many examples a dense network needs.
 """,
     ),
     md(
-        "fragment",
-        en="""
-This is **overfitting**, the gap printed above: the network has memorised its training pictures
-instead of learning what a digit looks like. A "7" at the top left and a "7" at the bottom right
-land on different weights: it has to learn every digit anew at every place, and these examples are
-not enough for that.
-""",
-        ru="""
-Это **переобучение** — разрыв выше: нейросеть запомнила обучающие картинки, а не поняла, как
-выглядит цифра. «7» слева вверху и «7» справа внизу попадают на разные веса: каждую цифру ей
-приходится учить заново в каждом месте, и примеров для этого мало.
-""",
-    ),
-    md(
         "subslide",
         en="""
-### Two training accuracies
+### Overfitting
+
+This is **overfitting**, the gap printed on the last slide: the network has memorised its training
+pictures instead of learning what a digit looks like. A "7" at the top left and a "7" at the bottom
+right land on different weights: it has to learn every digit anew at every place, and these
+examples are not enough for that.
 
 The training accuracy printed by `measure_overfitting` is higher than the last one of the progress
 bar, and both are right. The bar shows a running average over the epoch's batches, counted while
@@ -336,7 +326,11 @@ the weights were still changing: the first batches of the epoch were read by a w
 `measure_overfitting` reads all the training images again, with the final weights.
 """,
         ru="""
-### Две точности на обучающей выборке
+### Переобучение
+
+Это **переобучение** — разрыв, напечатанный на прошлом слайде: нейросеть запомнила обучающие
+картинки, а не поняла, как выглядит цифра. «7» слева вверху и «7» справа внизу попадают на разные
+веса: каждую цифру ей приходится учить заново в каждом месте, и примеров для этого мало.
 
 Точность на обучающей выборке, которую напечатала `measure_overfitting`, выше последней точности в
 индикаторе прогресса, и обе верны. Индикатор показывает среднее по батчам эпохи, посчитанное, пока
@@ -581,35 +575,32 @@ would need to find a stroke wherever it is: the question the next notebook answe
 """,
     ),
     md(
-        "fragment",
-        en="""
-A shift of a few pixels knocks the accuracy down: the shifted ink falls on weights learned for
-other parts of other digits: what it learned at one place does not carry over to the next.
-""",
-        ru="""
-Сдвига на несколько пикселей хватает, чтобы точность резко упала: сдвинутые чернила попадают на
-веса, выученные для других частей других цифр: выученное в одном месте не переносится на соседнее.
-""",
-    ),
-    md(
         "subslide",
         en="""
 ### Worse than guessing
 
+A shift of a few pixels knocks the accuracy down: the shifted ink falls on weights learned for
+other parts of other digits, and what the network learned at one place does not carry over to the
+next.
+
 At the largest shift the accuracy even falls **below** the random-guessing line. The network is
 not guessing: it gives most digits one and the same answer, and it is sure of it (the share and
-the mean probability are printed under the curve). The shifted ink now covers the pixels where that digit
-usually has its ink, and the network reads pixels, not shapes. A guesser is right one time in
+the mean probability are printed under the curve). The shifted ink now covers the pixels where
+that digit usually has its ink, and the network reads pixels, not shapes. A guesser is right one time in
 ten; a network that is systematically wrong is right only on the digits that happen to be the
 one it names.
 """,
         ru="""
 ### Хуже угадывания
 
+Сдвига на несколько пикселей хватает, чтобы точность резко упала: сдвинутые чернила попадают на
+веса, выученные для других частей других цифр, и выученное в одном месте не переносится на
+соседнее.
+
 При самом большом сдвиге точность опускается даже **ниже** линии случайного угадывания. Нейросеть
 не угадывает: большинству цифр она даёт один и тот же ответ и уверена в нём (доля и средняя
-вероятность напечатаны под графиком). Сдвинутые чернила закрывают как раз те пиксели, где обычно бывают
-чернила этой цифры, а нейросеть читает пиксели, а не очертания. Угадывающий прав в одном случае из
+вероятность напечатаны под графиком). Сдвинутые чернила закрывают как раз те пиксели, где обычно
+бывают чернила этой цифры, а нейросеть читает пиксели, а не очертания. Угадывающий прав в одном случае из
 десяти, а нейросеть, которая ошибается систематически, права лишь на тех цифрах, которые и есть
 названная ею цифра.
 """,
