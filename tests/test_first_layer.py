@@ -40,6 +40,10 @@ def test_weights_are_a_copy_of_the_first_dense_layer(model_and_start):
     figure = weights.show(n=3, columns=3)
     assert figure._suptitle.get_text() == tr("dense.weights_title", side=6)
     assert figure.axes[-1].get_ylabel() == tr("plots.training.weight")
+    lessons.set_language("ru")
+    assert str(weights) == ("Веса первого слоя: строк — 36 (по одной на пиксель), столбцов — 3 "
+                            "(по одному на нейрон)")
+    assert_russian(str(weights))
 
 
 def test_changes_spread_is_the_median_over_neurons(model_and_start):
