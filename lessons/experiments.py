@@ -15,6 +15,7 @@ against shuffled pixels), :class:`TwinRuns` (two networks, one training path) an
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,11 +117,12 @@ def _power_of_ten(value: float) -> str:
     return f"{number(mantissa, 1)} × 10{str(exponent).translate(_SUPERSCRIPT)}"
 
 
-class _Sentences:
+class _Sentences(ABC):
     """Shows a result as the sentences its ``_sentences()`` returns (text lines or HTML paragraphs)."""
 
+    @abstractmethod
     def _sentences(self) -> list[str]:
-        raise NotImplementedError
+        """The result in the course's language, one sentence per item."""
 
     def __str__(self) -> str:
         return "\n".join(self._sentences())
