@@ -3,20 +3,20 @@ in English (``EN``) and Russian (``RU``); keys ``dense.*``."""
 
 EN: dict[str, str] = {
     # ----- notebook 1 -----------------------------------------------------------------------------
-    "dense.first_digits": "The first training digits and their labels",
-    "dense.history_title": "The dense network learns MNIST",
-    "dense.test_accuracy": "Test accuracy: {accuracy:.2%} ({right} of {total} test digits read right)",
-    "dense.wrong_count": "Wrong answers: {wrong} of {total} test digits",
+    "dense.history_title": "Training the dense network on MNIST",
+    "dense.test_accuracy": "Test accuracy: {accuracy} ({right} of {total} test digits read right)",
+    "dense.wrong_count": "Wrong answers: {wrong} of {total} test digits ({share})",
     "dense.mistakes_title": "Test digits the dense network reads wrong",
     "dense.weights_shape": (
-        "First layer weights: shape {shape}: {pixels} rows (one per pixel) x {neurons} columns (one per "
-        "neuron)"
+        "The first layer's weights: {pixels} rows (one per pixel) × {neurons} columns (one per neuron)"
     ),
-    "dense.weights_title": "What 16 hidden neurons look at (each one's 784 weights, drawn 28 x 28)",
+    "dense.weights_title": (
+        "What hidden neurons look at: each one's weights laid out as the {side} × {side} picture"
+    ),
     "dense.changes_title": "What training changed: the learned weights minus the initial ones",
     "dense.spread": (
-        "The strongest changes of a typical neuron reach {rows} of the 28 rows and {cols} of the 28 columns: "
-        "the whole area where digits leave ink."
+        "The strongest changes of a typical neuron reach {rows} of the {side} rows and {cols} of the {side} "
+        "columns: the whole area where digits leave ink."
     ),
     "dense.blank": (
         "{pixels} pixels carry no ink in any training image. They have {weights} weights, and {unchanged} "
@@ -25,12 +25,12 @@ EN: dict[str, str] = {
     # ----- exercises of notebook 1 ----------------------------------------------------------------
     "dense.check.param_count.pass": "That is exactly what model.count_params() says.",
     "dense.check.param_count.hint": (
-        "A Dense(a, b) layer has a x b weights (one per input per neuron) and b biases (one per neuron). "
+        "A Dense(a, b) layer has a × b weights (one per input per neuron) and b biases (one per neuron). "
         "The network has two Dense layers."
     ),
     "dense.check.param_count.solution": (
-        "The first layer, Dense(784, 128): 784 x 128 weights and 128 biases, 100,480 in all. The second, "
-        "Dense(128, 10): 128 x 10 weights and 10 biases, 1,290. Together 101,770, exactly what "
+        "The first layer, Dense(784, 128): 784 × 128 weights and 128 biases, 100,480 in all. The second, "
+        "Dense(128, 10): 128 × 10 weights and 10 biases, 1,290. Together 101,770, exactly what "
         "model.count_params() says. Flatten and ReLU have no parameters."
     ),
     "dense.check.param_count.not_int": "The answer is a whole number of parameters, not a {got}.",
@@ -105,24 +105,23 @@ EN: dict[str, str] = {
 
 RU: dict[str, str] = {
     # ----- notebook 1 -----------------------------------------------------------------------------
-    "dense.first_digits": "Первые цифры обучающей выборки и их метки",
-    "dense.history_title": "Полносвязная нейросеть учит MNIST",
+    "dense.history_title": "Обучение полносвязной нейросети на MNIST",
     "dense.test_accuracy": (
-        "Точность на тестовой выборке: {accuracy:.2%} (верно прочитано {right} из {total} тестовых цифр)"
+        "Точность на тестовой выборке: {accuracy} (верно прочитано {right} из {total} тестовых цифр)"
     ),
-    "dense.wrong_count": "Ошибок: {wrong} из {total} тестовых цифр",
+    "dense.wrong_count": "Ошибок: {wrong} из {total} тестовых цифр ({share})",
     "dense.mistakes_title": "Тестовые цифры, которые полносвязная нейросеть читает неверно",
     "dense.weights_shape": (
-        "Веса первого слоя: форма {shape}; строк {pixels} (по одной на пиксель), столбцов {neurons} "
+        "Веса первого слоя: строк — {pixels} (по одной на пиксель), столбцов — {neurons} "
         "(по одному на нейрон)"
     ),
     "dense.weights_title": (
-        "На что смотрят 16 нейронов скрытого слоя (784 веса каждого, разложенные в 28 x 28)"
+        "На что смотрят нейроны скрытого слоя: веса каждого, разложенные в картинку {side} × {side}"
     ),
     "dense.changes_title": "Что изменило обучение: выученные веса минус начальные",
     "dense.spread": (
-        "Самые сильные изменения весов типичного нейрона захватывают {rows} из 28 строк и {cols} из 28 "
-        "столбцов: всю область, где цифры оставляют чернила."
+        "Самые сильные изменения весов типичного нейрона захватывают {rows} из {side} строк и {cols} из "
+        "{side} столбцов — всю область, где цифры оставляют чернила."
     ),
     "dense.blank": (
         "На {pixels} пикселях нет чернил ни на одной обучающей картинке. У них {weights} весов, и "
@@ -132,12 +131,12 @@ RU: dict[str, str] = {
     # ----- exercises of notebook 1 ----------------------------------------------------------------
     "dense.check.param_count.pass": "Ровно столько и показывает model.count_params().",
     "dense.check.param_count.hint": (
-        "У слоя Dense(a, b) a x b весов (по одному на каждый вход для каждого нейрона) и b смещений "
+        "У слоя Dense(a, b) a × b весов (по одному на каждый вход для каждого нейрона) и b смещений "
         "(по одному на нейрон). Слоёв Dense в нейросети два."
     ),
     "dense.check.param_count.solution": (
-        "Первый слой Dense(784, 128): 784 x 128 весов и 128 смещений, всего 100 480. Второй слой Dense(128, "
-        "10): 128 x 10 весов и 10 смещений, всего 1 290. Вместе 101 770 — ровно столько и выдаёт "
+        "Первый слой Dense(784, 128): 784 × 128 весов и 128 смещений, всего 100 480. Второй слой Dense(128, "
+        "10): 128 × 10 весов и 10 смещений, всего 1 290. Вместе 101 770 — ровно столько и выдаёт "
         "model.count_params(). У слоёв Flatten и ReLU параметров нет."
     ),
     "dense.check.param_count.not_int": "Ответ — целое число параметров, а не {got}.",
@@ -155,7 +154,7 @@ RU: dict[str, str] = {
     ),
     "dense.check.error_share.solution": (
         "# ответ нейросети на картинку — номер столбца с наибольшей вероятностью;\n"
-        "# среднее от результата сравнения (массива из True и False) — это доля значений True,\n"
+        "# среднее от результата сравнения (массива логических значений) — это доля истинных,\n"
         "# то есть как раз доля ошибок\n"
         "def error_share(probabilities, labels):\n"
         "    return float(np.mean(probabilities.argmax(axis=1) != labels))"
@@ -186,7 +185,7 @@ RU: dict[str, str] = {
         "# каждый слой Keras вида Dense(units, activation=\"relu\") превращается в пару слоёв: Dense и "
         "ReLU();\n"
         "# входов у слоя столько, сколько нейронов у предыдущего, а после Flatten их 784;\n"
-        "# отдельного слоя софтмакс здесь нет: его применяют функция потерь и predict\n"
+        "# отдельного слоя softmax здесь нет: его применяют функция потерь и predict\n"
         "my_model = Sequential([Flatten(), Dense(784, 64), ReLU(), Dense(64, 32), ReLU(), Dense(32, 10)])"
     ),
     "dense.check.keras_translation.not_model": "Ожидалась модель Sequential([...]), а получен {got}.",
@@ -201,7 +200,7 @@ RU: dict[str, str] = {
         "В слое Dense номер {number} {got} нейронов: сравните с units соответствующего слоя Keras."
     ),
     "dense.check.keras_translation.last_activation": (
-        "Последний слой — Dense: софтмакс в lessons.nn не отдельный слой (его применяют predict и функция "
+        "Последний слой — Dense: softmax в lessons.nn не отдельный слой (его применяют predict и функция "
         "потерь)."
     ),
     "dense.check.keras_translation.relu": (

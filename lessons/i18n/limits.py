@@ -3,44 +3,55 @@ in English (``EN``) and Russian (``RU``); keys ``limits.*``."""
 
 EN: dict[str, str] = {
     # ----- notebook 2 -----------------------------------------------------------------------------
-    "limits.table_header": (
-        "  picture     channels     parameters of the first layer      MB (float32)    x the digits' layer"
+    "limits.cost.picture": "{side} × {side} × {channels}",
+    "limits.cost.picture_header": "picture (height × width × channels)",
+    "limits.cost.params": "parameters of the first layer",
+    "limits.cost.memory": "memory to train it",
+    "limits.cost.ratio": "against the digits' layer",
+    "limits.cost.times": "× {ratio}",
+    "limits.cost.note": (
+        "A first layer of {hidden} neurons. Training keeps {copies} float32 copies of every parameter, "
+        "{bytes} bytes each: the weights, their gradients and Adam's two moving averages."
     ),
-    "limits.table_row": "{side:>5} x {side:<5} {channels:>6} {params:>33} {megabytes:>17.1f} {ratio:>22}",
-    "limits.canvas_title": "The same digits at random places on a 64 x 64 canvas",
-    "limits.plain_accuracy": "Reference: 10,000 centred 28 x 28 digits -> test accuracy {accuracy:.2%}",
-    "limits.canvas_params": (
-        "Parameters: {canvas} for the 64 x 64 canvas against {digits} for 28 x 28 digits"
+    "limits.cost.step": "one training step",
+    "limits.cost.seconds": "{seconds} s",
+    "limits.cost.budget": (
+        "One step: the forward and backward pass of a batch of {batch} pictures through this layer "
+        "alone, and an Adam update. Budget: {memory} of memory, {seconds} s per step."
     ),
-    "limits.canvas_history_title": "The dense network on the 64 x 64 canvas (10,000 training images)",
+    "limits.cost.all_fit": "Every size fits the budget.",
+    "limits.cost.stop_memory": (
+        "Stopped at {picture}: training this layer needs {memory}, more than the budget of {budget}."
+    ),
+    "limits.cost.stop_time": (
+        "Stopped after {picture}: one step took {seconds} s, more than the budget of {budget} s."
+    ),
+    "limits.canvas_history_title": "The dense network on the 64 × 64 canvas",
     "limits.canvas_gap": (
-        "Canvas: training accuracy {train:.1%}, test accuracy {test:.1%}: a gap of {gap:.0f} percentage "
-        "points. "
-        "(The same digits centred on 28 x 28: {plain:.1%} on the test.)"
+        "Canvas network ({params} parameters): training accuracy {train}, test accuracy {test}: "
+        "a gap of {gap} percentage points."
     ),
-    "limits.same_permutation": (
-        "The permutation of the training images begins {train}..., that of the test images {test}..."
-    ),
-    "limits.permuted_title": "Ordinary test digits (top) and the same digits with shuffled pixels (bottom)",
     "limits.permuted_accuracy": (
-        "Test accuracy: ordinary digits {plain:.2%}, shuffled digits {shuffled:.2%}: "
-        "a difference of {difference:+.2f} percentage points"
+        "Test accuracy: ordinary digits {plain}, shuffled digits {shuffled}: "
+        "a difference of {difference} percentage points"
     ),
     "limits.twin_gaps": (
-        "Largest difference between the two training runs: loss {loss_gap:.1e}; "
-        "final answer probabilities {answer_gap:.1e}; same answer on {same} of {total} test digits"
+        "Largest difference between the two training runs: loss {loss_gap}; "
+        "final answer probabilities {answer_gap}; the same answer on {same} of {total} test digits"
     ),
-    "limits.reference": "reference, ordinary digits",
+    "limits.reference": "baseline, ordinary digits",
     "limits.twin": "twin with W[perm], shuffled digits",
     "limits.twin_title": "Two networks, one training path",
-    "limits.shifted_title": "One test digit shifted right by 0, 2, 4, 6 and 8 pixels",
     "limits.right": "shifted right",
     "limits.down": "shifted down",
     "limits.shift_pixels": "shift, pixels",
     "limits.shift_title": "The dense network on shifted test digits",
-    "limits.shift_summary": (
-        "Test accuracy with digits shifted right: 0 px {none:.1%}, 2 px {two:.1%}, 4 px {four:.1%}, "
-        "8 px {eight:.1%}"
+    "limits.shift_step": "{pixels} px {accuracy}",
+    "limits.shift_summary": "Test accuracy, digits shifted right: {steps}. Random guessing: {chance}.",
+    "limits.shift_answers": (
+        "Shifted by {pixels} px, the network answers \"{digit}\" for {share} of the test digits (only "
+        "{true_share} of them are a {digit}), and it is sure of its answers: on average it gives them a "
+        "probability of {confidence}."
     ),
     # ----- exercises of notebook 2 ----------------------------------------------------------------
     "limits.check.first_layer_params.pass": (
@@ -51,7 +62,7 @@ EN: dict[str, str] = {
         "number and one bias."
     ),
     "limits.check.first_layer_params.solution": (
-        "# the picture is side x side x channels numbers;\n"
+        "# the picture is side * side * channels numbers;\n"
         "# each neuron has one weight for each of them and one bias\n"
         "def first_layer_params(side, channels, hidden):\n"
         "    return (side * side * channels + 1) * hidden"
@@ -67,14 +78,14 @@ EN: dict[str, str] = {
         "weight."
     ),
     "limits.check.first_layer_params.side_not_squared": (
-        "A square picture of side {side} has not {side} but {side} x {side} pixels."
+        "A square picture of side {side} has not {side} but {side} × {side} pixels."
     ),
     "limits.check.first_layer_params.bias_per_input": "A bias belongs to a neuron, not to a pixel.",
     "limits.check.first_layer_params.added": (
         "Weights connect every input to every neuron: multiply, do not add."
     ),
     "limits.check.first_layer_params.wrong": (
-        "For a {side} x {side} picture with {channels} channels and {hidden} neurons your function returns "
+        "For a {side} × {side} picture with {channels} channels and {hidden} neurons your function returns "
         "{got}."
     ),
     "limits.check.permute_test_only.pass": (
@@ -86,7 +97,8 @@ EN: dict[str, str] = {
         "images are shuffled: do the weights still meet the pixels they were trained on?"
     ),
     "limits.check.permute_test_only.solution": (
-        "c. Measure it: model_plain.evaluate(to_batch(x_perm_test), y_test) is near the 10 % of guessing. "
+        "c. Measure it: model_plain.evaluate(to_batch(x_perm_test), y_test) is near the 10 % of random "
+        "guessing. "
         "A permutation applied to the training and the test images together changes nothing; applied to "
         "the test images alone it breaks every learned weight-pixel pairing."
     ),
@@ -127,45 +139,58 @@ EN: dict[str, str] = {
 
 RU: dict[str, str] = {
     # ----- notebook 2 -----------------------------------------------------------------------------
-    "limits.table_header": (
-        "  картинка     каналы      параметров в первом слое      МБ (float32)    раз больше, чем для цифр"
+    "limits.cost.picture": "{side} × {side} × {channels}",
+    "limits.cost.picture_header": "картинка (высота × ширина × каналы)",
+    "limits.cost.params": "параметров в первом слое",
+    "limits.cost.memory": "память для обучения",
+    "limits.cost.ratio": "по сравнению со слоем для цифр",
+    "limits.cost.times": "× {ratio}",
+    "limits.cost.note": (
+        "Первый слой из {hidden} нейронов. При обучении каждый параметр хранится в {copies} копиях float32 "
+        "по {bytes} байта: сами веса, их градиенты и два скользящих средних Adam."
     ),
-    "limits.table_row": "{side:>5} x {side:<5} {channels:>6} {params:>28} {megabytes:>17.1f} {ratio:>27}",
-    "limits.canvas_title": "Те же цифры в случайных местах холста 64 x 64",
-    "limits.plain_accuracy": (
-        "Точка отсчёта: 10 000 цифр 28 x 28 по центру -> точность на тестовой выборке {accuracy:.2%}"
+    "limits.cost.step": "один шаг обучения",
+    "limits.cost.seconds": "{seconds} с",
+    "limits.cost.budget": (
+        "Шаг обучения — это прямой и обратный проход батча из {batch} картинок через один этот слой и "
+        "обновление весов методом Adam. "
+        "Бюджет: {memory} памяти, {seconds} с на шаг."
     ),
-    "limits.canvas_params": "Параметров: {canvas} для холста 64 x 64 против {digits} для цифр 28 x 28",
-    "limits.canvas_history_title": "Полносвязная нейросеть на холсте 64 x 64 (10 000 обучающих картинок)",
+    "limits.cost.all_fit": "В бюджет укладываются все размеры.",
+    "limits.cost.stop_memory": (
+        "Остановились на {picture}: для обучения этого слоя нужно {memory}, больше бюджета в {budget}."
+    ),
+    "limits.cost.stop_time": (
+        "Остановились после {picture}: один шаг занял {seconds} с, больше бюджета в {budget} с."
+    ),
+    "limits.canvas_history_title": "Полносвязная нейросеть на холсте 64 × 64",
     "limits.canvas_gap": (
-        "Холст: точность на обучающей выборке {train:.1%}, на тестовой {test:.1%}: разрыв {gap:.0f} "
-        "п. п. (Те же цифры по центру 28 x 28: {plain:.1%} на тестовой.)"
-    ),
-    "limits.same_permutation": (
-        "Перестановка обучающих картинок начинается так: {train}..., тестовых: {test}..."
-    ),
-    "limits.permuted_title": (
-        "Обычные тестовые цифры (сверху) и те же цифры с перемешанными пикселями (снизу)"
+        "Нейросеть для холста (параметров: {params}): точность на обучающей выборке {train}, на тестовой "
+        "{test}; разрыв — {gap} п. п."
     ),
     "limits.permuted_accuracy": (
-        "Точность на тестовой выборке: обычные цифры {plain:.2%}, перемешанные {shuffled:.2%}: "
-        "разница {difference:+.2f} п. п."
+        "Точность на тестовой выборке: обычные цифры — {plain}, перемешанные — {shuffled}; "
+        "разница — {difference} п. п."
     ),
     "limits.twin_gaps": (
-        "Наибольшее расхождение двух обучений: потери {loss_gap:.1e}; итоговые вероятности ответов "
-        "{answer_gap:.1e}; один и тот же ответ на {same} из {total} тестовых цифр"
+        "Наибольшее расхождение двух обучений: потери — {loss_gap}, итоговые вероятности ответов — "
+        "{answer_gap}; один и тот же ответ на {same} из {total} тестовых цифр"
     ),
-    "limits.reference": "точка отсчёта, обычные цифры",
+    "limits.reference": "эталонная нейросеть, обычные цифры",
     "limits.twin": "двойник с W[perm], перемешанные цифры",
     "limits.twin_title": "Две нейросети, один путь обучения",
-    "limits.shifted_title": "Одна тестовая цифра, сдвинутая вправо на 0, 2, 4, 6 и 8 пикселей",
     "limits.right": "сдвиг вправо",
     "limits.down": "сдвиг вниз",
     "limits.shift_pixels": "сдвиг, пиксели",
     "limits.shift_title": "Полносвязная нейросеть на сдвинутых тестовых цифрах",
+    "limits.shift_step": "{pixels} пикс. — {accuracy}",
     "limits.shift_summary": (
-        "Точность на тестовых цифрах, сдвинутых вправо: 0 пикс. {none:.1%}, 2 пикс. {two:.1%}, "
-        "4 пикс. {four:.1%}, 8 пикс. {eight:.1%}"
+        "Точность на тестовых цифрах, сдвинутых вправо: {steps}. Случайное угадывание: {chance}."
+    ),
+    "limits.shift_answers": (
+        "При сдвиге на {pixels} пикс. нейросеть отвечает «{digit}» на {share} тестовых цифр (хотя цифр "
+        "{digit} среди них лишь {true_share}) и уверена в своих ответах: в среднем даёт им вероятность "
+        "{confidence}."
     ),
     # ----- exercises of notebook 2 ----------------------------------------------------------------
     "limits.check.first_layer_params.pass": (
@@ -176,7 +201,7 @@ RU: dict[str, str] = {
         "число и одно смещение."
     ),
     "limits.check.first_layer_params.solution": (
-        "# квадратная картинка с несколькими цветовыми каналами состоит из side x side x channels чисел;\n"
+        "# квадратная картинка с несколькими цветовыми каналами состоит из side * side * channels чисел;\n"
         "# у каждого нейрона есть свой вес для каждого из этих чисел и ещё одно смещение\n"
         "def first_layer_params(side, channels, hidden):\n"
         "    return (side * side * channels + 1) * hidden"
@@ -192,14 +217,14 @@ RU: dict[str, str] = {
         "свой вес."
     ),
     "limits.check.first_layer_params.side_not_squared": (
-        "В квадратной картинке со стороной {side} не {side} пикселей, а {side} x {side}."
+        "В квадратной картинке со стороной {side} не {side} пикселей, а {side} × {side}."
     ),
     "limits.check.first_layer_params.bias_per_input": "Смещение есть у нейрона, а не у пикселя.",
     "limits.check.first_layer_params.added": (
         "Веса связывают каждый вход с каждым нейроном: тут нужно умножать, а не складывать."
     ),
     "limits.check.first_layer_params.wrong": (
-        "Для картинки {side} x {side}, каналов: {channels}, нейронов: {hidden}, ваша функция возвращает "
+        "Для картинки {side} × {side}, каналов: {channels}, нейронов: {hidden}, ваша функция возвращает "
         "{got}."
     ),
     "limits.check.permute_test_only.pass": (
@@ -211,7 +236,8 @@ RU: dict[str, str] = {
         "только картинки: встречают ли веса те же пиксели, на которых учились?"
     ),
     "limits.check.permute_test_only.solution": (
-        "c. Проверьте: model_plain.evaluate(to_batch(x_perm_test), y_test) близка к 10 % угадывания. "
+        "c. Проверьте: model_plain.evaluate(to_batch(x_perm_test), y_test) близка к 10 % случайного "
+        "угадывания. "
         "Перестановка, применённая и к обучающим, и к тестовым картинкам, ничего не меняет; применённая "
         "только к тестовым, она рвёт все выученные пары «вес — пиксель»."
     ),

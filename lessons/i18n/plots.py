@@ -18,8 +18,9 @@ EN: dict[str, str] = {
     "plots.training.label": "{label}",
     "plots.training.neuron": "neuron {index}",
     "plots.training.weight": "weight",
+    "plots.training.weight_change": "change of weight",
     "plots.training.weights_title": "Weights of the first neurons",
-    "plots.training.chance": "guessing",
+    "plots.training.chance": "random guessing",
     # ----- figures of lessons.plots.images --------------------------------------------------------
     "plots.images.response": "response (blue < 0 < red)",
     "plots.images.row": "row",
@@ -43,8 +44,9 @@ RU: dict[str, str] = {
     "plots.training.label": "{label}",
     "plots.training.neuron": "нейрон {index}",
     "plots.training.weight": "вес",
+    "plots.training.weight_change": "изменение веса",
     "plots.training.weights_title": "Веса первых нейронов",
-    "plots.training.chance": "угадывание",
+    "plots.training.chance": "случайное угадывание",
     # ----- figures of lessons.plots.images --------------------------------------------------------
     "plots.images.response": "отклик (синее < 0 < красное)",
     "plots.images.row": "строка",

@@ -41,18 +41,28 @@ can be opened and looked at.
   **все** пиксели картинки сразу. Именно это свойство в следующем блокноте обернётся против неё.
 """,
     ),
+    notes(
+        en="""
+Remind the class of the Keras network from the last lesson and ask what accuracy they got. Say that
+today we open that network up, layer by layer, before we replace it.
+""",
+        ru="""
+Напомните группе о нейросети на Keras с прошлого занятия и спросите, какую точность они получили.
+Скажите, что сегодня мы разберём эту нейросеть по слоям, прежде чем заменить её.
+""",
+    ),
     code(
         "skip",
         """
 import numpy as np
 
 from lessons.checks import check, hint, solution
-from lessons.counting import grouped
 from lessons.data import load_mnist, to_batch
-from lessons.i18n import tr
+from lessons.evaluation import find_mistakes, measure_accuracy, plot_dense_training
+from lessons.first_layer import blank_pixels, first_layer_weights, training_changes
 from lessons.models import dense_mnist, load_pretrained
 from lessons.nn import Adam
-from lessons.plots.training import plot_history, show_digits, show_weights
+from lessons.plots.training import show_digits
 """,
         "hide-input",
     ),
@@ -61,16 +71,16 @@ from lessons.plots.training import plot_history, show_digits, show_weights
         en="""
 ## The data: MNIST, exactly as Keras gave it
 
-`load_mnist()` returns the same arrays as Keras's `mnist.load_data()`: 60,000 training images
-and 10,000 test images of 28 x 28 pixels, with values from 0 (background) to 255 (ink), and the
-digit each one shows.
+`load_mnist()` returns the same arrays as Keras's `mnist.load_data()`: the training images and
+the test images (how many of each: the shapes printed below), 28 × 28 pixels each, with values
+from 0 (background) to 255 (ink), and the digit each one shows.
 """,
         ru="""
 ## Данные: MNIST, ровно как в Keras
 
-`load_mnist()` возвращает те же массивы, что и `mnist.load_data()` из Keras: 60 000 картинок
-обучающей выборки и 10 000 картинок тестовой, каждая 28 x 28 пикселей со значениями от 0 (фон)
-до 255 (чернила), и цифру, изображённую на каждой.
+`load_mnist()` возвращает те же массивы, что и `mnist.load_data()` из Keras: картинки обучающей
+и тестовой выборок (сколько их, видно по формам массивов ниже), каждая 28 × 28 пикселей со
+значениями от 0 (фон) до 255 (чернила), и цифру, изображённую на каждой.
 """,
     ),
     code(
@@ -78,7 +88,17 @@ digit each one shows.
         """
 (x_train, y_train), (x_test, y_test) = load_mnist()
 print(x_train.shape, x_train.dtype, y_train.shape, "|", x_test.shape, y_test.shape)
-show_digits(x_train[:16], y_train[:16], title=tr("dense.first_digits"));
+show_digits(x_train[:12], y_train[:12], columns=6);
+""",
+    ),
+    notes(
+        en="""
+Read the shapes aloud: 60,000 and 10,000 pictures of 28 × 28, one byte per pixel. Ask why the test
+images are kept apart from the training ones.
+""",
+        ru="""
+Прочитайте формы вслух: 60 000 и 10 000 картинок 28 × 28, по байту на пиксель. Спросите, зачем
+тестовые картинки держат отдельно от обучающих.
 """,
     ),
     md(
@@ -99,11 +119,6 @@ The same network, written in the two libraries. The ideas are the same; a few sp
 | `model.predict(x)`, `model.evaluate(x, y)` | the same: probabilities `(N, 10)`; the accuracy |
 | `model.summary()`, `model.count_params()` | the same |
 | `model.layers[1].get_weights()[0]` | `model.layers[1].params["W"]`, shape `(in, out)` |
-
-Four differences: images carry a **channel** axis, and it comes first (a gray image has one
-channel, a colour photo three); `Dense` is told its input size; an activation is a layer of its
-own; and there is no softmax layer: the loss and `predict` apply it. `dense_mnist()` builds the
-network of the last lesson: 784 pixels, a hidden layer of 128 neurons, 10 outputs.
 """,
         ru="""
 ## От Keras к `lessons.nn`
@@ -121,11 +136,51 @@ network of the last lesson: 784 pixels, a hidden layer of 128 neurons, 10 output
 | `model.predict(x)`, `model.evaluate(x, y)` | так же: вероятности `(N, 10)`; точность |
 | `model.summary()`, `model.count_params()` | так же |
 | `model.layers[1].get_weights()[0]` | `model.layers[1].params["W"]`, форма `(вход, выход)` |
+""",
+    ),
+    notes(
+        en="""
+Go through the table row by row and ask the class what each Keras line meant last time.
+""",
+        ru="""
+Пройдите по таблице строка за строкой и спросите у группы, что значила каждая строчка на Keras.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+### Four differences
 
-Отличий четыре: у картинок есть ось **каналов**, и она идёт первой (у серой картинки один канал,
-у цветной фотографии три); слою `Dense` сообщают размер его входа; функция активации — отдельный
-слой; и слоя софтмакс нет: его применяют функция потерь и `predict`. `dense_mnist()` собирает
-нейросеть с прошлого занятия: 784 пикселя на входе, скрытый слой из 128 нейронов, 10 выходов.
+- images carry a **channel** axis, and it comes first (a gray image has one channel, a colour
+  photo three);
+- `Dense` is told its input size;
+- an activation is a layer of its own;
+- there is no softmax layer: the loss and `predict` apply it.
+
+`dense_mnist()` builds the network of the last lesson: 784 pixels, a hidden layer of 128 neurons,
+10 outputs.
+""",
+        ru="""
+### Четыре отличия
+
+- у картинок есть ось **каналов**, и она идёт первой (у серой картинки один канал, у цветной
+  фотографии три);
+- слою `Dense` сообщают размер его входа;
+- функция активации — отдельный слой;
+- слоя softmax нет: его применяют функция потерь и `predict`.
+
+`dense_mnist()` собирает нейросеть с прошлого занятия: 784 пикселя на входе, скрытый слой из
+128 нейронов, 10 выходов.
+""",
+    ),
+    notes(
+        en="""
+Point out the two differences that matter later: `Dense` takes its input size, and images carry a
+channel axis first (a colour photo will have three).
+""",
+        ru="""
+Обратите внимание группы на два отличия, которые пригодятся дальше: `Dense` получает размер входа,
+а у картинок первой идёт ось каналов (у цветной фотографии их будет три).
 """,
     ),
     code(
@@ -135,25 +190,15 @@ model = dense_mnist()
 model.summary()
 """,
     ),
-    notes(
-        en="""
-Ask the class what each line of the Keras model meant. Point out the two spelling differences that
-matter later: `Dense` takes its input size, and images carry a channel axis first (a colour photo
-will have three).
-""",
-        ru="""
-Спросите у группы, что значила каждая строчка модели на Keras. Обратите внимание на два отличия
-записи, которые пригодятся дальше: `Dense` получает размер входа, а у картинок первой идёт ось
-каналов (у цветной фотографии их будет три).
-""",
-    ),
     md(
         "slide",
         en="""
 ## Training, with a progress bar
 
 `fit` shows each epoch as it goes: the batch, the loss and the accuracy on the training images.
-Before training we keep a copy of the first layer's initial weights: we will come back to them.
+That accuracy is a running average over the epoch's batches, counted while the weights are still
+changing, so it lags behind the network at the end of the epoch. Before training we keep a copy of
+the first layer's initial weights: we will come back to them.
 
 On a slow computer, load the weights trained in advance instead: uncomment the `load_pretrained`
 line (the learning curve below then has nothing to draw: skip that cell).
@@ -161,8 +206,10 @@ line (the learning curve below then has nothing to draw: skip that cell).
         ru="""
 ## Обучение с индикатором прогресса
 
-`fit` показывает ход каждой эпохи: номер пакета, потери и точность на обучающих картинках. Перед
-обучением сохраним копию начальных весов первого слоя: мы к ним ещё вернёмся.
+`fit` показывает ход каждой эпохи: номер батча, потери и точность на обучающих картинках. Эта
+точность — среднее по всем батчам эпохи, посчитанное, пока веса ещё менялись, поэтому она отстаёт
+от того, что нейросеть умеет к концу эпохи. Перед обучением сохраним копию начальных весов первого
+слоя: мы к ним ещё вернёмся.
 
 На медленном компьютере можно загрузить заранее обученные веса: раскомментируйте строку с
 `load_pretrained` (тогда графику обучения ниже рисовать нечего, пропустите ту ячейку).
@@ -176,35 +223,70 @@ W_initial = model.layers[1].params["W"].copy()
 history = model.fit(xb_train, y_train, epochs=5, batch_size=64, optimizer=Adam(1e-3))
 # model = load_pretrained("dense_mnist")  # on a slow PC
 """,
+        ru={
+            'model = load_pretrained("dense_mnist")  # on a slow PC':
+                'model = load_pretrained("dense_mnist")  # на медленном компьютере',
+        },
+    ),
+    notes(
+        en="""
+While it trains, read one line of the bar with the class: the batch number, the loss, the running
+accuracy. Ask what an epoch is.
+""",
+        ru="""
+Пока идёт обучение, прочитайте с группой одну строку индикатора: номер батча, потери, скользящую
+точность. Спросите, что такое эпоха.
+""",
     ),
     code(
         "subslide",
         """
-plot_history(history, title=tr("dense.history_title"));
+plot_dense_training(history);
 """,
         "hide-input",
+    ),
+    notes(
+        en="""
+The loss falls fast in the first epoch and slowly after: ask the class what more epochs would buy.
+""",
+        ru="""
+Потери быстро падают в первую эпоху и медленно потом: спросите группу, что дали бы ещё эпохи.
+""",
     ),
     md(
         "slide",
         en="""
 ## How good is it?
 
-The accuracy that counts is measured on the **test** images: 10,000 digits the network never saw
-while it learned.
+The accuracy that counts is measured on the **test** images: digits the network never saw while it
+learned, read with the final weights. It is not the figure of the progress bar, which was counted on
+the training images while the weights were still changing. `measure_accuracy` gives the accuracy of
+`model.evaluate` and counts the right answers too.
 """,
         ru="""
 ## Насколько она хороша?
 
-Важна точность на **тестовой** выборке: на 10 000 цифр, которых нейросеть не видела, пока
-училась.
+Важна точность на **тестовой** выборке: на цифрах, которых нейросеть не видела, пока училась, с
+итоговыми весами. Это не то число, что в индикаторе прогресса: там точность считалась на
+обучающих картинках, пока веса ещё менялись. `measure_accuracy` даёт ту же точность, что
+`model.evaluate`, и заодно считает верные ответы.
 """,
     ),
     code(
         "-",
         """
-test_accuracy = model.evaluate(xb_test, y_test)
-print(tr("dense.test_accuracy", accuracy=test_accuracy, right=grouped(round(test_accuracy * len(y_test))),
-         total=grouped(len(y_test))))
+score = measure_accuracy(model, xb_test, y_test)
+score
+""",
+    ),
+    notes(
+        en="""
+Ask the class to compare this with the Keras accuracy of the last lesson: the same network gives
+about the same figure. Ask why the progress bar's last figure differs from this one.
+""",
+        ru="""
+Попросите группу сравнить это число с точностью на Keras с прошлого занятия: та же нейросеть даёт
+примерно то же. Спросите, почему последнее число индикатора прогресса отличается от этого.
 """,
     ),
     md(
@@ -213,22 +295,31 @@ print(tr("dense.test_accuracy", accuracy=test_accuracy, right=grouped(round(test
 ## The digits it gets wrong
 
 `predict` gives ten probabilities per image; the answer is the most probable digit. Below are the
-first test digits where the answer is not the true label (true / predicted above each one).
+first test digits where the answer is not the true label (true / predicted above each one); the
+line under the code counts all of them.
 """,
         ru="""
 ## Цифры, на которых она ошибается
 
-`predict` выдаёт десять вероятностей на картинку; ответ сети — самая вероятная цифра. Ниже первые
-тестовые цифры, на которых ответ не совпал с верной меткой (над каждой: верная цифра / ответ сети).
+Ответ сети — самая вероятная цифра из `predict`. Ниже первые тестовые цифры с неверным ответом
+(верная цифра / ответ сети) и число всех ошибок.
 """,
     ),
     code(
         "-",
         """
-predicted = model.predict(xb_test).argmax(axis=1)
-wrong = np.flatnonzero(predicted != y_test)
-print(tr("dense.wrong_count", wrong=len(wrong), total=grouped(len(y_test))))
-show_digits(x_test[wrong[:24]], y_test[wrong[:24]], predicted[wrong[:24]], title=tr("dense.mistakes_title"));
+mistakes = find_mistakes(model, xb_test, y_test)
+mistakes.show(x_test, n=7, columns=7)
+mistakes
+""",
+    ),
+    notes(
+        en="""
+Ask the class which of these digits they would have read right themselves, and what could have
+misled the network.
+""",
+        ru="""
+Спросите группу, какие из этих цифр они сами прочитали бы верно и что могло сбить нейросеть.
 """,
     ),
     md(
@@ -269,25 +360,46 @@ $$h_j = \\mathrm{ReLU}\\Big(\\sum_{i=1}^{784} x_i\\, W_{ij} + b_j\\Big).$$
     code(
         "-",
         """
-W = model.layers[1].params["W"]
-print(tr("dense.weights_shape", shape=W.shape, pixels=W.shape[0], neurons=W.shape[1]))
+weights = first_layer_weights(model)
+print(weights.W.shape)
+weights
+""",
+    ),
+    notes(
+        en="""
+Write the sum on the board for one neuron and ask how many terms it has: one per pixel, 784.
+""",
+        ru="""
+Запишите на доске сумму для одного нейрона и спросите, сколько в ней слагаемых: по одному на
+пиксель, 784.
 """,
     ),
     md(
         "subslide",
         en="""
-Put a neuron's 784 weights back into the 28 x 28 grid and you get a picture of what the neuron
+Put a neuron's 784 weights back into the 28 × 28 grid and you get a picture of what the neuron
 responds to: ink on a red pixel raises its sum, ink on a blue pixel lowers it.
 """,
         ru="""
-Если разложить 784 веса нейрона обратно в сетку 28 x 28, получится картинка того, на что нейрон
+Если разложить 784 веса нейрона обратно в сетку 28 × 28, получится картинка того, на что нейрон
 откликается: чернила на красном пикселе увеличивают его сумму, на синем — уменьшают.
 """,
     ),
     code(
         "-",
         """
-show_weights(W, shape=(28, 28), n=16, title=tr("dense.weights_title"));
+weights.show(n=12);
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+Let the class look for shapes of digits in these pictures: most look like noise, because training
+moves the random initial weights only a little.
+""",
+        ru="""
+Пусть группа поищет в этих картинках очертания цифр: большинство похоже на шум, потому что обучение
+лишь немного сдвигает случайные начальные веса.
 """,
     ),
     md(
@@ -296,55 +408,62 @@ show_weights(W, shape=(28, 28), n=16, title=tr("dense.weights_title"));
 Each picture covers the **whole** image: a hidden neuron is not given a place to look at. It has
 a weight for every pixel, from corner to corner, and has to work out alone what to look for and
 where. Subtract the initial weights and you see what training wrote into each neuron, and how far
-it spreads.
+it spreads (the colour is now the change of each weight).
 """,
         ru="""
-Каждая картинка занимает **всё** изображение: нейрону скрытого слоя не выделено место, куда
-смотреть. У него есть вес для каждого пикселя, от угла до угла, и он сам должен разобраться, что
-искать и где. Если вычесть начальные веса, видно, что именно обучение записало в каждый нейрон и
-насколько широко это расходится.
+Каждая картинка занимает **всё** изображение: нейрону не выделено место, куда смотреть, у него
+есть вес для каждого пикселя, и он сам должен понять, что искать и где. Вычтем начальные веса:
+видно, что обучение записало в каждый нейрон (цвет теперь — изменение веса).
 """,
     ),
     code(
         "-",
         """
-learned = W - W_initial                                         # what training changed
-show_weights(learned, shape=(28, 28), n=16, title=tr("dense.changes_title"))
-strength = np.abs(learned).reshape(28, 28, -1)
-strong = strength > 0.25 * strength.max(axis=(0, 1))           # each neuron's strongest changes
-rows, cols = strong.any(axis=1).sum(axis=0), strong.any(axis=0).sum(axis=0)
-print(tr("dense.spread", rows=int(np.median(rows)), cols=int(np.median(cols))))
+changes = training_changes(model, W_initial)   # learned weights minus initial ones
+changes.show(n=12)
+changes
 """,
-    ),
-    md(
-        "fragment",
-        en="""
-And the pixels near the border, where no digit of the training set ever leaves ink? Their weights
-are there all the same.
-""",
-        ru="""
-А пиксели у края, куда ни одна цифра обучающей выборки не попадает чернилами? Веса у них всё
-равно есть.
-""",
-    ),
-    code(
-        "-",
-        """
-blank = x_train.max(axis=0).ravel() == 0                       # pixels with no ink in any image
-print(tr("dense.blank", pixels=int(blank.sum()), weights=grouped(int(blank.sum()) * W.shape[1]),
-         unchanged=grouped(int(np.sum(W[blank] == W_initial[blank])))))
-""",
+        ru={"learned weights minus initial ones": "выученные веса минус начальные"},
     ),
     notes(
         en="""
-The blank pixels never carry ink, so their gradient is exactly zero and Adam never moves their
-weights: the network pays for them anyway. With a bigger picture there would be far more such
-weights: that is where the next notebook starts.
+Point at one neuron's picture: its changes cover the whole middle of the frame, where digits leave
+ink. Ask whether any neuron specialises in one small region.
 """,
         ru="""
-Пустые пиксели никогда не бывают закрашены, поэтому их градиент в точности равен нулю и Adam
-ни разу не сдвигает их веса, но нейросеть всё равно за них платит. На картинке побольше таких
-весов было бы гораздо больше: с этого начинается следующий блокнот.
+Покажите на картинку одного нейрона: его изменения покрывают всю середину рамки, где цифры
+оставляют чернила. Спросите, есть ли нейрон, который занимается одним небольшим участком.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+And the pixels near the border, where no digit of the training set ever leaves ink? Their weights
+are there all the same. Such a pixel is always 0, so its weights never change the neuron's sum: their
+gradient is exactly zero, Adam never moves them, and the network carries them for nothing.
+""",
+        ru="""
+А пиксели у края, куда ни одна цифра обучающей выборки не попадает чернилами? Веса у них всё
+равно есть. Такой пиксель всегда равен 0, поэтому его веса никак не влияют на сумму нейрона: их
+градиент в точности равен нулю, Adam ни разу их не сдвигает, и нейросеть носит их впустую.
+""",
+    ),
+    code(
+        "-",
+        """
+blank = blank_pixels(model, W_initial, x_train)   # pixels with no ink in any training image
+blank
+""",
+        ru={"pixels with no ink in any training image": "пиксели без чернил на всех обучающих картинках"},
+    ),
+    notes(
+        en="""
+Ask the class how many blank-pixel weights a bigger picture would carry: far more. That is where
+the next notebook starts.
+""",
+        ru="""
+Спросите группу, сколько весов пустых пикселей было бы у картинки побольше: гораздо больше. С этого
+начинается следующий блокнот.
 """,
     ),
     md(
@@ -376,6 +495,16 @@ are shuffled.
 перемешаются.
 """,
     ),
+    notes(
+        en="""
+Ask the class to sum up in one sentence what a hidden neuron of a dense network sees: every pixel,
+with no idea where it is.
+""",
+        ru="""
+Попросите группу одной фразой сказать, что видит нейрон скрытого слоя полносвязной нейросети: все
+пиксели сразу, без понятия о том, где какой.
+""",
+    ),
     md(
         "slide",
         en="""
@@ -400,6 +529,22 @@ my_count = 0  # change me: your total, as a whole number
 check("dense_param_count", my_count)
 # hint("dense_param_count")
 # solution("dense_param_count")
+""",
+        "exercise",
+        ru={
+            'change me: your total, as a whole number': 'поменяйте: ваша сумма, целое число',
+            'hint("dense_param_count")': 'hint("dense_param_count")',
+            'solution("dense_param_count")': 'solution("dense_param_count")',
+        },
+    ),
+    notes(
+        en="""
+Give the class two minutes with pen and paper before anyone runs the cell; then ask for the
+totals and where they differ.
+""",
+        ru="""
+Дайте группе две минуты на бумагу, прежде чем кто-то запустит ячейку; потом спросите, у кого какая
+сумма и в чём расхождения.
 """,
     ),
     md(
@@ -429,6 +574,20 @@ def error_share(probabilities, labels):
 check("dense_error_share", error_share)
 # hint("dense_error_share")
 # solution("dense_error_share")
+""",
+        "exercise",
+        ru={
+            'change me': 'поменяйте',
+            'hint("dense_error_share")': 'hint("dense_error_share")',
+            'solution("dense_error_share")': 'solution("dense_error_share")',
+        },
+    ),
+    notes(
+        en="""
+Ask which NumPy function turns ten probabilities into one answer: argmax along axis 1.
+""",
+        ru="""
+Спросите, какая функция NumPy превращает десять вероятностей в один ответ: argmax по оси 1.
 """,
     ),
     md(
@@ -476,6 +635,20 @@ my_model = Sequential([Flatten(), Dense(784, 10)])  # change me
 check("dense_keras_translation", my_model)
 # hint("dense_keras_translation")
 # solution("dense_keras_translation")
+""",
+        "exercise",
+        ru={
+            'change me': 'поменяйте',
+            'hint("dense_keras_translation")': 'hint("dense_keras_translation")',
+            'solution("dense_keras_translation")': 'solution("dense_keras_translation")',
+        },
+    ),
+    notes(
+        en="""
+Ask how many inputs each Dense layer has: as many as the layer before it has neurons.
+""",
+        ru="""
+Спросите, сколько входов у каждого слоя Dense: столько, сколько нейронов у предыдущего слоя.
 """,
     ),
 ]

@@ -8,12 +8,13 @@ CELLS = [
         en="""
 # 2. Where the dense network breaks
 
-The dense network of notebook 1 reads 28 x 28 digits well. Real pictures are bigger, and their
+The dense network of notebook 1 reads 28 × 28 digits well. Real pictures are bigger, and their
 objects can be anywhere. This notebook puts the dense network to four tests and measures each one.
 
 **In this notebook you will**
 
-- count the parameters of a dense layer for photos of real sizes, in numbers and in megabytes;
+- count the parameters of a dense layer for photos of real sizes, in numbers and in megabytes, and
+  time one training step of it on this computer;
 - put the same digits on a bigger canvas and watch the dense network **overfit**;
 - shuffle the pixels of every image and find out that the dense network does not care: it has no
   notion of which pixels are **neighbours**;
@@ -22,17 +23,28 @@ objects can be anywhere. This notebook puts the dense network to four tests and 
         ru="""
 # 2. Где полносвязная нейросеть ломается
 
-Полносвязная нейросеть из блокнота 1 хорошо читает цифры 28 x 28. Но настоящие картинки больше, и
+Полносвязная нейросеть из блокнота 1 хорошо читает цифры 28 × 28. Но настоящие картинки больше, и
 предметы на них могут оказаться где угодно. В этом блокноте полносвязная нейросеть проходит четыре
 испытания, и каждое мы измерим.
 
 **В этом блокноте вы**
 
-- посчитаете параметры полносвязного слоя для фотографий настоящих размеров, в штуках и в мегабайтах;
+- посчитаете параметры полносвязного слоя для фотографий настоящих размеров, в штуках и в
+  мегабайтах, и замерите, сколько длится один шаг его обучения на этом компьютере;
 - поместите те же цифры на большой холст и увидите, как полносвязная нейросеть **переобучается**;
 - перемешаете пиксели каждой картинки и выясните, что полносвязной нейросети это безразлично: она
   понятия не имеет, какие пиксели **соседние**;
 - сдвинете цифры на несколько пикселей и измерите, как быстро падает её точность.
+""",
+    ),
+    notes(
+        en="""
+Ask the class what could go wrong with the network of notebook 1 on real photos. Collect the
+answers on the board and come back to them at the summary.
+""",
+        ru="""
+Спросите группу, что может пойти не так у нейросети из блокнота 1 на настоящих фотографиях.
+Запишите ответы на доске и вернитесь к ним в итогах.
 """,
     ),
     code(
@@ -41,13 +53,14 @@ objects can be anywhere. This notebook puts the dense network to four tests and 
 import numpy as np
 
 from lessons.checks import check, hint, solution
-from lessons.counting import dense_params, grouped
 from lessons.data import load_mnist, permute_pixels, place_on_canvas, shift, to_batch
-from lessons.experiments import permute_first_layer
-from lessons.i18n import tr
+from lessons.evaluation import measure_accuracy
+from lessons.experiments import (compare_shuffled, compare_twins, measure_overfitting, permute_first_layer,
+                                 shift_study)
+from lessons.first_layer_cost import first_layer_cost, time_training_step
 from lessons.models import dense_canvas, dense_mnist, load_pretrained
 from lessons.nn import Adam
-from lessons.plots.training import compare_histories, plot_accuracy_against, plot_history, show_digits
+from lessons.plots.training import show_digits
 from lessons.widgets import parameter_calculator
 """,
         "hide-input",
@@ -63,52 +76,86 @@ $n$ neurons has
 
 $$\\text{parameters} = (H \\cdot W \\cdot C + 1) \\cdot n.$$
 
-For the digits: $(28 \\cdot 28 \\cdot 1 + 1) \\cdot 128 = 100\\,480$. Each parameter is a float32,
-4 bytes (here 1 MB = $10^6$ bytes). Now the same layer, 128 neurons, for photos:
+The same layer, 128 neurons, for growing pictures, with the memory its training needs (the note
+under the table says what is kept):
 """,
         ru="""
 ## Испытание 1: каждый пиксель стоит строки весов
 
-Полносвязный слой даёт каждому своему нейрону по одному весу на каждое входное число и ещё одно
-смещение. Картинка $H \\times W$ пикселей с $C$ цветовыми каналами — это $H \\cdot W \\cdot C$ чисел,
-значит, у первого слоя из $n$ нейронов
+У каждого нейрона полносвязного слоя по весу на каждое входное число и ещё смещение. Картинка
+$H \\times W$ пикселей с $C$ каналами — это $H \\cdot W \\cdot C$ чисел, и у первого слоя из $n$
+нейронов
 
 $$\\text{параметров} = (H \\cdot W \\cdot C + 1) \\cdot n.$$
 
-Для цифр: $(28 \\cdot 28 \\cdot 1 + 1) \\cdot 128 = 100\\,480$. Каждый параметр — число float32,
-4 байта (здесь 1 МБ = $10^6$ байт). А теперь тот же слой из 128 нейронов для фотографий:
+Тот же слой из 128 нейронов для всё больших картинок и память для его обучения (что именно
+хранится, сказано под таблицей):
 """,
     ),
     code(
         "-",
         """
-hidden = 128
-digit_layer = dense_params(28 * 28 * 1, hidden)          # (784 + 1) * 128
-print(tr("limits.table_header"))
-for side in (28, 64, 256, 512, 1024):
-    for channels in (1, 3):
-        params = dense_params(side * side * channels, hidden)
-        print(tr("limits.table_row", side=side, channels=channels, params=grouped(params),
-                 megabytes=params * 4 / 1e6, ratio=grouped(round(params / digit_layer))))
+cost = first_layer_cost(hidden=128)
+cost
+""",
+    ),
+    notes(
+        en="""
+Read one row aloud, the colour photo of 1024 × 1024, and ask the class whether their laptop has
+that much memory to spare. This is a single layer that squeezes the whole photo into 128 numbers.
+""",
+        ru="""
+Прочитайте вслух одну строку, цветную фотографию 1024 × 1024, и спросите группу, найдётся ли
+столько свободной памяти на их ноутбуке. И это всего один слой, который сжимает всю фотографию в
+128 чисел.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+### And the time it takes
+
+Memory is one cost, time the other: one training step of this layer, timed on this computer size
+after size until it no longer fits the budget. `fit` makes one such step per batch.
+""",
+        ru="""
+### И время
+
+Память — одна цена, время — другая: один шаг обучения этого слоя, замеренный на этом компьютере
+для всё больших картинок, пока шаг не перестанет укладываться в бюджет. `fit` делает такой шаг на
+каждый батч.
+""",
+    ),
+    code(
+        "-",
+        """
+steps = time_training_step(hidden=128, batch_size=64)
+steps
+""",
+    ),
+    notes(
+        en="""
+Ask the class to estimate an epoch from the slowest measured step: the step times the number of
+batches. The numbers on your projector machine may differ from the students' laptops.
+""",
+        ru="""
+Попросите группу прикинуть время эпохи по самому медленному замеренному шагу: шаг, умноженный на
+число батчей. На компьютере у проектора числа могут отличаться от ноутбуков учеников.
 """,
     ),
     md(
         "fragment",
         en="""
-And this is a single layer that squeezes a whole photo into just 128 numbers. While it trains,
-the optimiser Adam keeps two more numbers per parameter, and the gradient is one more. Every one
-of these weights has to be learned from examples: the more parameters, the more examples the
-network needs before it stops memorising.
+And every one of these weights has to be learned from examples: the more parameters, the more
+examples the network needs before it stops memorising.
 """,
         ru="""
-И это всего один слой, который сжимает целую фотографию в 128 чисел. Во время обучения оптимизатор
-Adam хранит ещё по два числа на каждый параметр, и ещё одно — градиент. И каждый из этих весов
-нужно выучить на примерах: чем больше параметров, тем больше примеров нужно нейросети, чтобы она
-перестала просто запоминать.
+И каждый из этих весов нужно выучить на примерах: чем больше параметров, тем больше примеров нужно
+нейросети, чтобы она перестала просто запоминать.
 """,
     ),
     md(
-        "subslide",
+        "skip",
         en="""
 ### The parameter calculator
 
@@ -125,7 +172,7 @@ at all.
 """,
     ),
     code(
-        "-",
+        "skip",
         """
 parameter_calculator()
 """,
@@ -135,23 +182,25 @@ parameter_calculator()
         en="""
 ## Test 2: the same digits, a bigger picture
 
-A bigger picture does not have to hold more information. Take 10,000 training digits (and 2,000
-test digits) and put each one at a random place on an empty 64 x 64 canvas: the digits are exactly
-the same, only there are more pixels around them (4096 instead of 784), and a digit can be anywhere.
-Notebook 6 uses these very images for the convolutional network.
+A bigger picture does not have to hold more information. Take the first training digits (and the
+first test digits: how many, the shapes below say) and put each one at a random place on an empty
+64 × 64 canvas: the digits are exactly the same, only there are more pixels around them (4096
+instead of 784), and a digit can be anywhere. Notebook 6 uses these very images for the
+convolutional network.
 
-All the experiments of this notebook use these same 10,000 training digits, so that each network
+All the experiments of this notebook train on these same training digits, so that each network
 trains in a few seconds.
 """,
         ru="""
 ## Испытание 2: те же цифры, картинка больше
 
-Картинка побольше вовсе не обязана нести больше информации. Возьмём 10 000 обучающих цифр (и 2 000
-тестовых) и поместим каждую в случайное место пустого холста 64 x 64: цифры ровно те же, только
-пикселей вокруг них больше (4096 вместо 784), и цифра может оказаться где угодно. В блокноте 6 на
-этих же картинках будет учиться свёрточная нейросеть.
+Картинка побольше вовсе не обязана нести больше информации. Возьмём первые цифры обучающей выборки
+(и первые тестовые; сколько их, видно по формам массивов ниже) и поместим каждую в случайное место
+пустого холста 64 × 64: цифры ровно те же, только пикселей вокруг них больше (4096 вместо 784), и
+цифра может оказаться где угодно. В блокноте 6 на этих же картинках будет учиться свёрточная
+нейросеть.
 
-Все опыты этого блокнота используют эти 10 000 обучающих цифр, чтобы каждая нейросеть обучалась
+Все опыты этого блокнота обучаются на этих же обучающих цифрах, чтобы каждая нейросеть обучалась
 за несколько секунд.
 """,
     ),
@@ -162,18 +211,29 @@ trains in a few seconds.
 x_small, y_small = x_train[:10_000], y_train[:10_000]
 canvas_train = place_on_canvas(x_small, 64, seed=0)
 canvas_test, y_canvas_test = place_on_canvas(x_test[:2000], 64, seed=1), y_test[:2000]
-show_digits(canvas_train[:8], y_small[:8], title=tr("limits.canvas_title"));
+print(canvas_train.shape, canvas_test.shape)
+show_digits(canvas_train[:6], y_small[:6], columns=6);
+""",
+    ),
+    notes(
+        en="""
+Ask the class whether these pictures hold more information than the centred digits: no, only
+empty pixels and a position.
+""",
+        ru="""
+Спросите группу, больше ли информации в этих картинках, чем в цифрах по центру: нет, только пустые
+пиксели и положение цифры.
 """,
     ),
     md(
         "subslide",
         en="""
-First the reference: the dense network of notebook 1, trained on the 10,000 digits as they are,
-28 x 28 and centred.
+First the baseline: the dense network of notebook 1, trained on the same training digits as they
+are, 28 × 28 and centred.
 """,
         ru="""
-Сначала точка отсчёта: полносвязная нейросеть из блокнота 1, обученная на этих 10 000 цифрах как
-есть, 28 x 28 и по центру.
+Сначала эталонная нейросеть: полносвязная нейросеть из блокнота 1, обученная на тех же обучающих
+цифрах как есть, 28 × 28 и по центру.
 """,
     ),
     code(
@@ -182,19 +242,27 @@ First the reference: the dense network of notebook 1, trained on the 10,000 digi
 xb_small, xb_test = to_batch(x_small), to_batch(x_test)
 model_plain = dense_mnist()
 history_plain = model_plain.fit(xb_small, y_small, epochs=5, batch_size=64, optimizer=Adam(1e-3))
-plain_accuracy = model_plain.evaluate(xb_test, y_test)
-print(tr("limits.plain_accuracy", accuracy=plain_accuracy))
+plain = measure_accuracy(model_plain, xb_test, y_test)
+plain
+""",
+    ),
+    notes(
+        en="""
+Keep this test accuracy on the board: every other network of this notebook is compared with it.
+""",
+        ru="""
+Запишите эту точность на доске: с ней сравнивается каждая следующая нейросеть этого блокнота.
 """,
     ),
     md(
         "subslide",
         en="""
-Now the same digits on the 64 x 64 canvas. `dense_canvas()` is the same design with a 4096-pixel
+Now the same digits on the 64 × 64 canvas. `dense_canvas()` is the same design with a 4096-pixel
 input. This time `validation_data` holds the canvas test images, so after every epoch the progress
 bar also shows the accuracy on them.
 """,
         ru="""
-Теперь те же цифры на холсте 64 x 64. `dense_canvas()` устроена так же, только вход у неё из 4096
+Теперь те же цифры на холсте 64 × 64. `dense_canvas()` устроена так же, только вход у неё из 4096
 пикселей. На этот раз в `validation_data` лежат тестовые картинки холста, так что после каждой эпохи
 индикатор прогресса показывает ещё и точность на них.
 """,
@@ -204,49 +272,80 @@ bar also shows the accuracy on them.
         """
 model_canvas = dense_canvas()
 cb_train, cb_test = to_batch(canvas_train), to_batch(canvas_test)
-print(tr("limits.canvas_params", canvas=grouped(model_canvas.count_params()),
-         digits=grouped(model_plain.count_params())))
 history_canvas = model_canvas.fit(cb_train, y_small, epochs=8, batch_size=64, optimizer=Adam(1e-3),
                                   validation_data=(cb_test, y_canvas_test))
 # model_canvas = load_pretrained("dense_canvas")  # on a slow PC
+""",
+        ru={
+            'model_canvas = load_pretrained("dense_canvas")  # on a slow PC':
+                'model_canvas = load_pretrained("dense_canvas")  # на медленном компьютере',
+        },
+    ),
+    notes(
+        en="""
+While it trains, ask the class to watch the two accuracies of each line of the bar drift apart.
+""",
+        ru="""
+Пока идёт обучение, попросите группу следить, как расходятся две точности в каждой строке
+индикатора.
 """,
     ),
     code(
         "subslide",
         """
-plot_history(history_canvas, title=tr("limits.canvas_history_title"),
-             validation_name=tr("plots.training.test"))
-canvas_train_accuracy = model_canvas.evaluate(cb_train, y_small)
-canvas_test_accuracy = model_canvas.evaluate(cb_test, y_canvas_test)
-print(tr("limits.canvas_gap", train=canvas_train_accuracy, test=canvas_test_accuracy,
-         gap=100 * (canvas_train_accuracy - canvas_test_accuracy), plain=plain_accuracy))
-""",
-    ),
-    md(
-        "fragment",
-        en="""
-This is **overfitting**: the training accuracy keeps climbing, the test accuracy stays far below.
-The network has memorised its 10,000 training pictures instead of learning what a digit looks like.
-For a dense network a "7" at the top left and a "7" at the bottom right land on different pixels,
-hence on different weights: it has to learn every digit anew at every place, and 10,000 examples
-are not enough for that.
-""",
-        ru="""
-Это **переобучение**: точность на обучающей выборке всё растёт, а на тестовой остаётся намного
-ниже. Нейросеть запомнила свои 10 000 обучающих картинок, вместо того чтобы понять, как выглядит
-цифра. Для полносвязной нейросети «7» слева вверху и «7» справа внизу попадают на разные пиксели,
-а значит, на разные веса: ей приходится учить каждую цифру заново в каждом месте, и 10 000
-примеров для этого мало.
+canvas = measure_overfitting(model_canvas, history_canvas, (cb_train, y_small), (cb_test, y_canvas_test))
+canvas.plot()
+canvas
 """,
     ),
     notes(
         en="""
-Stress that the information is the same: the canvas adds only empty pixels and a position. The
-parameter count grew about five times (printed above), the data did not grow at all.
+Stress that the information is the same: the canvas adds only empty pixels and a position, while
+the parameter count grew about five times. Do not hide from the class that a bigger training set
+would narrow the gap: the point is how many examples a dense network needs.
 """,
         ru="""
-Подчеркните, что информации столько же: холст добавляет только пустые пиксели и положение цифры.
-Число параметров выросло примерно в пять раз (напечатано выше), а данных не прибавилось вовсе.
+Подчеркните, что информации столько же: холст добавляет только пустые пиксели и положение цифры, а
+число параметров выросло примерно в пять раз. Не скрывайте от группы, что обучающая выборка
+побольше сократила бы разрыв: дело в том, сколько примеров нужно полносвязной нейросети.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+### Overfitting
+
+This is **overfitting**, the gap printed on the last slide: the network has memorised its training
+pictures instead of learning what a digit looks like. A "7" at the top left and a "7" at the bottom
+right land on different weights: it has to learn every digit anew at every place, and these
+examples are not enough for that.
+
+The training accuracy printed by `measure_overfitting` is higher than the last one of the progress
+bar, and both are right. The bar shows a running average over the epoch's batches, counted while
+the weights were still changing: the first batches of the epoch were read by a worse network.
+`measure_overfitting` reads all the training images again, with the final weights.
+""",
+        ru="""
+### Переобучение
+
+Это **переобучение** — разрыв, напечатанный на прошлом слайде: нейросеть запомнила обучающие
+картинки, а не поняла, как выглядит цифра. «7» слева вверху и «7» справа внизу попадают на разные
+веса: каждую цифру ей приходится учить заново в каждом месте, и примеров для этого мало.
+
+Точность на обучающей выборке, которую напечатала `measure_overfitting`, выше последней точности в
+индикаторе прогресса, и обе верны. Индикатор показывает среднее по батчам эпохи, посчитанное, пока
+веса ещё менялись: первые батчи эпохи читала нейросеть похуже. А `measure_overfitting` заново
+читает все обучающие картинки с итоговыми весами.
+""",
+    ),
+    notes(
+        en="""
+Ask the class which of the two figures they would report, and why the test accuracy is the one
+that matters anyway.
+""",
+        ru="""
+Спросите группу, какое из двух чисел они назвали бы точностью на обучающей выборке и почему важна
+всё равно точность на тестовой.
 """,
     ),
     md(
@@ -255,15 +354,16 @@ parameter count grew about five times (printed above), the data did not grow at 
 ## Test 3: shuffle the pixels
 
 Choose one random order of the 784 pixel positions and rearrange **every** image, training and
-test, in that same order. Nothing is lost (the order can be undone), but to our eyes the digits
-turn into noise.
+test, in that same order (the two orders begin as printed below: the same). Nothing is lost (the
+order can be undone), but to our eyes the digits turn into noise: ordinary test digits on the top
+row, the same digits shuffled below.
 """,
         ru="""
 ## Испытание 3: перемешаем пиксели
 
-Выберем один случайный порядок 784 позиций пикселей и переставим в этом порядке пиксели **каждой**
-картинки, и обучающей, и тестовой. Ничего не теряется (перестановку можно отменить), но на наш
-взгляд цифры превращаются в шум.
+Переставим пиксели **каждой** картинки, обучающей и тестовой, в одном и том же случайном порядке
+(начала порядков напечатаны ниже: они совпадают). Ничего не теряется, перестановку можно отменить,
+но на наш взгляд цифры превращаются в шум: сверху обычные тестовые цифры, снизу перемешанные.
 """,
     ),
     code(
@@ -271,20 +371,28 @@ turn into noise.
         """
 x_perm_small, perm = permute_pixels(x_small, seed=0)
 x_perm_test, perm_test = permute_pixels(x_test, seed=0)
-print(tr("limits.same_permutation", train=perm[:8], test=perm_test[:8]))
-show_digits(np.concatenate([x_test[:8], x_perm_test[:8]]), np.concatenate([y_test[:8], y_test[:8]]),
-            title=tr("limits.permuted_title"));
+print(perm[:8], perm_test[:8])
+show_digits(np.concatenate([x_test[:6], x_perm_test[:6]]), np.concatenate([y_test[:6], y_test[:6]]),
+            columns=6);
+""",
+    ),
+    notes(
+        en="""
+Ask the class to read any of the shuffled digits. Then ask whether a network could.
+""",
+        ru="""
+Попросите группу прочитать хоть одну перемешанную цифру. Потом спросите, сможет ли нейросеть.
 """,
     ),
     md(
         "subslide",
         en="""
 Train a new dense network on the shuffled digits, with the same recipe but from another random
-start (`seed=1`), and compare it with the reference trained on the ordinary ones.
+start (`seed=1`), and compare it with the baseline trained on the ordinary ones.
 """,
         ru="""
 Обучим на перемешанных цифрах новую полносвязную нейросеть, по тому же рецепту, но с другого
-случайного начала (`seed=1`), и сравним её с точкой отсчёта, обученной на обычных.
+случайного начала (`seed=1`), и сравним её с эталонной нейросетью, обученной на обычных.
 """,
     ),
     code(
@@ -293,9 +401,16 @@ start (`seed=1`), and compare it with the reference trained on the ordinary ones
 xb_perm_small, xb_perm_test = to_batch(x_perm_small), to_batch(x_perm_test)
 model_shuffled = dense_mnist(seed=1)
 model_shuffled.fit(xb_perm_small, y_small, epochs=5, batch_size=64, optimizer=Adam(1e-3), progress=False)
-shuffled_accuracy = model_shuffled.evaluate(xb_perm_test, y_test)
-print(tr("limits.permuted_accuracy", plain=plain_accuracy, shuffled=shuffled_accuracy,
-         difference=100 * (shuffled_accuracy - plain_accuracy)))
+shuffled = compare_shuffled(model_plain, model_shuffled, xb_test, xb_perm_test, y_test)
+shuffled
+""",
+    ),
+    notes(
+        en="""
+Ask the class to explain the tiny difference before you show the next slide.
+""",
+        ru="""
+Попросите группу объяснить крошечную разницу, прежде чем показать следующий слайд.
 """,
     ),
     md(
@@ -319,36 +434,77 @@ w = np.array([1.0, 2.0, 3.0, 4.0])       # a neuron's four weights
 p = np.array([2, 0, 3, 1])               # a new order of the pixels
 print(x @ w, x[p] @ w[p], x[p] @ w)      # same order: same sum; pixels alone shuffled: another sum
 """,
+        ru={
+            "four pixels": "четыре пикселя",
+            "a neuron's four weights": "четыре веса нейрона",
+            "a new order of the pixels": "новый порядок пикселей",
+            "same order: same sum; pixels alone shuffled: another sum":
+                "один порядок — та же сумма; переставлены только пиксели — другая",
+        },
+    ),
+    notes(
+        en="""
+Do the first sum on the board with the class: 10 · 1 + 20 · 2 + 30 · 3 + 40 · 4.
+""",
+        ru="""
+Посчитайте первую сумму на доске вместе с группой: 10 · 1 + 20 · 2 + 30 · 3 + 40 · 4.
+""",
     ),
     md(
         "subslide",
         en="""
-So take the reference network's **initial** weights (`dense_mnist()` with the same seed starts
-from exactly them), rearrange the rows of its first layer with the same permutation, `W = W[perm]`
-(one row per pixel; `permute_first_layer` does it), and train this twin on the shuffled digits. If the
-network knew anything about neighbouring pixels, this twin would learn differently. It does not:
-it follows the reference's training path step by step, up to the rounding of float32 sums.
+So take the baseline's **initial** weights (`dense_mnist()` with the same seed starts from exactly
+them), rearrange the rows of its first layer with the same permutation, `W = W[perm]` (one row per
+pixel; `permute_first_layer` does it), and train this twin on the shuffled digits. If the network
+knew anything about neighbouring pixels, this twin would learn differently. It does not: it follows
+the baseline's training path step by step, up to the rounding of float32 sums.
 """,
         ru="""
-Тогда возьмём **начальные** веса нейросети-точки отсчёта (`dense_mnist()` с тем же `seed` начинает
+Тогда возьмём **начальные** веса эталонной нейросети (`dense_mnist()` с тем же `seed` начинает
 ровно с них), переставим строки её первого слоя той же перестановкой, `W = W[perm]` (по строке на
 пиксель; это делает `permute_first_layer`), и обучим этого двойника на перемешанных цифрах. Если бы
 нейросеть хоть что-то знала о соседних пикселях, этот двойник учился бы иначе. Но нет: он шаг в шаг
-проходит тот же путь обучения, что и точка отсчёта, с точностью до округления сумм во float32.
+проходит тот же путь обучения, что и эталонная нейросеть, с точностью до округления сумм во float32.
 """,
     ),
     code(
         "-",
         """
-twin = permute_first_layer(dense_mnist(), perm)     # the reference's initial W, rows taken as W[perm]
+twin = permute_first_layer(dense_mnist(), perm)     # the baseline's initial W, rows taken as W[perm]
 history_twin = twin.fit(xb_perm_small, y_small, epochs=5, batch_size=64, optimizer=Adam(1e-3), progress=False)
-loss_gap = np.max(np.abs(np.asarray(history_plain.loss) - np.asarray(history_twin.loss)))
-answer_gap = np.max(np.abs(model_plain.predict(xb_test) - twin.predict(xb_perm_test)))
-same = np.sum(model_plain.predict(xb_test).argmax(1) == twin.predict(xb_perm_test).argmax(1))
-print(tr("limits.twin_gaps", loss_gap=loss_gap, answer_gap=answer_gap, same=grouped(same),
-         total=grouped(len(y_test))))
-compare_histories({tr("limits.reference"): history_plain, tr("limits.twin"): history_twin}, "loss",
-                  title=tr("limits.twin_title"));
+runs = compare_twins((model_plain, history_plain), (twin, history_twin), xb_test, xb_perm_test)
+runs
+""",
+        ru={"the baseline's initial W, rows taken as W[perm]":
+            "начальные W эталонной нейросети, строки в порядке W[perm]"},
+    ),
+    notes(
+        en="""
+Read the gaps aloud with the class: a loss that differs in the ninth decimal place is rounding,
+not learning.
+""",
+        ru="""
+Прочитайте расхождения вместе с группой: потери, которые отличаются в девятом знаке после запятой,
+— это округление, а не обучение.
+""",
+    ),
+    code(
+        "subslide",
+        """
+runs.plot();
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+The twin experiment is the strongest form of the argument: not "about the same accuracy" but the
+same numbers at every step. Tell the class that notebook 6 runs the same test on a CNN, which does
+know about neighbourhoods.
+""",
+        ru="""
+Опыт с двойником — самая сильная форма довода: не «примерно та же точность», а те же числа на
+каждом шаге. Скажите группе, что в блокноте 6 тот же опыт проведём со свёрточной нейросетью,
+которая о соседстве пикселей знает.
 """,
     ),
     md(
@@ -366,64 +522,97 @@ image an image, it has to rediscover from examples.
 приходится заново выяснять по примерам.
 """,
     ),
-    notes(
-        en="""
-The twin experiment is the strongest form of the argument: not "about the same accuracy" but the
-same numbers at every step. Any architecture that knew about neighbourhoods (a convolution) would
-break this symmetry; notebook 6 runs the same test on a CNN.
-""",
-        ru="""
-Опыт с двойником — самая сильная форма довода: не «примерно та же точность», а те же числа на
-каждом шаге. Любая архитектура, которая знает о соседстве пикселей (свёртка), эту симметрию
-нарушила бы; в блокноте 6 тот же опыт проведём со свёрточной нейросетью.
-""",
-    ),
     md(
         "slide",
         en="""
 ## Test 4: move the digit
 
-MNIST digits are centred in their 28 x 28 frame. Move every test digit a few pixels to the right
-(or down) and ask the reference network again. To us they are the same digits (only at the largest
-shifts does a stroke start to leave the frame).
+MNIST digits are centred in their 28 × 28 frame. Move every test digit a few pixels to the right
+(or down) and ask the baseline network again. To us they are the same digits (only at the largest
+shifts does a stroke start to leave the frame): here is one, moved right by 0, 2, 4, 6 and 8 pixels.
 """,
         ru="""
 ## Испытание 4: сдвинем цифру
 
-Цифры MNIST отцентрованы в своей рамке 28 x 28. Сдвинем каждую тестовую цифру на несколько
-пикселей вправо (или вниз) и снова спросим нейросеть-точку отсчёта. Для нас это те же самые цифры
-(лишь при самых больших сдвигах штрих начинает выходить за рамку).
+Цифры MNIST отцентрованы в своей рамке 28 × 28. Сдвинем каждую тестовую цифру на несколько
+пикселей вправо (или вниз) и снова спросим эталонную нейросеть. Для нас это те же самые цифры
+(лишь при самых больших сдвигах штрих начинает выходить за рамку): вот одна из них, сдвинутая
+вправо на 0, 2, 4, 6 и 8 пикселей.
 """,
     ),
     code(
         "-",
         """
-shifts = np.arange(0, 9)
-examples = np.concatenate([shift(x_test[:1], 0, int(s)) for s in shifts[::2]])
-show_digits(examples, [y_test[0]] * len(examples), title=tr("limits.shifted_title"));
+examples = np.concatenate([shift(x_test[:1], 0, s) for s in (0, 2, 4, 6, 8)])
+show_digits(examples, [y_test[0]] * len(examples), columns=5);
+""",
+        "hide-input",
+    ),
+    notes(
+        en="""
+Ask the class to guess the network's accuracy at a shift of 2 pixels before you show the curve.
+""",
+        ru="""
+Попросите группу угадать точность нейросети при сдвиге на 2 пикселя, прежде чем показать график.
 """,
     ),
     code(
         "subslide",
         """
-right = [model_plain.evaluate(to_batch(shift(x_test, 0, int(s))), y_test) for s in shifts]
-down = [model_plain.evaluate(to_batch(shift(x_test, int(s), 0)), y_test) for s in shifts]
-plot_accuracy_against(shifts, {tr("limits.right"): right, tr("limits.down"): down},
-                      xlabel=tr("limits.shift_pixels"), title=tr("limits.shift_title"))
-print(tr("limits.shift_summary", none=right[0], two=right[2], four=right[4], eight=right[8]))
+shifted = shift_study(model_plain, x_test, y_test, largest=8)
+shifted.plot()
+shifted
+""",
+    ),
+    notes(
+        en="""
+Ask the class why a shift down hurts about as much as a shift right. Then ask what a detector
+would need to find a stroke wherever it is: the question the next notebook answers.
+""",
+        ru="""
+Спросите группу, почему сдвиг вниз вредит примерно так же, как сдвиг вправо. Потом спросите, что
+нужно детектору, чтобы найти штрих где угодно: на этот вопрос отвечает следующий блокнот.
 """,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
-Look at the printed numbers: a shift of a few pixels is enough to knock the accuracy down.
-The shifted ink falls on pixels whose weights were learned for other parts of other digits: what
-the network learned at one place does not carry over to the next.
+### Worse than guessing
+
+A shift of a few pixels knocks the accuracy down: the shifted ink falls on weights learned for
+other parts of other digits, and what the network learned at one place does not carry over to the
+next.
+
+At the largest shift the accuracy even falls **below** the random-guessing line. The network is
+not guessing: it gives most digits one and the same answer, and it is sure of it (the share and
+the mean probability are printed under the curve). The shifted ink now covers the pixels where
+that digit usually has its ink, and the network reads pixels, not shapes. A guesser is right one time in
+ten; a network that is systematically wrong is right only on the digits that happen to be the
+one it names.
 """,
         ru="""
-Посмотрите на напечатанные числа: сдвига на несколько пикселей хватает, чтобы точность резко упала.
-Сдвинутые чернила попадают на пиксели, веса которых выучены для других частей других цифр: что
-нейросеть выучила в одном месте, не переносится на соседнее.
+### Хуже угадывания
+
+Сдвига на несколько пикселей хватает, чтобы точность резко упала: сдвинутые чернила попадают на
+веса, выученные для других частей других цифр, и выученное в одном месте не переносится на
+соседнее.
+
+При самом большом сдвиге точность опускается даже **ниже** линии случайного угадывания. Нейросеть
+не угадывает: большинству цифр она даёт один и тот же ответ и уверена в нём (доля и средняя
+вероятность напечатаны под графиком). Сдвинутые чернила закрывают как раз те пиксели, где обычно
+бывают чернила этой цифры, а нейросеть читает пиксели, а не очертания. Угадывающий прав в одном случае из
+десяти, а нейросеть, которая ошибается систематически, права лишь на тех цифрах, которые и есть
+названная ею цифра.
+""",
+    ),
+    notes(
+        en="""
+Ask the class what accuracy a network would get that always answered the same digit: the share of
+that digit among the test images, about one in ten.
+""",
+        ru="""
+Спросите группу, какую точность получит нейросеть, которая всегда называет одну и ту же цифру:
+долю этой цифры среди тестовых картинок, примерно одну десятую.
 """,
     ),
     md(
@@ -435,7 +624,8 @@ The dense network fails the four tests for one reason: it treats an image as a l
 numbers.
 
 1. **Size**: its first layer needs one weight per pixel per neuron, and photos have millions of
-   pixels (the table above).
+   pixels: its parameter count explodes, and the memory and the time of training with it (the
+   tables above).
 2. **Overfitting**: the same digits on a bigger canvas give far more parameters and no more data;
    training accuracy high, test accuracy low.
 3. **No neighbours**: shuffle the pixels and it learns just as well, even step by step the same.
@@ -452,7 +642,8 @@ of the next notebook.
 списком никак не связанных чисел.
 
 1. **Размер**: её первому слою нужен вес на каждый пиксель для каждого нейрона, а в фотографиях
-   миллионы пикселей (таблица выше).
+   миллионы пикселей: число её параметров растёт взрывообразно, а вместе с ним память и время
+   обучения (таблицы выше).
 2. **Переобучение**: те же цифры на большом холсте — гораздо больше параметров при тех же данных;
    точность на обучающей выборке высокая, на тестовой — низкая.
 3. **Нет соседей**: перемешайте пиксели, и она учится так же хорошо, даже шаг в шаг так же.
@@ -463,20 +654,28 @@ of the next notebook.
 следующего блокнота.
 """,
     ),
+    notes(
+        en="""
+Go back to the answers collected at the start and tick the ones the four tests confirmed.
+""",
+        ru="""
+Вернитесь к ответам, записанным в начале, и отметьте те, что подтвердили четыре испытания.
+""",
+    ),
     md(
         "slide",
         en="""
 ## Exercise 1: a dense layer for a photo
 
 Write a function that returns the number of parameters (weights and biases) of a first dense layer
-with `hidden` neurons for a square picture of `side x side` pixels with `channels` colour channels.
+with `hidden` neurons for a square picture of `side × side` pixels with `channels` colour channels.
 The check tries it on sizes of its own.
 """,
         ru="""
 ## Упражнение 1: полносвязный слой для фотографии
 
 Напишите функцию, которая возвращает число параметров (весов и смещений) первого полносвязного
-слоя из `hidden` нейронов для квадратной картинки `side x side` пикселей с `channels` цветовыми
+слоя из `hidden` нейронов для квадратной картинки `side × side` пикселей с `channels` цветовыми
 каналами. Проверка испытает её на своих размерах.
 """,
     ),
@@ -491,6 +690,22 @@ check("limits_first_layer_params", first_layer_params)
 # hint("limits_first_layer_params")
 # solution("limits_first_layer_params")
 """,
+        "exercise",
+        ru={
+            'change me': 'поменяйте',
+            'hint("limits_first_layer_params")': 'hint("limits_first_layer_params")',
+            'solution("limits_first_layer_params")': 'solution("limits_first_layer_params")',
+        },
+    ),
+    notes(
+        en="""
+Ask the class which of the three numbers is squared and why: only the side, because the picture is
+square.
+""",
+        ru="""
+Спросите группу, какое из трёх чисел возводится в квадрат и почему: только сторона, потому что
+картинка квадратная.
+""",
     ),
     md(
         "subslide",
@@ -502,7 +717,7 @@ images `x_perm_test`? Predict first, then measure it with the commented line.
 
 - **a**: about the same as on ordinary digits;
 - **b**: a few points lower;
-- **c**: close to guessing (10 %).
+- **c**: close to random guessing, one right answer in ten.
 """,
         ru="""
 ## Упражнение 2: перемешаем только тестовые картинки
@@ -512,7 +727,7 @@ images `x_perm_test`? Predict first, then measure it with the commented line.
 
 - **a**: примерно та же, что на обычных цифрах;
 - **b**: на несколько пунктов ниже;
-- **c**: близка к угадыванию (10 %).
+- **c**: близка к случайному угадыванию, один верный ответ из десяти.
 """,
     ),
     code(
@@ -523,6 +738,22 @@ check("limits_permute_test_only", my_prediction)
 # model_plain.evaluate(to_batch(x_perm_test), y_test)
 # hint("limits_permute_test_only")
 # solution("limits_permute_test_only")
+""",
+        "exercise",
+        ru={
+            'change me: "a", "b" or "c"': 'поменяйте: "a", "b" или "c"',
+            'model_plain.evaluate(to_batch(x_perm_test), y_test)':
+                'model_plain.evaluate(to_batch(x_perm_test), y_test)',
+            'hint("limits_permute_test_only")': 'hint("limits_permute_test_only")',
+            'solution("limits_permute_test_only")': 'solution("limits_permute_test_only")',
+        },
+    ),
+    notes(
+        en="""
+Take a show of hands for a, b and c before anyone runs the commented line.
+""",
+        ru="""
+Прежде чем кто-то запустит закомментированную строку, попросите поднять руки за a, b и c.
 """,
     ),
     md(
@@ -554,6 +785,20 @@ def unshuffle(shuffled, perm):
 check("limits_unshuffle", unshuffle)
 # hint("limits_unshuffle")
 # solution("limits_unshuffle")
+""",
+        "exercise",
+        ru={
+            'change me': 'поменяйте',
+            'hint("limits_unshuffle")': 'hint("limits_unshuffle")',
+            'solution("limits_unshuffle")': 'solution("limits_unshuffle")',
+        },
+    ),
+    notes(
+        en="""
+Ask what np.argsort(perm) is: the permutation that puts every pixel back.
+""",
+        ru="""
+Спросите, что такое np.argsort(perm): перестановка, которая возвращает каждый пиксель на место.
 """,
     ),
 ]
