@@ -25,7 +25,7 @@ import numpy.typing as npt
 from lessons.conv import Padding, check_arguments, correlate2d
 from lessons.counting import conv_params, dense_params
 from lessons.i18n import integer, number, plural, size, tr
-from lessons.result_table import TableResult
+from lessons.results import TableResult
 
 
 class Cost(NamedTuple):

@@ -23,7 +23,7 @@ from lessons import kernels
 from lessons.conv import correlate2d, output_size
 from lessons.i18n import integer, number, tr
 from lessons.plots.images import show_arrays, show_images
-from lessons.result_table import TableResult, TextResult
+from lessons.results import TableResult, TextResult
 
 KernelSpec = str | tuple[str, float] | np.ndarray
 

@@ -32,7 +32,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from lessons.i18n import integer, plural, significant, tr
 from lessons.plots.images import draw_array, show_images
-from lessons.result_table import TextResult
+from lessons.results import TextResult
 
 
 class LearnedKernel(NamedTuple):

@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from lessons.conv import convolve2d, correlate2d, output_size
 from lessons.i18n import integer, percent, tr
 from lessons.plots.images import show_arrays, show_images, show_signed
-from lessons.result_table import TableResult, TextResult
+from lessons.results import TableResult, TextResult
 
 
 @dataclass(frozen=True, repr=False, eq=False)

@@ -31,7 +31,7 @@ from lessons import kernels
 from lessons.conv import correlate2d
 from lessons.i18n import integer, number, percent, tr
 from lessons.plots.images import show_images
-from lessons.result_table import TextResult
+from lessons.results import TextResult
 
 # the neighbour across the edge for each of the four directions of the gradient, as (row, column)
 # steps: the gradient points right (0°), down-right (45°), down (90°) or down-left (135°); rows

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
-__all__ = ["html_paragraphs", "html_table", "text_table"]
+__all__ = ["TableResult", "TextResult", "html_paragraphs", "html_table", "text_table"]
 
 
 def _check(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str | None) -> str:
@@ -100,3 +101,41 @@ def html_paragraphs(*sentences: str) -> str:
     if not all(isinstance(s, str) for s in sentences):
         raise TypeError(f"html_paragraphs takes strings, got {sentences!r}")
     return "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
+
+
+class TableResult:
+    """A result that shows itself as the table its ``_table()`` returns: ``(headers, rows)`` or
+    ``(headers, rows, caption)``, every cell text in the chosen language. ``print(result)`` and
+    ``repr`` give the plain-text table (the caption under it), Jupyter the HTML one. (A dataclass
+    using it is declared with ``repr=False``, so that its generated ``__repr__`` does not hide this
+    one.)"""
+
+    def _table(self) -> tuple:
+        raise NotImplementedError(f"{type(self).__name__} must define _table()")
+
+    def __str__(self) -> str:
+        headers, rows, *caption = self._table()
+        return "\n".join([text_table(headers, rows), *caption])
+
+    def _repr_html_(self) -> str:
+        headers, rows, *caption = self._table()
+        return html_table(headers, rows) + (html_paragraphs(*caption) if caption and caption[0] else "")
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
+
+
+class TextResult:
+    """A result that shows itself as the lines of its ``__str__`` (one HTML paragraph in Jupyter)."""
+
+    def _repr_html_(self) -> str:
+        return "<p>" + "<br>".join(html.escape(line) for line in str(self).split("\n")) + "</p>"
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))

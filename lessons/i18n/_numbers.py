@@ -134,24 +134,42 @@ def localize(text: str, language: str | None = None) -> str:
     return re.sub(r"(?<![\w\d])-(?=\d)", MINUS, text)
 
 
+_SPEC = re.compile(
+    r"(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[+\- ])?(?P<zero>0)?(?P<width>\d+)?"
+    r"(?P<comma>,)?(?:\.(?P<digits>\d+))?(?P<kind>[dfg%]?)"
+)
+
+
 def format_field(value: object, spec: str, language: str | None = None) -> str | None:
     """Format one ``{value:spec}`` placeholder the locale's way, or return None to leave it to
-    Python. Handles the specs the course uses: ``""``, ``","``, ``"d"``, ``",d"``, ``".Nf"``,
-    ``",.Nf"``, ``".N%"``, ``".Ng"``."""
+    Python. Handles Python's number specs with the types the course uses (none, ``d``, ``f``,
+    ``g``, ``%``), with sign (``+``), width, fill and alignment: ``{x:>8.2f}``, ``{p:+.1f}``,
+    ``{n:,}``, ``{s:.1%}``."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         return None
-    match = re.fullmatch(r"(,)?(?:\.(\d+))?([dfg%]?)", spec)
+    match = _SPEC.fullmatch(spec)
     if match is None:
         return None
-    comma, digits, kind = match.groups()
+    digits, kind = match["digits"], match["kind"]
     if kind == "%":
-        return percent(value, int(digits or 0), language=language)
-    if kind == "g":
-        return significant(value, int(digits or 6), language=language)
-    if isinstance(value, numbers.Integral) and kind in ("", "d"):
-        if comma:
-            return integer(value, language=language)
-        return _minus(str(int(value)), language)
-    if kind == "f" or digits is not None:
-        return number(value, int(digits or 6), grouping=bool(comma), language=language)
-    return localize(format(value, spec), language)
+        text = percent(value, int(digits or 0), language=language)
+    elif kind == "g":
+        text = significant(value, int(digits or 6), language=language)
+    elif isinstance(value, numbers.Integral) and kind in ("", "d"):
+        text = integer(value, language=language) if match["comma"] else _minus(str(int(value)), language)
+    elif kind == "f" or digits is not None:
+        text = number(value, int(digits or 6), grouping=bool(match["comma"]), language=language)
+    else:
+        text = localize(format(value, ""), language)
+    if match["sign"] == "+" and float(value) >= 0:
+        text = "+" + text
+    elif match["sign"] == " " and float(value) >= 0:
+        text = " " + text
+    width = int(match["width"] or 0)
+    fill = match["fill"] or ("0" if match["zero"] else " ")
+    align = match["align"] or ">"
+    if align == "<":
+        return text.ljust(width, fill)
+    if align == "^":
+        return text.center(width, fill)
+    return text.rjust(width, fill)
