@@ -23,6 +23,7 @@ EN: dict[str, str] = {
     "cnn.confused": "true {true} taken for {predicted}: {count} times",
     "cnn.mistake_count": "the CNN is wrong on {count} of {total} test digits",
     # exercises of notebook 6 (lessons.checks.cnn)
+    "cnn.check.accuracy_per_digit.expected": "an array of numbers",
     "cnn.check.accuracy_per_digit.pass": "Each row is one true digit: its diagonal cell over the row's sum.",
     "cnn.check.accuracy_per_digit.hint": "Row t holds every test image of digit t; the cell on the "
     "diagonal counts the ones answered right. np.diag and .sum(axis=...) do the rest.",
@@ -103,6 +104,7 @@ RU: dict[str, str] = {
     "cnn.confused": "настоящая {true} принята за {predicted}, случаев: {count}",
     "cnn.mistake_count": "свёрточная нейросеть ошибается на {count} из {total} тестовых цифр",
     # упражнения блокнота 6 (lessons.checks.cnn)
+    "cnn.check.accuracy_per_digit.expected": "массив чисел",
     "cnn.check.accuracy_per_digit.pass": "Каждая строка — одна настоящая цифра: клетка на диагонали, "
     "делённая на сумму строки.",
     "cnn.check.accuracy_per_digit.hint": "В строке t собраны все тестовые картинки цифры t; клетка на "

@@ -73,6 +73,7 @@ EN: dict[str, str] = {
     "channels are added up before the bias.",
     "layers.check.conv_params.wrong": "Count the weights of one filter (channels × kernel "
     "height × kernel width), add its bias, multiply by the number of filters.",
+    "layers.check.max_pool.expected": "a 2 × 2 array of numbers",
     "layers.check.max_pool.pass": "Each number is the largest of its 2x2 block.",
     "layers.check.max_pool.hint": "Cut the array into four 2x2 blocks: top left, top right, bottom left, "
     "bottom right. Keep the largest number of each, in the same places.",
@@ -174,6 +175,7 @@ RU: dict[str, str] = {
     "складываются до того, как прибавляется смещение.",
     "layers.check.conv_params.wrong": "Посчитайте веса одного фильтра (каналы × высота ядра × "
     "ширина ядра), прибавьте его смещение и умножьте на число фильтров.",
+    "layers.check.max_pool.expected": "массив чисел 2 × 2",
     "layers.check.max_pool.pass": "Каждое число — наибольшее в своём блоке 2x2.",
     "layers.check.max_pool.hint": "Разрежьте массив на четыре блока 2x2: левый верхний, правый верхний, "
     "левый нижний, правый нижний. Из каждого оставьте наибольшее число, на том же месте.",
