@@ -134,8 +134,9 @@ class WeightSharing(TableResult):
                 tr("counting.dense_params"), tr("counting.times_more")]
 
     def rows(self) -> list[list[str]]:
+        columns = zip(self.sides, self.outputs, self.dense, self.ratios, strict=True)
         return [[f"{side} × {side}", integer(out), integer(self.conv), integer(dense), integer(round(ratio))]
-                for side, out, dense, ratio in zip(self.sides, self.outputs, self.dense, self.ratios, strict=True)]
+                for side, out, dense, ratio in columns]
 
 
 def weight_sharing(conv: Any, sides: Sequence[int]) -> WeightSharing:

@@ -6,7 +6,8 @@ ReLU keeps the edges of both directions as separate maps), ReLU, and two 2 x 2 m
 28 x 28 digit into 8 maps of 7 x 7: 392 values instead of 784. Only a small dense head is trained
 on them, and it is set beside the dense network of notebook 1, which reads all the pixels::
 
-    result = shrink_experiment(x_train[:20_000], y_train[:20_000], x_test, y_test, load_pretrained("dense_mnist"))
+    dense = load_pretrained("dense_mnist")
+    result = shrink_experiment(x_train[:20_000], y_train[:20_000], x_test, y_test, dense)
     result            # the values at every stage, the parameters of both, their test accuracy
 
 A CNN does the same with filters it learns (notebook 6).

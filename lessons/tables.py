@@ -43,13 +43,15 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(table[0]), "  ".join("-" * w for w in widths), *map(line, table[1:])])
 
 
-def html_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str | None = None) -> str:
+def html_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str | None = None
+) -> str:
     """The same table as HTML (the same function as ``lessons.results.html_table`` of notebooks 1-2) (every text escaped); numbers right-aligned as in :func:`text_table`."""
     table = _cells(headers, rows)
 
     def cells(row: list[str], tag: str) -> str:
-        return "".join(f'<{tag} style="text-align:{"left" if i == 0 else "right"}">{html.escape(cell)}</{tag}>'
-                       for i, cell in enumerate(row))
+        align = ["left"] + ["right"] * (len(row) - 1)
+        return "".join(f'<{tag} style="text-align:{a}">{html.escape(cell)}</{tag}>' for a, cell in zip(align, row))
 
     head = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in table[1:])

@@ -47,9 +47,9 @@ def _keras_params(listing: str, channels: int) -> int:
 @pytest.mark.parametrize("build", [cnn_mnist, cnn_canvas])
 def test_one_line_per_layer_in_the_same_order(build):
     model = build()
-    kinds = {"Conv2D": ("Conv2D", "Conv2d"), "ReLU": ("ReLU", "ReLU"), "MaxPool2D": ("MaxPooling2D", "MaxPool2d"),
-             "GlobalMaxPool2D": ("GlobalMaxPooling2D", "AdaptiveMaxPool2d"), "Flatten": ("Flatten", "Flatten"),
-             "Dense": ("Dense", "Linear")}
+    kinds = {"Conv2D": ("Conv2D", "Conv2d"), "ReLU": ("ReLU", "ReLU"),
+             "MaxPool2D": ("MaxPooling2D", "MaxPool2d"), "GlobalMaxPool2D": ("GlobalMaxPooling2D", "AdaptiveMaxPool2d"),
+             "Flatten": ("Flatten", "Flatten"), "Dense": ("Dense", "Linear")}
     keras, torch = keras_code(model), pytorch_code(model)
     assert len(keras.layers) == len(torch.layers) == len(model.layers)
     for layer, k, t in zip(model.layers, keras.layers, torch.layers, strict=True):
@@ -74,7 +74,8 @@ def test_the_cnn_of_notebook_6_in_keras():
 
 
 def test_padding_that_is_not_same_and_unknown_layers():
-    model = Sequential([Conv2D(1, 4, 5, padding=1), ReLU(), Flatten(), Dense(4 * 26 * 26, 10)], input_shape=(1, 28, 28))
+    layers = [Conv2D(1, 4, 5, padding=1), ReLU(), Flatten(), Dense(4 * 26 * 26, 10)]
+    model = Sequential(layers, input_shape=(1, 28, 28))
     assert keras_code(model).layers[0] == "layers.ZeroPadding2D(1), layers.Conv2D(4, 5)"
     assert pytorch_code(model).layers[0] == "nn.Conv2d(1, 4, 5, padding=1)"
     with pytest.raises(ValueError, match="input shape"):

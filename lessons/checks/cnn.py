@@ -55,7 +55,8 @@ def _accuracy_per_digit(function: Any) -> Feedback:
         try:
             values = np.asarray(result, dtype=np.float64)
         except (TypeError, ValueError):
-            return "checks.wrong_type", {"expected": tr("cnn.check.accuracy_per_digit.expected"), "got": type(result).__name__}
+            expected = tr("cnn.check.accuracy_per_digit.expected")
+            return "checks.wrong_type", {"expected": expected, "got": type(result).__name__}
         classes = len(matrix)
         if values.shape != (classes,):
             return "cnn.check.accuracy_per_digit.shape", {"classes": classes, "got": values.shape}

@@ -73,7 +73,8 @@ def _max_pool(answer: Any) -> Feedback:
     try:
         array = np.asarray(answer, dtype=np.float64)
     except (TypeError, ValueError):
-        return "checks.wrong_type", {"expected": tr("layers.check.max_pool.expected"), "got": type(answer).__name__}
+        expected = tr("layers.check.max_pool.expected")
+        return "checks.wrong_type", {"expected": expected, "got": type(answer).__name__}
     if array.shape != (2, 2):
         return "checks.wrong_shape", {"expected": (2, 2), "got": array.shape}
     blocks = POOL_EXERCISE.reshape(2, 2, 2, 2).transpose(0, 2, 1, 3).reshape(2, 2, 4)
