@@ -46,12 +46,14 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 def html_table(
     headers: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str | None = None
 ) -> str:
-    """The same table as HTML (the same function as ``lessons.results.html_table`` of notebooks 1-2) (every text escaped); numbers right-aligned as in :func:`text_table`."""
+    """The same table as HTML, every text escaped, numbers right-aligned as in :func:`text_table`
+    (the same layout as ``lessons.results.html_table``, written for notebooks 1-2)."""
     table = _cells(headers, rows)
 
     def cells(row: list[str], tag: str) -> str:
         align = ["left"] + ["right"] * (len(row) - 1)
-        return "".join(f'<{tag} style="text-align:{a}">{html.escape(cell)}</{tag}>' for a, cell in zip(align, row))
+        pairs = zip(align, row, strict=True)
+        return "".join(f'<{tag} style="text-align:{a}">{html.escape(cell)}</{tag}>' for a, cell in pairs)
 
     head = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in table[1:])

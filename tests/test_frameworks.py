@@ -48,7 +48,8 @@ def _keras_params(listing: str, channels: int) -> int:
 def test_one_line_per_layer_in_the_same_order(build):
     model = build()
     kinds = {"Conv2D": ("Conv2D", "Conv2d"), "ReLU": ("ReLU", "ReLU"),
-             "MaxPool2D": ("MaxPooling2D", "MaxPool2d"), "GlobalMaxPool2D": ("GlobalMaxPooling2D", "AdaptiveMaxPool2d"),
+             "MaxPool2D": ("MaxPooling2D", "MaxPool2d"),
+             "GlobalMaxPool2D": ("GlobalMaxPooling2D", "AdaptiveMaxPool2d"),
              "Flatten": ("Flatten", "Flatten"), "Dense": ("Dense", "Linear")}
     keras, torch = keras_code(model), pytorch_code(model)
     assert len(keras.layers) == len(torch.layers) == len(model.layers)
