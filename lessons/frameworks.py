@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lessons.nn import Conv2D, Dense, Flatten, GlobalMaxPool2D, MaxPool2D, ReLU
+from lessons.tables import Shown
 
 _INDENT = "    "
 
@@ -64,7 +65,7 @@ _PYTORCH: dict[type, Callable[[Any], str]] = {
 
 
 @dataclass(frozen=True)
-class FrameworkCode:
+class FrameworkCode(Shown):
     """The code that builds a model in another library; shows itself as that code."""
 
     framework: str  #: ``"Keras"`` or ``"PyTorch"``

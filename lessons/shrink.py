@@ -25,7 +25,7 @@ from lessons.counting import ValueCounts, value_counts
 from lessons.data import to_batch
 from lessons.i18n import integer, number, percent, tr
 from lessons.nn import Adam, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sequential
-from lessons.tables import html_paragraphs
+from lessons.tables import Shown, html_paragraphs
 
 #: The fixed edge kernels, each used with both signs: (name, kernel) pairs.
 EDGE_KERNELS: tuple[tuple[str, np.ndarray], ...] = (
@@ -81,7 +81,7 @@ def dense_head(hidden: int = 32, seed: int = 0) -> Sequential:
 
 
 @dataclass(frozen=True)
-class ShrinkResult:
+class ShrinkResult(Shown):
     """Fixed edge layers and a small trained head against the dense network that reads every pixel."""
 
     stages: ValueCounts  #: the values of one digit at every stage, fixed layers and head together

@@ -65,7 +65,15 @@ def html_paragraphs(*sentences: str) -> str:
     return "".join(f"<p>{html.escape(sentence)}</p>" for sentence in sentences)
 
 
-class Readout:
+class Shown:
+    """A result whose plain-text display (IPython's ``text/plain``, e.g. in a slide or a console) is
+    its ``__str__``, not the dataclass's field-by-field repr."""
+
+    def _repr_pretty_(self, printer: object, cycle: bool) -> None:
+        printer.text(str(self))  # type: ignore[attr-defined]
+
+
+class Readout(Shown):
     """A result shown as sentences of an i18n table, filled with the dataclass's own fields.
 
     A subclass is a frozen dataclass and sets ``KEYS`` to the keys of its sentences, one line each;
@@ -87,7 +95,7 @@ class Readout:
         return html_paragraphs(*str(self).split("\n"))
 
 
-class TableResult(ABC):
+class TableResult(Shown, ABC):
     """A result shown as a table: a subclass defines ``headers()`` and ``rows()`` (formatted texts)."""
 
     @abstractmethod

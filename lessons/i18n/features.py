@@ -25,6 +25,7 @@ EN: dict[str, str] = {
     "features.confusion_title": "Confusion matrix: correct answers on the diagonal, mistakes in colour",
     "features.true_predicted": "true {true} → {predicted}",
     "features.mistakes_title": "Digits the network gets wrong",
+    "features.confidence": "confidence {share:.0%}",
 }
 
 RU: dict[str, str] = {
@@ -51,4 +52,5 @@ RU: dict[str, str] = {
     "features.confusion_title": "Матрица ошибок: верные ответы на диагонали, ошибки в цвете",
     "features.true_predicted": "на самом деле {true} → {predicted}",
     "features.mistakes_title": "Цифры, на которых нейросеть ошибается",
+    "features.confidence": "уверенность {share:.0%}",
 }
