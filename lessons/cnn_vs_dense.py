@@ -30,7 +30,7 @@ def _same_length(x: np.ndarray, y: np.ndarray, what: str) -> None:
 
 
 # ----------------------------------------------------------------------------- the race
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Race(TableResult):
     """Test accuracy, parameters and training time of each model; the first is the reference."""
 
@@ -74,7 +74,7 @@ def race(models: Mapping[str, Sequential], x_test: np.ndarray, y_test: np.ndarra
                 tuple(float(seconds.get(name, float("nan"))) for name in models))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CanvasRace(TableResult):
     """Accuracy on training and on new canvases; the first model is the reference."""
 
@@ -112,7 +112,7 @@ def canvas_race(models: Mapping[str, Sequential], train: tuple[np.ndarray, np.nd
 
 
 # ----------------------------------------------------------------------------- shuffled pixels
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PermutationTest(TableResult):
     """Test accuracy of each model trained and tested on plain and on pixel-shuffled digits."""
 
@@ -159,7 +159,7 @@ def permutation_test(
 
 
 # ----------------------------------------------------------------------------- learned filters
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class SobelLikeness(Shown):
     """The correlation of each learned 3x3 filter with Sobel x and Sobel y."""
 
@@ -207,7 +207,7 @@ def compare_with_sobel(filters: np.ndarray) -> SobelLikeness:
 
 
 # ----------------------------------------------------------------------------- feature maps
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class LayerMaps(Shown):
     """The maps after each ReLU of a CNN for one digit, and how many of them are dead (all zero)."""
 
@@ -253,7 +253,7 @@ def layer_maps(model: Sequential, digit: np.ndarray) -> LayerMaps:
 
 
 # ----------------------------------------------------------------------------- mistakes
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Confusions(TableResult):
     """The confusion matrix of a classifier on a test set, and its most frequent confusions."""
 
@@ -284,11 +284,12 @@ class Confusions(TableResult):
     def plot(self) -> Figure:
         return plot_confusion_matrix(self.matrix)
 
-    def plot_surest_mistakes(self, images: np.ndarray, labels: np.ndarray, count: int = 16) -> Figure:
-        """The ``count`` mistakes with the highest confidence, with the network's confidence."""
+    def plot_surest_mistakes(self, images: np.ndarray, labels: np.ndarray, count: int = 10) -> Figure:
+        """The ``count`` mistakes with the highest confidence, with the network's confidence, five a row."""
         wrong = np.flatnonzero(self.predicted != labels)
         surest = wrong[np.argsort(-self.confidence[wrong], kind="stable")][:count]
-        return plot_mistakes(images[surest], labels[surest], self.predicted[surest], self.confidence[surest])
+        return plot_mistakes(images[surest], labels[surest], self.predicted[surest], self.confidence[surest],
+                             columns=5)
 
 
 def confusions(probabilities: np.ndarray, labels: np.ndarray) -> Confusions:

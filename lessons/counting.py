@@ -72,7 +72,7 @@ class Stage:
     values: int  #: ``prod(shape)``
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ValueCounts(TableResult):
     """How many values one input becomes at every stage of a model; shows itself as a table."""
 
@@ -114,7 +114,7 @@ def value_counts(model: Any, input_shape: Sequence[int]) -> ValueCounts:
     return ValueCounts(tuple(stages))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class WeightSharing(TableResult):
     """A convolutional layer against the dense layer with the same inputs and outputs, per picture size."""
 
@@ -152,7 +152,7 @@ def weight_sharing(conv: Any, sides: Sequence[int]) -> WeightSharing:
     return WeightSharing(repr(conv), conv.count_params(), sides, outputs, dense)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class HeadSizes(TableResult):
     """The dense head of each model against the first layer of the dense network."""
 

@@ -64,7 +64,7 @@ _PYTORCH: dict[type, Callable[[Any], str]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class FrameworkCode(Shown):
     """The code that builds a model in another library; shows itself as that code."""
 

@@ -32,7 +32,7 @@ def _stack(array: np.ndarray, ndim: int, what: str, shape: str) -> np.ndarray:
 
 
 # ----------------------------------------------------------------------------- colour channels
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class WindowSum(Readout):
     """One filter on one window of three channels: each channel's part by hand, and ``Conv2D``'s value."""
 
@@ -62,7 +62,7 @@ def filter_window(patch: np.ndarray, weights: np.ndarray) -> WindowSum:
     return WindowSum(*parts, layer=value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ColourFilter(Readout):
     """A filter over the three channels of a colour picture: the partial maps and their sum."""
 
@@ -101,7 +101,7 @@ def colour_filter(picture: np.ndarray, weights: np.ndarray) -> ColourFilter:
     return ColourFilter(picture, parts, parts.sum(axis=0))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class MapDifference(Readout):
     """Two maps that should be the same: the shape and the largest difference."""
 
@@ -119,7 +119,7 @@ def same_map(by_layer: np.ndarray, by_hand: np.ndarray) -> MapDifference:
 
 
 # ----------------------------------------------------------------------------- ReLU
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ReluSplit(Readout):
     """A signed map, ReLU of it and ReLU of its negative, with the shares of each sign."""
 
@@ -150,7 +150,7 @@ def relu_split(signed: np.ndarray) -> ReluSplit:
 
 
 # ----------------------------------------------------------------------------- max pooling
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PoolingComparison(Readout):
     """2 x 2 max pooling against keeping every second pixel, on one map of responses >= 0."""
 
@@ -196,7 +196,7 @@ def compare_pooling(edges: np.ndarray) -> PoolingComparison:
 
 
 # ----------------------------------------------------------------------------- output size
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class OutputSizes(TableResult):
     """Output sizes for several (n, k, padding, stride) settings, by the formula."""
 
@@ -220,7 +220,7 @@ def output_sizes(settings: Sequence[tuple[int, int, int | str, int]]) -> OutputS
 
 
 # ----------------------------------------------------------------------------- shifts
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ShiftTest(Readout):
     """A layer's maps of a digit and of the same digit shifted: equal once shifted back."""
 

@@ -197,7 +197,7 @@ def influence_map(
     return changed.reshape(input_size, input_size)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class StackFootprints(Readout):
     """The measured receptive field of stacks of 1, 2, ... 3x3 convolutions (every weight 1)."""
 
@@ -245,7 +245,7 @@ def stacked_footprints(max_depth: int, input_size: int) -> StackFootprints:
     return StackFootprints(np.stack(footprints), tuple(footprint_size(f > 0)[0] for f in footprints))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class MeasuredField(Readout):
     """The receptive field of one output pixel measured by :func:`influence_map`, and by the formula."""
 

@@ -80,7 +80,7 @@ def dense_head(hidden: int = 32, seed: int = 0) -> Sequential:
     return Sequential([Dense(392, hidden), ReLU(), Dense(hidden, 10)], seed=seed, input_shape=(392,))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ShrinkResult(Shown):
     """Fixed edge layers and a small trained head against the dense network that reads every pixel."""
 

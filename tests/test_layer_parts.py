@@ -98,3 +98,10 @@ def test_shift_test_maps_move_with_the_digit(russian):
     assert result.shifted < 1e-5 < result.unshifted
     assert "на 3 вверх и на 2 вправо" in result.plot().axes[1].get_title()
     assert "округление float32" in str(result)
+
+
+def test_plain_text_display_is_the_rendering_not_the_fields():
+    from IPython.lib.pretty import pretty
+
+    result = relu_split(np.array([[1.0, -1.0]]))
+    assert pretty(result) == str(result) and "array" not in pretty(result)

@@ -110,6 +110,16 @@ digit = x_test[0] / 255.0  # the first test digit, a 7, brightness in [0, 1]
         "hide-input",
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Give the plan in one sentence: we build the convolutional layer from the one-kernel operation of
+notebooks 3 and 4. Ask the class what a layer with many kernels should return.
+""",
+        ru="""
+Обрисуйте план одной фразой: собираем свёрточный слой из операции с одним ядром из блокнотов 3 и 4.
+Спросите группу, что должен вернуть слой с многими ядрами.
+""",
+    ),
     # ------------------------------------------------------------------ many filters
     md(
         "slide",
@@ -161,6 +171,16 @@ edges, and this picture has none. Two kernels, two answers, one array of shape `
 картинке их нет. Два ядра, два ответа, один массив формы `(2, 3, 3)`.
 """,
     ),
+    notes(
+        en="""
+Let the class predict both maps before running the cell: where is the response 2, and why is the
+second map zero?
+""",
+        ru="""
+Пусть группа предскажет обе карты до запуска ячейки: где отклик равен 2 и почему вторая карта
+нулевая?
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -185,6 +205,16 @@ plot_feature_maps(maps, [kernels.title(name) for name in names], image=digit,
 maps.shape  # (maps, rows, columns)
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Point at the colours: red and blue are the two signs of an edge. Ask which map would still help to
+tell a 1 from a 7.
+""",
+        ru="""
+Покажите на цвета: красный и синий — два знака края. Спросите, какая карта помогла бы отличить 1 от
+7.
+""",
     ),
     md(
         "subslide",
@@ -267,6 +297,16 @@ Blue: the mean of nine 2s is 2. The layer adds them up, exactly as computed by h
         ru="""
 Красный: разность по ровному участку даёт 0. Зелёный: тождественное ядро берёт центр, а там 1.
 Синий: среднее девяти двоек равно 2. Слой складывает их — ровно как посчитано вручную.
+""",
+    ),
+    notes(
+        en="""
+Do the three partial sums on the board before the cell prints them. The point to land: one filter,
+three kernels, one map.
+""",
+        ru="""
+Посчитайте три частичные суммы на доске до того, как ячейка их напечатает. Главное: один фильтр, три
+ядра, одна карта.
 """,
     ),
     md(
@@ -367,6 +407,14 @@ print(values, "->", ReLU().forward(values))
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Ask the class what happens to the number −0.5, then run the cell.
+""",
+        ru="""
+Спросите группу, что станет с числом −0,5, и только потом запустите ячейку.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -400,6 +448,14 @@ ReLU оставила только левый край каждого штрих
 по x и −Собель по x, — ещё одна причина, по которой у слоя много фильтров.
 """,
     ),
+    notes(
+        en="""
+Ask which side of the stroke disappeared and why. Then ask how a layer could keep both sides.
+""",
+        ru="""
+Спросите, какая сторона штриха пропала и почему. Затем спросите, как слою сохранить обе стороны.
+""",
+    ),
     # ------------------------------------------------------------------ max pooling
     md(
         "slide",
@@ -429,6 +485,16 @@ print(block.reshape(2, 2, 2, 2).max(axis=(1, 3)))  # the maximum of each 2x2 blo
 print(MaxPool2D(2).forward(block[None, None])[0, 0])  # the layer gives the same
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask for the four maxima before running the cell. Then compare with dropping every second pixel on
+the next slide.
+""",
+        ru="""
+Попросите назвать четыре максимума до запуска ячейки. Затем на следующем слайде сравните с
+прореживанием.
+""",
     ),
     md(
         "subslide",
@@ -502,6 +568,15 @@ output_sizes([(28, 3, "valid", 1), (28, 3, "same", 1), (28, 3, "same", 2),
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Work one row of the table with the formula on the board, for example n = 28, k = 3, same padding,
+stride 2.
+""",
+        ru="""
+Разберите на доске одну строку таблицы по формуле, например n = 28, k = 3, дополнение same, шаг 2.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -521,6 +596,16 @@ drops them.
 conv_arithmetic()
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Let a student choose a setting in the widget where the last positions do not fit; ask the class how
+many positions remain.
+""",
+        ru="""
+Пусть кто-нибудь из группы выберет в виджете настройку, при которой последние положения не
+помещаются; спросите, сколько положений останется.
+""",
     ),
     # ------------------------------------------------------------------ receptive field
     md(
@@ -561,6 +646,16 @@ print(receptive_fields(only_convs))  # the field after each of the five layers
 print(receptive_fields(with_pools))
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Draw the recurrence for two layers on the board: 3, then 5. Ask what a 2 × 2 pooling does to the
+next layer's step.
+""",
+        ru="""
+Нарисуйте рекурсию для двух слоёв на доске: 3, затем 5. Спросите, что пулинг 2 × 2 делает с шагом
+следующего слоя.
+""",
     ),
     md(
         "subslide",
@@ -609,6 +704,16 @@ fields.plot_on(digit);
 """,
         "hide-input",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The tiny 7 × 7 print is the whole idea: 1, 2, 3, 2, 1 are the numbers of paths. Ask why the centre
+counts most.
+""",
+        ru="""
+Маленькая таблица 7 × 7 — вся идея: 1, 2, 3, 2, 1 — это числа путей. Спросите, почему центр влияет
+сильнее всего.
+""",
     ),
     md(
         "subslide",
@@ -731,6 +836,16 @@ shifted
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Ask the class to predict whether the maps of the moved digit are the moved maps. Then show that the
+pooled vectors are equal.
+""",
+        ru="""
+Попросите группу предсказать, совпадут ли карты сдвинутой цифры со сдвинутыми картами. Затем
+покажите, что векторы после пулинга равны.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -806,6 +921,14 @@ cnn.summary((1, 28, 28))
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Read the summary top to bottom and ask which layer holds most of the parameters.
+""",
+        ru="""
+Прочитайте сводку сверху вниз и спросите, в каком слое больше всего параметров.
+""",
+    ),
     code(
         "subslide",
         """
@@ -839,6 +962,16 @@ canvas_cnn = cnn_canvas()
 value_counts(canvas_cnn, (1, 64, 64))
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Walk down the values column and stop at every pooling: ask the class for the next number before
+showing it.
+""",
+        ru="""
+Пройдите по столбцу значений и остановитесь на каждом пулинге: пусть группа назовёт следующее число
+до того, как вы его покажете.
+""",
     ),
     md(
         "subslide",
@@ -960,7 +1093,18 @@ check("layers_output_size", my_width)
 # hint("layers_output_size")
 # solution("layers_output_size")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Give the class a few minutes per exercise; the check explains the typical mistakes, so let them run
+it.
+""",
+        ru="""
+Дайте группе несколько минут на каждое упражнение; проверка объясняет типичные ошибки, пусть
+запускают её сами.
+""",
     ),
     md(
         "subslide",
@@ -981,7 +1125,16 @@ check("layers_conv_params", my_count)
 # hint("layers_conv_params")
 # solution("layers_conv_params")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The common mistake is to forget the input channels: ask how many weights one filter has.
+""",
+        ru="""
+Частая ошибка — забыть о входных каналах: спросите, сколько весов у одного фильтра.
+""",
     ),
     md(
         "subslide",
@@ -1017,7 +1170,16 @@ check("layers_max_pool", my_pooled)
 # hint("layers_max_pool")
 # solution("layers_max_pool")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Have the class do it on paper; a wrong answer tells which block was misread.
+""",
+        ru="""
+Пусть группа решит на бумаге; неверный ответ подскажет, какой блок прочитан не так.
+""",
     ),
     md(
         "subslide",
@@ -1040,7 +1202,16 @@ check("layers_receptive_field", my_field)
 # hint("layers_receptive_field")
 # solution("layers_receptive_field")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask a student to write r and j after each layer on the board.
+""",
+        ru="""
+Попросите кого-нибудь выписать на доске r и j после каждого слоя.
+""",
     ),
     # ------------------------------------------------------------------ summary
     md(
@@ -1080,6 +1251,14 @@ Next: notebook 6 trains this CNN against the dense network.
   остаётся маленькой.
 
 Дальше: в блокноте 6 эта свёрточная нейросеть соревнуется с полносвязной.
+""",
+    ),
+    notes(
+        en="""
+Ask the class to name, for each bullet, the cell that showed it.
+""",
+        ru="""
+Попросите группу назвать для каждого пункта ячейку, которая это показала.
 """,
     ),
 ]

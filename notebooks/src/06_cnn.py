@@ -94,6 +94,16 @@ seconds = {}  # training time of each model, filled in as they train
         "hide-input",
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Recall the two tests that broke the dense network in notebook 2; ask the class to predict how the
+CNN will do on each.
+""",
+        ru="""
+Напомните два испытания, на которых в блокноте 2 сломалась полносвязная нейросеть; попросите группу
+предсказать, как справится свёрточная.
+""",
+    ),
     # ------------------------------------------------------------------ the race
     md(
         "slide",
@@ -138,6 +148,16 @@ seconds["cnn_mnist"] = sum(cnn.fit(xb_train, y_train, **train_recipe("cnn_mnist"
 # cnn = load_pretrained("cnn_mnist")  # on a slow PC, instead of the line above
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Training runs while you talk: explain the recipe (epochs, batch size, optimiser) and that both
+networks see the same digits.
+""",
+        ru="""
+Обучение идёт, пока вы говорите: объясните рецепт (эпохи, размер батча, оптимизатор) и то, что обе
+нейросети видят одни и те же цифры.
+""",
     ),
     md(
         "subslide",
@@ -205,6 +225,16 @@ seconds["cnn_canvas"] = sum(cnn_big.fit(canvas_train, y_canvas, **recipe).epoch_
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Remind the class what overfitting looked like in notebook 2. Ask what global max pooling throws
+away.
+""",
+        ru="""
+Напомните группе, как выглядело переобучение в блокноте 2. Спросите, что отбрасывает глобальный
+макс-пулинг.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -239,6 +269,14 @@ and global max pooling reports what was found, not where: a digit at a new place
 тех и других почти одинакова, а параметров у неё малая доля от полносвязной. Её фильтры одни и те
 же во всех положениях, а глобальный макс-пулинг сообщает, что найдено, а не где: цифра на новом
 месте для неё ничего нового.
+""",
+    ),
+    notes(
+        en="""
+Read both rows: the gap between training and new canvases is the point, not the absolute numbers.
+""",
+        ru="""
+Прочитайте обе строки: главное — разрыв между обучающими и новыми холстами, а не сами числа.
 """,
     ),
     # ------------------------------------------------------------------ permutation
@@ -344,6 +382,16 @@ kernel notebooks 3 and 4 built by hand.
 что в блокнотах 3 и 4 мы составляли вручную.
 """,
     ),
+    notes(
+        en="""
+Ask the class to find, in the figure, a learned filter that looks like an edge detector before you
+read the correlations.
+""",
+        ru="""
+Попросите группу найти на рисунке выученный фильтр, похожий на детектор краёв, до того как вы
+прочтёте корреляции.
+""",
+    ),
     # ------------------------------------------------------------------ feature maps
     md(
         "slide",
@@ -366,6 +414,14 @@ its feature map.
 feature_maps(cnn, x_test[0])
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Let a student pick a filter in the widget and say what it responds to.
+""",
+        ru="""
+Пусть кто-нибудь из группы выберет фильтр в виджете и скажет, на что он откликается.
+""",
     ),
     md(
         "subslide",
@@ -391,6 +447,15 @@ digit_maps.plot(1);
         "hide-input",
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Point at a first-layer map that follows one side of a stroke and at one that stays dark.
+""",
+        ru="""
+Покажите карту первого слоя, которая идёт вдоль одной стороны штриха, и карту, которая остаётся
+тёмной.
+""",
+    ),
     code(
         "subslide",
         """
@@ -398,6 +463,14 @@ digit_maps.plot(2);
 """,
         "hide-input",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The second layer's maps are coarser: ask why (one pooling before it).
+""",
+        ru="""
+Карты второго слоя грубее: спросите почему (перед ним один пулинг).
+""",
     ),
     md(
         "subslide",
@@ -418,6 +491,15 @@ digit. How many maps of each layer are dead:
 digit_maps
 """,
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask whether a dead map for this digit is dead for every digit; try another test digit in the widget.
+""",
+        ru="""
+Спросите, мертва ли эта карта для всех цифр, а не только для этой; попробуйте в виджете другую
+тестовую цифру.
+""",
     ),
     # ------------------------------------------------------------------ confusion and mistakes
     md(
@@ -448,6 +530,14 @@ confused  # the three most frequent mistakes
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Ask the class which pairs of digits they expect to be confused before showing the matrix.
+""",
+        ru="""
+До того как показать матрицу, спросите группу, какие пары цифр, по их мнению, путаются.
+""",
+    ),
     md(
         "subslide",
         en="""
@@ -464,9 +554,20 @@ hesitate over too.
     code(
         "-",
         """
-confused.plot_surest_mistakes(x_test, y_test, count=16);
+confused.plot_surest_mistakes(x_test, y_test, count=10);
 """,
+        "hide-input",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask whether a person would have got each of these right; high confidence on a wrong answer is worth
+a word.
+""",
+        ru="""
+Спросите, узнал бы каждую из этих цифр человек; высокая уверенность в неверном ответе стоит
+отдельного слова.
+""",
     ),
     # ------------------------------------------------------------------ exercises
     md(
@@ -497,7 +598,16 @@ check("cnn_accuracy_per_digit", accuracy_per_digit)
 # hint("cnn_accuracy_per_digit")
 # solution("cnn_accuracy_per_digit")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Give the class a few minutes per exercise and let them run the check themselves.
+""",
+        ru="""
+Дайте группе несколько минут на каждое упражнение и пусть запускают проверку сами.
+""",
     ),
     md(
         "subslide",
@@ -530,7 +640,16 @@ check("cnn_keras_conv", my_layer)
 # hint("cnn_keras_conv")
 # solution("cnn_keras_conv")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The trap is the order: Keras gives the filters first and hides the input channels.
+""",
+        ru="""
+Ловушка в порядке: Keras указывает сначала фильтры и не называет входные каналы.
+""",
     ),
     md(
         "subslide",
@@ -554,7 +673,16 @@ check("cnn_head_params", my_heads)
 # hint("cnn_head_params")
 # solution("cnn_head_params")
 """,
+        "exercise",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask for the number of inputs of each head first; the rest is the dense-layer formula.
+""",
+        ru="""
+Сначала спросите число входов каждой головы; остальное — формула полносвязного слоя.
+""",
     ),
     # ------------------------------------------------------------------ bridge
     md(
@@ -598,6 +726,14 @@ network trained above.
 нейросеть, которую мы обучили выше.
 """,
     ),
+    notes(
+        en="""
+Keep it short: the layer is the one they built; only the spelling changes in the libraries.
+""",
+        ru="""
+Коротко: слой тот же, что они собрали; в библиотеках меняется только запись.
+""",
+    ),
     code(
         "subslide",
         """
@@ -605,6 +741,14 @@ keras_code(cnn)  # import keras; from keras import layers
 """,
         "hide-input",
         ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the Keras listing line by line against the model summary: the same layers, channels last.
+""",
+        ru="""
+Прочитайте листинг Keras строка за строкой рядом со сводкой модели: те же слои, каналы в конце.
+""",
     ),
     code(
         "subslide",
@@ -658,6 +802,14 @@ built, measured and trained.
 Курс начался с утверждения урока: найти края, сравнивая соседей, оставить важное, отбросить лишнее
 и классифицировать то, что осталось. Теперь каждый шаг этого пути — слой, который вы собрали,
 измерили и обучили.
+""",
+    ),
+    notes(
+        en="""
+Ask the class to say the lesson's argument in four steps, one per bullet, without looking.
+""",
+        ru="""
+Попросите группу пересказать рассуждение урока в четыре шага, по пункту на шаг, не подглядывая.
 """,
     ),
 ]
