@@ -235,7 +235,7 @@ class ShiftTest(Readout):
     def plot(self) -> Figure:
         titles = [tr("layers.map_original"), tr("layers.map_moved", up=-self.dy, right=self.dx)]
         return plot_feature_maps([self.original[0], self.moved[0]], titles, signed=False, cmap="gray",
-                                 same_scale=True)
+                                 same_scale=True, size=2.4)
 
 
 def shift_test(layer: Sequential, digit: np.ndarray, dy: int, dx: int, margin: int = 4) -> ShiftTest:

@@ -146,8 +146,18 @@ kernels, "right minus left" and "below minus above".
 «правое минус левое» и «нижнее минус верхнее».
 """,
     ),
+    notes(
+        en="""
+Read the question each kernel asks: right minus left, below minus above. Ask which one this picture
+will answer.
+""",
+        ru="""
+Прочитайте вопрос каждого ядра: правое минус левое, нижнее минус верхнее. Спросите, на какой из них
+эта картинка ответит.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 tiny = np.array([[0, 0, 1, 1]] * 4, dtype=float)  # dark left half, bright right half
 right_minus_left = np.array([[-1, 1], [-1, 1]])
@@ -330,9 +340,24 @@ cat = load_image("cat", gray=False)  # (300, 451, 3), values in [0, 1]
 channels = cat.transpose(2, 0, 1)  # channels first: (3, 300, 451)
 warm_edge = np.stack([kernels.get("sobel_x"), np.zeros((3, 3)), -kernels.get("sobel_x")])
 warm = colour_filter(cat, warm_edge)  # each channel with its kernel, then the sum
-warm.plot()
 warm
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Before the figure, ask the class what the sum does where red and blue change together.
+""",
+        ru="""
+До рисунка спросите группу, что делает сумма там, где красный и синий меняются одинаково.
+""",
+    ),
+    code(
+        "subslide",
+        """
+warm.plot();
+""",
+        "hide-input",
         ru=COMMENTS,
     ),
     md(
@@ -677,7 +702,20 @@ stack = [Conv2D(1, 1, 3, padding=1) for _ in range(2)]  # two 3x3 layers, every 
 for layer in stack:
     layer.params["W"][:] = 1.0
 print(np.round(gradient_footprint(stack, 7), 1))  # |d output pixel / d input| on a 7 x 7 input
-
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask the class to predict the side of the field for 3 and 4 layers before the figure.
+""",
+        ru="""
+Попросите группу предсказать сторону поля для 3 и 4 слоёв до рисунка.
+""",
+    ),
+    code(
+        "subslide",
+        """
 fields = stacked_footprints(4, 28)  # the same for 1, 2, 3 and 4 layers on a 28 x 28 input
 fields.plot()
 fields
@@ -936,8 +974,16 @@ value_counts(cnn, (1, 28, 28))
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Ask why global max pooling makes the head independent of the picture size.
+""",
+        ru="""
+Спросите, почему после глобального макс-пулинга голова не зависит от размера картинки.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 One caveat: the first convolutional layer **increases** the number of values, to 8 maps of the full
 size, more than the digit had. The count
@@ -1030,8 +1076,16 @@ it, the dense network of notebook 1 (its trained weights ship with the course) r
 которая читает все 784 пикселя.
 """,
     ),
+    notes(
+        en="""
+Name the kernels and the signs before running: 4 kernels, each with both signs, 8 maps.
+""",
+        ru="""
+Назовите ядра и знаки до запуска: 4 ядра, у каждого оба знака, 8 карт.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 dense = load_pretrained("dense_mnist")  # the dense network of notebook 1, trained on 60,000 digits
 shrunk = shrink_experiment(x_train[:20_000], y_train[:20_000], x_test, y_test, dense)
@@ -1039,8 +1093,16 @@ shrunk
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+The cell trains only the head, which takes a few seconds; read the values column while it runs.
+""",
+        ru="""
+Ячейка обучает только голову, это несколько секунд; пока она идёт, прочитайте столбец значений.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 The edge maps first make more values than the digit had; the two poolings leave half as many as
 there were pixels. On what is left, a head with several times fewer parameters than the dense
