@@ -45,23 +45,19 @@ def _pytorch_conv(layer: Conv2D) -> str:
     return f"nn.Conv2d({', '.join(options)})"
 
 
-_KERAS: dict[type, Callable[[Any], str]] = {
-    Conv2D: _keras_conv,
-    ReLU: lambda layer: "layers.ReLU()",
-    MaxPool2D: lambda layer: f"layers.MaxPooling2D({layer.size})",
-    GlobalMaxPool2D: lambda layer: "layers.GlobalMaxPooling2D()",
-    Flatten: lambda layer: "layers.Flatten()",
-    Dense: lambda layer: f"layers.Dense({layer.out_features})",
+#: How each ``lessons.nn`` layer is spelled in Keras and in PyTorch.
+_SPELLING: dict[type, tuple[Callable[[Any], str], Callable[[Any], str]]] = {
+    Conv2D: (_keras_conv, _pytorch_conv),
+    ReLU: (lambda layer: "layers.ReLU()", lambda layer: "nn.ReLU()"),
+    MaxPool2D: (lambda layer: f"layers.MaxPooling2D({layer.size})",
+                lambda layer: f"nn.MaxPool2d({layer.size})"),
+    GlobalMaxPool2D: (lambda layer: "layers.GlobalMaxPooling2D()",
+                      lambda layer: "nn.AdaptiveMaxPool2d(1), nn.Flatten()"),
+    Flatten: (lambda layer: "layers.Flatten()", lambda layer: "nn.Flatten()"),
+    Dense: (lambda layer: f"layers.Dense({layer.out_features})",
+            lambda layer: f"nn.Linear({layer.in_features}, {layer.out_features})"),
 }
-
-_PYTORCH: dict[type, Callable[[Any], str]] = {
-    Conv2D: _pytorch_conv,
-    ReLU: lambda layer: "nn.ReLU()",
-    MaxPool2D: lambda layer: f"nn.MaxPool2d({layer.size})",
-    GlobalMaxPool2D: lambda layer: "nn.AdaptiveMaxPool2d(1), nn.Flatten()",
-    Flatten: lambda layer: "nn.Flatten()",
-    Dense: lambda layer: f"nn.Linear({layer.in_features}, {layer.out_features})",
-}
+_FRAMEWORKS = ("Keras", "PyTorch")
 
 
 @dataclass(frozen=True, repr=False)
@@ -86,13 +82,14 @@ class FrameworkCode(Shown):
         return f"<pre><code>{html.escape(self.code)}</code></pre>"
 
 
-def _translate(model: Any, table: dict[type, Callable[[Any], str]], framework: str) -> tuple[str, ...]:
+def _translate(model: Any, framework: str) -> tuple[str, ...]:
+    column = _FRAMEWORKS.index(framework)
     lines = []
     for layer in model.layers:
-        if type(layer) not in table:
+        if type(layer) not in _SPELLING:
             raise ValueError(f"{framework} listing: no counterpart for the layer {layer!r}; "
-                             f"expected one of {', '.join(t.__name__ for t in table)}")
-        lines.append(table[type(layer)](layer))
+                             f"expected one of {', '.join(t.__name__ for t in _SPELLING)}")
+        lines.append(_SPELLING[type(layer)][column](layer))
     return tuple(lines)
 
 
@@ -111,10 +108,10 @@ def keras_code(model: Any) -> FrameworkCode:
     """
     c, h, w = _input_shape(model)
     header = f"model = keras.Sequential([\n{_INDENT}keras.Input(shape=({h}, {w}, {c})),"
-    return FrameworkCode("Keras", _translate(model, _KERAS, "Keras"), header, "])")
+    return FrameworkCode("Keras", _translate(model, "Keras"), header, "])")
 
 
 def pytorch_code(model: Any) -> FrameworkCode:
     """``model`` (a ``lessons.nn.Sequential``) in PyTorch: the same order of axes ``(N, C, H, W)``."""
     _input_shape(model)
-    return FrameworkCode("PyTorch", _translate(model, _PYTORCH, "PyTorch"), "model = nn.Sequential(", ")")
+    return FrameworkCode("PyTorch", _translate(model, "PyTorch"), "model = nn.Sequential(", ")")
