@@ -150,7 +150,7 @@ RU: dict[str, str] = {
     "cnn.check.keras_conv.pass": "Сначала каналы, затем фильтры и ядро; «same» — это (k − 1) / 2 пикселя.",
     "cnn.check.keras_conv.hint": "Keras сам берёт число входных каналов из input_shape = (высота, ширина, "
     "каналы), а lessons.nn просит указать их первым. Дополнение «same» при шаге 1 сохраняет размер.",
-    "cnn.check.keras_conv.solution": "На входе 3 цветовых канала, 16 фильтров 5x5, дополнение "
+    "cnn.check.keras_conv.solution": "На входе 3 цветовых канала, 16 фильтров 5 × 5, дополнение "
     "(5 − 1) / 2 = 2:\n`my_layer = Conv2D(3, 16, 5, padding=2)`  (подойдёт и `padding=\"same\"`)",
     "cnn.check.keras_conv.class_not_layer": "Это сам класс Conv2D: создайте слой, Conv2D(...).",
     "cnn.check.keras_conv.not_conv": "Ожидался слой Conv2D из lessons.nn, а получено {got}.",
