@@ -111,7 +111,7 @@ RU: dict[str, str] = {
     "cnn.change": "изменение",
     "cnn.points": "{points} п. п.",
     "cnn.permutation_verdict": "лучше всех на перемешанных цифрах: {best}, {accuracy}",
-    "cnn.most_similar": "больше всего похож на {kernel}: выученный фильтр {filter}, корреляция {r}",
+    "cnn.most_similar": "больше всего похож на ядро «{kernel}»: выученный фильтр {filter}, корреляция {r}",
     "cnn.filter_similarity": "фильтр {n}\nr(x) {rx}  r(y) {ry}",
     "cnn.filters_title": "Ядра Собеля, составленные вручную, и 8 фильтров, выученных свёрточной нейросетью",
     "cnn.layer": "слой",

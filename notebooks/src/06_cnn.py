@@ -108,14 +108,14 @@ CNN will do on each.
     md(
         "slide",
         en="""
-## The race: the same 60,000 digits, two networks
+## The race: the same training digits, two networks
 
 Both networks learn from the same training digits with the recipes of `lessons.models`
 (`train_recipe` gives the epochs, the batch size and the optimiser). First the dense network of
 notebook 1:
 """,
         ru="""
-## Забег: те же 60 000 цифр, две нейросети
+## Забег: те же обучающие цифры, две нейросети
 
 Обе нейросети учатся на одних и тех же обучающих цифрах по рецептам из `lessons.models`
 (`train_recipe` задаёт число эпох, размер батча и оптимизатор). Сначала полносвязная нейросеть
@@ -131,8 +131,18 @@ seconds["dense_mnist"] = sum(dense.fit(xb_train, y_train, **train_recipe("dense_
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+While the dense network trains, recall its layers from notebook 1 and ask the class to guess its
+test accuracy.
+""",
+        ru="""
+Пока учится полносвязная нейросеть, напомните её слои из блокнота 1 и попросите группу угадать её
+точность на тесте.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Then the CNN of notebook 5: two convolutional layers with pooling, and a dense head.
 """,
@@ -310,8 +320,16 @@ permutation_test({"dense_mnist": dense_mnist, "cnn_mnist": cnn_mnist},
 """,
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Ask the class to predict, before the table appears, which network the shuffle will hurt.
+""",
+        ru="""
+До появления таблицы попросите группу предсказать, какой нейросети перемешивание навредит.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 The dense network does not notice the shuffle; the CNN loses several points and falls below it.
 Its strength, looking at neighbours, is an assumption about pictures: that nearby pixels belong
@@ -364,9 +382,24 @@ likeness.
         """
 learned = cnn.layers[0].params["W"][:, 0]  # (8, 3, 3): the first-layer filters of the gray input
 likeness = compare_with_sobel(learned)  # correlation of the 9 weights with Sobel x and Sobel y
-likeness.plot()
 likeness
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the two sentences: the most similar filter for each Sobel kernel, and its correlation.
+""",
+        ru="""
+Прочитайте две строки: самый похожий фильтр для каждого ядра Собеля и его корреляцию.
+""",
+    ),
+    code(
+        "subslide",
+        """
+likeness.plot();
+""",
+        "hide-input",
         ru=COMMENTS,
     ),
     md(
@@ -525,9 +558,24 @@ in one line: `np.add.at` adds 1 at the cell (true, predicted) of every test digi
         """
 confused = confusions(cnn.predict(xb_test), y_test)  # np.add.at(matrix, (y_test, predicted), 1)
 matrix = confused.matrix  # (10, 10): rows are the true digits, columns the answers
-confused.plot()
 confused  # the three most frequent mistakes
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the three most frequent confusions and ask whether they are the pairs the class expected.
+""",
+        ru="""
+Прочитайте три самые частые ошибки и спросите, те ли это пары, которых ждала группа.
+""",
+    ),
+    code(
+        "subslide",
+        """
+confused.plot();
+""",
+        "hide-input",
         ru=COMMENTS,
     ),
     notes(
