@@ -105,3 +105,8 @@ def test_plain_text_display_is_the_rendering_not_the_fields():
 
     result = relu_split(np.array([[1.0, -1.0]]))
     assert pretty(result) == str(result) and "array" not in pretty(result)
+
+
+def test_small_differences_keep_the_decimal_comma(russian):
+    result = same_map(np.zeros((2, 2)), np.full((2, 2), 2.4e-7))
+    assert "0,0000002" in str(result) and "e-" not in str(result)

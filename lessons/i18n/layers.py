@@ -8,7 +8,7 @@ EN: dict[str, str] = {
     "layers.mean_response": "mean size of the response |map|: red part {red:.3f}, blue part {blue:.3f}, "
     "their sum {total:.3f}",
     "layers.same_as_layer": "Conv2D gives a map of shape {shape}; largest difference from the sum of three "
-    "correlations: {diff:.2g} (float32 rounding)",
+    "correlations: {diff:.7f} (float32 rounding)",
     "layers.relu_share": "pixels with a positive response: {positive:.1%}, negative: {negative:.1%}; "
     "after ReLU non-zero: {kept:.1%}",
     "layers.before_relu": "Sobel x, signed",
@@ -32,7 +32,7 @@ EN: dict[str, str] = {
     "layers.rf_cnn": "conv, pool, conv, pool: one pixel of the {out} × {out} map is moved by a "
     "{side} × {side} patch of the input (formula: {formula}), {share:.0%} of the {size} × {size} digit",
     "layers.equivariance": "largest difference between the shifted original maps and the maps of the "
-    "shifted digit (inside the picture): {shifted:.2g} (float32 rounding); without shifting back: "
+    "shifted digit (inside the picture): {shifted:.7f} (float32 rounding); without shifting back: "
     "{unshifted:.2f}",
     "layers.map_original": "map 1,\noriginal digit",
     "layers.map_moved": "map 1, digit moved\n{up} up and {right} right",
@@ -102,7 +102,7 @@ RU: dict[str, str] = {
     "layers.mean_response": "средняя величина отклика |карта|: красная часть {red:.3f}, синяя часть "
     "{blue:.3f}, их сумма {total:.3f}",
     "layers.same_as_layer": "Conv2D даёт карту формы {shape}; наибольшее отличие от суммы трёх корреляций: "
-    "{diff:.2g} (округление float32)",
+    "{diff:.7f} (округление float32)",
     "layers.relu_share": "пикселей с положительным откликом: {positive:.1%}, "
     "с отрицательным: {negative:.1%}; ненулевых после ReLU: {kept:.1%}",
     "layers.before_relu": "Собель по x, со знаком",
@@ -125,7 +125,7 @@ RU: dict[str, str] = {
     "layers.rf_cnn": "свёртка, пулинг, свёртка, пулинг: один пиксель карты {out} × {out} меняется от участка "
     "входа {side} × {side} (по формуле {formula}), это {share:.0%} цифры {size} × {size}",
     "layers.equivariance": "наибольшая разница между сдвинутыми исходными картами и картами сдвинутой "
-    "цифры (внутри картинки): {shifted:.2g} (округление float32); без обратного сдвига: {unshifted:.2f}",
+    "цифры (внутри картинки): {shifted:.7f} (округление float32); без обратного сдвига: {unshifted:.2f}",
     "layers.map_original": "карта 1,\nисходная цифра",
     "layers.map_moved": "карта 1, цифра сдвинута\nна {up} вверх и на {right} вправо",
     "layers.check.output_size.pass": "Карта именно такой ширины: формула floor((n + 2p − k) / s) + 1.",
