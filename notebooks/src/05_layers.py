@@ -360,8 +360,17 @@ warm.plot();
         "hide-input",
         ru=COMMENTS,
     ),
+    notes(
+        en="""
+Point at the bottom right panel: the sum is weaker than either part where only the brightness
+changes.
+""",
+        ru="""
+Покажите на нижнюю правую панель: там, где меняется только яркость, сумма слабее каждой из частей.
+""",
+    ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Where an edge is equally strong in red and in blue, an edge of brightness only, the two parts
 cancel: the sum is much weaker than either part (the mean sizes printed above). What remains are
@@ -735,8 +744,17 @@ pixels near its centre count most. On the digit:
 влияют пиксели около его центра. На цифре:
 """,
     ),
+    notes(
+        en="""
+Read the measured sides against the recurrence: 3, 5, 7, 9. Ask why the centre of each field is
+brightest.
+""",
+        ru="""
+Сверьте измеренные стороны с рекурсией: 3, 5, 7, 9. Спросите, почему центр каждого поля ярче всего.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 fields.plot_on(digit);
 """,
