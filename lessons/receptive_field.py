@@ -20,9 +20,16 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 import numpy as np
+from matplotlib.figure import Figure
+
+from lessons.i18n import tr
+from lessons.nn import Conv2D
+from lessons.plots.features import plot_feature_maps, plot_receptive_field
+from lessons.tables import Readout
 
 #: A layer for the formula: a ``lessons.nn`` layer, or a pair ``(kernel, stride)``.
 LayerLike = Any
@@ -188,3 +195,76 @@ def influence_map(
     out = _forward(layers, bumped)
     changed = out[:, 0, row, col] != base[0, 0, row, col]
     return changed.reshape(input_size, input_size)
+
+
+@dataclass(frozen=True, repr=False)
+class StackFootprints(Readout):
+    """The measured receptive field of stacks of 1, 2, ... 3x3 convolutions (every weight 1)."""
+
+    KEYS: ClassVar[tuple[str, ...]] = ("layers.rf_measured",)
+    EXTRA: ClassVar[tuple[str, ...]] = ("depths", "widths")
+    footprints: np.ndarray  #: ``(D, size, size)``: ``gradient_footprint`` of the stack of depth 1 ... D
+    sides: tuple[int, ...]  #: the measured side of each field, pixels
+
+    @property
+    def depths(self) -> str:
+        """``"1, 2, 3, 4"``: the depths measured."""
+        return ", ".join(str(d) for d in range(1, len(self.sides) + 1))
+
+    @property
+    def widths(self) -> str:
+        """``"3, 5, 7, 9"``: the measured sides."""
+        return ", ".join(map(str, self.sides))
+
+    def plot(self) -> Figure:
+        """The gradients, cropped round the centre, one panel per depth."""
+        size = self.footprints.shape[-1]
+        half = max(self.sides) // 2 + 2
+        crop = slice(max(size // 2 - half, 0), size // 2 + half + 1)
+        titles = [tr("layers.rf_depth", depth=d, side=s) for d, s in enumerate(self.sides, 1)]
+        return plot_feature_maps(self.footprints[:, crop, crop], titles, signed=False,
+                                 title=tr("layers.rf_gradient_title"))
+
+    def plot_on(self, image: np.ndarray) -> Figure:
+        """The fields as squares on a picture of the same size."""
+        return plot_receptive_field(image, [f > 0 for f in self.footprints])
+
+
+def stacked_footprints(max_depth: int, input_size: int) -> StackFootprints:
+    """Measure with :func:`gradient_footprint` the field of 1 ... ``max_depth`` stacked
+    ``Conv2D(1, 1, 3, padding=1)`` layers with every weight 1, at the centre of an
+    ``input_size x input_size`` picture."""
+    if not _is_positive_int(max_depth):
+        raise ValueError(f"max_depth must be an int >= 1, got {max_depth!r}")
+    footprints = []
+    for depth in range(1, int(max_depth) + 1):
+        stack = [Conv2D(1, 1, 3, padding=1) for _ in range(depth)]
+        for layer in stack:
+            layer.params["W"][:] = 1.0
+        footprints.append(gradient_footprint(stack, input_size))
+    return StackFootprints(np.stack(footprints), tuple(footprint_size(f > 0)[0] for f in footprints))
+
+
+@dataclass(frozen=True, repr=False)
+class MeasuredField(Readout):
+    """The receptive field of one output pixel measured by :func:`influence_map`, and by the formula."""
+
+    KEYS: ClassVar[tuple[str, ...]] = ("layers.rf_cnn",)
+    EXTRA: ClassVar[tuple[str, ...]] = ("share",)
+    seen: np.ndarray  #: ``(size, size)`` bool: the input pixels that move the output pixel
+    side: int  #: its measured width, pixels
+    formula: int  #: :func:`receptive_field` of the layers
+    out: int  #: side of the last map
+    size: int  #: side of the input
+
+    @property
+    def share(self) -> float:
+        """The field's share of the input picture."""
+        return float(self.seen.mean())
+
+
+def measured_field(layers: Sequence[Any], input_size: int, position: tuple[int, int]) -> MeasuredField:
+    """Measure with :func:`influence_map` which input pixels move the output pixel ``position``."""
+    seen = influence_map(layers, input_size, position=position)
+    out = _forward(layers, np.zeros((1, 1, input_size, input_size))).shape[-1]
+    return MeasuredField(seen, footprint_size(seen)[0], receptive_field(layers), out, int(input_size))

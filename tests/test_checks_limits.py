@@ -34,7 +34,7 @@ def assert_feedback(message, key: str) -> None:
 def test_first_layer_params_right(language):
     assert check("limits_first_layer_params", lambda s, c, h: (s * s * c + 1) * h).passed
     # the same count from lessons.counting (an independent formula: in * out + out)
-    assert check("limits_first_layer_params", lambda s, c, h: dense_params(s * s * c, h)).passed
+    assert check("limits_first_layer_params", lambda s, c, h: dense_params(s * s * c, h, bias=True)).passed
     assert check("limits_first_layer_params", lambda s, c, h: np.int64(s) ** 2 * c * h + h).passed
 
 

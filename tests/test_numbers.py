@@ -78,6 +78,7 @@ def test_width_sign_and_alignment_specs_are_localized(monkeypatch):
     monkeypatch.setitem(i18n.tables()["ru"], "demo.specs", "[{a:+.2f}] [{b:>8.1%}] [{c:<6d}] [{d:8.3f}]")
     monkeypatch.setitem(i18n.tables()["en"], "demo.specs", "[{a:+.2f}] [{b:>8.1%}] [{c:<6d}] [{d:8.3f}]")
     values = {"a": -1.0, "b": 0.98654, "c": 42, "d": 3.14159}
-    assert tr("demo.specs", language="en", **values) == "[{a:+.2f}] [{b:>8.1%}] [{c:<6d}] [{d:8.3f}]".format(**values)
+    template = "[{a:+.2f}] [{b:>8.1%}] [{c:<6d}] [{d:8.3f}]"
+    assert tr("demo.specs", language="en", **values) == template.format(**values)
     assert tr("demo.specs", language="ru", **values) == "[\u22121,00] [  98,7\xa0%] [42    ] [   3,142]"
     assert tr("demo.specs", language="ru", a=2.5, b=0.5, c=1, d=0.0).startswith("[+2,50]")

@@ -95,7 +95,7 @@ def test_receptive_field_boxes_are_the_bounding_boxes_of_the_masks():
         (5, 5, 2.5, 2.5),
     ]
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert legend == ["слой 1: 3 x 3 пикселей", "слой 2: 5 x 5 пикселей"]
+    assert legend == ["слой 1: 3 × 3 пикселей", "слой 2: 5 × 5 пикселей"]
     assert fig.axes[0].get_xlabel() == tr("features.column")
     with pytest.raises(ValueError, match="marks no pixel"):
         plot_receptive_field(np.zeros((4, 4)), [np.zeros((4, 4))])
@@ -130,7 +130,7 @@ def test_confusion_matrix_writes_every_count_and_colours_only_mistakes():
 def test_mistakes_show_true_and_predicted_labels():
     fig = plot_mistakes(np.zeros((3, 28, 28), np.uint8), [4, 7, 9], [9, 1, 4], [0.5, 0.91, 0.999])
     titles = [ax.get_title() for ax in _image_axes(fig)]
-    assert titles[1] == tr("features.true_predicted", true=7, predicted=1) + "\n91%"
+    assert titles[1] == tr("features.true_predicted", true=7, predicted=1) + "\nconfidence 91%"
     assert fig._suptitle.get_text() == tr("features.mistakes_title")
     with pytest.raises(ValueError, match="same length"):
         plot_mistakes(np.zeros((3, 28, 28)), [4, 7], [9, 1, 4])

@@ -18,6 +18,7 @@ import numpy as np
 from lessons.checks import Feedback, exercise
 from lessons.checks.answers import whole_number
 from lessons.counting import dense_params
+from lessons.i18n import tr
 
 #: The Keras layer of exercise 2: filters, kernel size, padding, input shape (height, width, channels).
 KERAS_LAYER = {"filters": 16, "kernel_size": 5, "padding": "same", "input_shape": (64, 64, 3)}
@@ -54,7 +55,8 @@ def _accuracy_per_digit(function: Any) -> Feedback:
         try:
             values = np.asarray(result, dtype=np.float64)
         except (TypeError, ValueError):
-            return "checks.wrong_type", {"expected": "an array of numbers", "got": type(result).__name__}
+            expected = tr("cnn.check.accuracy_per_digit.expected")
+            return "checks.wrong_type", {"expected": expected, "got": type(result).__name__}
         classes = len(matrix)
         if values.shape != (classes,):
             return "cnn.check.accuracy_per_digit.shape", {"classes": classes, "got": values.shape}
@@ -114,7 +116,7 @@ def _keras_conv(layer: Any) -> Feedback:
 def head_params() -> tuple[int, int]:
     """The right answer of exercise 3: ``(flatten head, global max pooling head)`` parameters."""
     channels, height, width = HEAD_MAPS
-    return dense_params(channels * height * width, 10), dense_params(channels, 10)
+    return dense_params(channels * height * width, 10, bias=True), dense_params(channels, 10, bias=True)
 
 
 @exercise("cnn_head_params")

@@ -20,6 +20,7 @@ from lessons.checks import Feedback, exercise, text_key
 from lessons.checks.answers import whole_number
 from lessons.conv import output_size
 from lessons.counting import conv_params
+from lessons.i18n import tr
 from lessons.receptive_field import receptive_field
 
 #: The array of exercise 3 (as printed in the notebook).
@@ -56,11 +57,11 @@ def _conv_params(answer: Any) -> Feedback:
     value, feedback = _number_feedback("layers_conv_params", answer)
     if feedback:
         return feedback
-    if value == conv_params(3, 8, 3):
+    if value == conv_params(3, 8, 3, bias=True):
         return None
     mistakes = {
         conv_params(3, 8, 3, bias=False): "layers.check.conv_params.no_bias",
-        conv_params(1, 8, 3): "layers.check.conv_params.one_channel",
+        conv_params(1, 8, 3, bias=True): "layers.check.conv_params.one_channel",
         conv_params(1, 8, 3, bias=False): "layers.check.conv_params.one_channel",
         8 * (3 * 3 * 3 + 3): "layers.check.conv_params.bias_per_kernel",
     }
@@ -72,7 +73,8 @@ def _max_pool(answer: Any) -> Feedback:
     try:
         array = np.asarray(answer, dtype=np.float64)
     except (TypeError, ValueError):
-        return "checks.wrong_type", {"expected": "a 2x2 array of numbers", "got": type(answer).__name__}
+        expected = tr("layers.check.max_pool.expected")
+        return "checks.wrong_type", {"expected": expected, "got": type(answer).__name__}
     if array.shape != (2, 2):
         return "checks.wrong_shape", {"expected": (2, 2), "got": array.shape}
     blocks = POOL_EXERCISE.reshape(2, 2, 2, 2).transpose(0, 2, 1, 3).reshape(2, 2, 4)

@@ -2,27 +2,39 @@
 in English (``EN``) and Russian (``RU``); keys ``cnn.*``."""
 
 EN: dict[str, str] = {
-    "cnn.race_header": "model         test accuracy    parameters    training time",
-    "cnn.race_row": "{name:<12}  {accuracy:>13.2%}  {params:>12}  {seconds:>13.1f} s",
-    "cnn.race_summary": "the CNN makes {errors:.1f} times fewer mistakes than the dense network and has "
-    "{ratio:.1f} times fewer parameters",
-    "cnn.canvas_header": "model          training canvases    new canvases    parameters",
-    "cnn.canvas_row": "{name:<13}  {train:>17.1%}  {test:>14.1%}  {params:>12}",
-    "cnn.canvas_ratio": "the dense network has {ratio:.0f} times more parameters than the CNN",
+    "cnn.model": "model",
+    "cnn.test_accuracy": "test accuracy",
+    "cnn.parameters": "parameters",
+    "cnn.training_time": "training time",
+    "cnn.seconds": "{seconds} s",
+    "cnn.race_summary": "the CNN makes {errors} times fewer mistakes than the dense network and has "
+    "{ratio} times fewer parameters",
+    "cnn.training_canvases": "training canvases",
+    "cnn.new_canvases": "new canvases",
+    "cnn.canvas_ratio": "the dense network has {ratio} {times} as many parameters as the CNN",
+    "cnn.time_one": "time",
+    "cnn.time_few": "times",
+    "cnn.time_many": "times",
     "cnn.plain": "plain digits",
     "cnn.shuffled": "shuffled pixels",
-    "cnn.permutation_row": "{name:<12} {kind:<16} test accuracy {accuracy:.2%}",
-    "cnn.permutation_change": "{name}: shuffling the pixels changes the test accuracy by "
-    "{points:+.1f} points",
-    "cnn.permutation_verdict": "on shuffled digits: CNN {cnn:.2%}, dense network {dense:.2%}",
-    "cnn.most_similar": "most like {kernel}: learned filter {filter}, correlation {r:+.2f}",
-    "cnn.filter_similarity": "filter {n}\nr(x) {rx:+.2f}  r(y) {ry:+.2f}",
+    "cnn.change": "change",
+    "cnn.points": "{points} points",
+    "cnn.permutation_verdict": "best on shuffled digits: {best}, {accuracy}",
+    "cnn.most_similar": "most like {kernel}: learned filter {filter}, correlation {r}",
+    "cnn.filter_similarity": "filter {n}\nr(x) {rx}  r(y) {ry}",
     "cnn.filters_title": "Hand-made Sobel kernels and the 8 filters the CNN learned",
-    "cnn.first_layer_maps": "First layer: 8 feature maps after ReLU",
-    "cnn.second_layer_maps": "Second layer: 16 feature maps after ReLU",
-    "cnn.confused": "true {true} taken for {predicted}: {count} times",
+    "cnn.layer": "layer",
+    "cnn.layer_n": "convolution {n}",
+    "cnn.maps": "maps",
+    "cnn.map_size": "size",
+    "cnn.dead_maps": "all zero for this digit",
+    "cnn.layer_maps": "Convolution {n}: its {count} feature maps after ReLU, one colour scale",
+    "cnn.true_digit": "true digit",
+    "cnn.taken_for": "taken for",
+    "cnn.times": "times",
     "cnn.mistake_count": "the CNN is wrong on {count} of {total} test digits",
     # exercises of notebook 6 (lessons.checks.cnn)
+    "cnn.check.accuracy_per_digit.expected": "an array of numbers",
     "cnn.check.accuracy_per_digit.pass": "Each row is one true digit: its diagonal cell over the row's sum.",
     "cnn.check.accuracy_per_digit.hint": "Row t holds every test image of digit t; the cell on the "
     "diagonal counts the ones answered right. np.diag and .sum(axis=...) do the rest.",
@@ -81,28 +93,38 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
-    "cnn.race_header": "модель      точность на тесте     параметры    время обучения",
-    "cnn.race_row": "{name:<12}  {accuracy:>17.2%}  {params:>12}  {seconds:>14.1f} с",
-    "cnn.race_summary": "свёрточная нейросеть ошибается в {errors:.1f} раза реже полносвязной, а "
-    "параметров у неё в {ratio:.1f} раза меньше",
-    "cnn.canvas_header": "модель          обучающие холсты    новые холсты     параметры",
-    "cnn.canvas_row": "{name:<13}  {train:>17.1%}  {test:>14.1%}  {params:>12}",
-    "cnn.canvas_ratio": "параметров у полносвязной нейросети больше, чем у свёрточной: отношение "
-    "{ratio:.0f} : 1",
+    "cnn.model": "модель",
+    "cnn.test_accuracy": "точность на тесте",
+    "cnn.parameters": "параметров",
+    "cnn.training_time": "время обучения",
+    "cnn.seconds": "{seconds} с",
+    "cnn.race_summary": "свёрточная нейросеть ошибается в {errors} раза реже полносвязной, а параметров "
+    "у неё в {ratio} раза меньше",
+    "cnn.training_canvases": "обучающие холсты",
+    "cnn.new_canvases": "новые холсты",
+    "cnn.canvas_ratio": "у полносвязной нейросети в {ratio} {times} больше параметров, чем у свёрточной",
+    "cnn.time_one": "раз",
+    "cnn.time_few": "раза",
+    "cnn.time_many": "раз",
     "cnn.plain": "обычные цифры",
-    "cnn.shuffled": "пиксели перемешаны",
-    "cnn.permutation_row": "{name:<12} {kind:<18} точность на тесте {accuracy:.2%}",
-    "cnn.permutation_change": "{name}: перемешивание пикселей меняет точность на тесте на {points:+.1f} п.",
-    "cnn.permutation_verdict": "на перемешанных цифрах: свёрточная {cnn:.2%}, полносвязная {dense:.2%}",
-    "cnn.most_similar": "больше всего похож на ядро «{kernel}» выученный фильтр {filter}, "
-    "корреляция {r:+.2f}",
-    "cnn.filter_similarity": "фильтр {n}\nr(x) {rx:+.2f}  r(y) {ry:+.2f}",
+    "cnn.shuffled": "перемешанные пиксели",
+    "cnn.change": "изменение",
+    "cnn.points": "{points} п. п.",
+    "cnn.permutation_verdict": "лучше всех на перемешанных цифрах: {best}, {accuracy}",
+    "cnn.most_similar": "больше всего похож на ядро «{kernel}»: выученный фильтр {filter}, корреляция {r}",
+    "cnn.filter_similarity": "фильтр {n}\nr(x) {rx}  r(y) {ry}",
     "cnn.filters_title": "Ядра Собеля, составленные вручную, и 8 фильтров, выученных свёрточной нейросетью",
-    "cnn.first_layer_maps": "Первый слой: 8 карт признаков после ReLU",
-    "cnn.second_layer_maps": "Второй слой: 16 карт признаков после ReLU",
-    "cnn.confused": "настоящая {true} принята за {predicted}, случаев: {count}",
+    "cnn.layer": "слой",
+    "cnn.layer_n": "свёртка {n}",
+    "cnn.maps": "карт",
+    "cnn.map_size": "размер",
+    "cnn.dead_maps": "везде нули для этой цифры",
+    "cnn.layer_maps": "Свёртка {n}: её карты признаков ({count}) после ReLU, одна цветовая шкала",
+    "cnn.true_digit": "настоящая цифра",
+    "cnn.taken_for": "принята за",
+    "cnn.times": "раз",
     "cnn.mistake_count": "свёрточная нейросеть ошибается на {count} из {total} тестовых цифр",
-    # упражнения блокнота 6 (lessons.checks.cnn)
+    "cnn.check.accuracy_per_digit.expected": "массив чисел",
     "cnn.check.accuracy_per_digit.pass": "Каждая строка — одна настоящая цифра: клетка на диагонали, "
     "делённая на сумму строки.",
     "cnn.check.accuracy_per_digit.hint": "В строке t собраны все тестовые картинки цифры t; клетка на "
@@ -128,7 +150,7 @@ RU: dict[str, str] = {
     "cnn.check.keras_conv.pass": "Сначала каналы, затем фильтры и ядро; «same» — это (k − 1) / 2 пикселя.",
     "cnn.check.keras_conv.hint": "Keras сам берёт число входных каналов из input_shape = (высота, ширина, "
     "каналы), а lessons.nn просит указать их первым. Дополнение «same» при шаге 1 сохраняет размер.",
-    "cnn.check.keras_conv.solution": "На входе 3 цветовых канала, 16 фильтров 5x5, дополнение "
+    "cnn.check.keras_conv.solution": "На входе 3 цветовых канала, 16 фильтров 5 × 5, дополнение "
     "(5 − 1) / 2 = 2:\n`my_layer = Conv2D(3, 16, 5, padding=2)`  (подойдёт и `padding=\"same\"`)",
     "cnn.check.keras_conv.class_not_layer": "Это сам класс Conv2D: создайте слой, Conv2D(...).",
     "cnn.check.keras_conv.not_conv": "Ожидался слой Conv2D из lessons.nn, а получено {got}.",

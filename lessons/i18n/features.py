@@ -15,7 +15,7 @@ EN: dict[str, str] = {
     "features.partial_blue": "blue ⋆ its kernel",
     "features.channel_sum": "sum = the feature map",
     "features.channel_sum_title": "One filter over three channels: three correlations, added up",
-    "features.layer_field": "layer {layer}: {height} x {width} pixels",
+    "features.layer_field": "layer {layer}: {height} × {width} pixels",
     "features.receptive_field_title": "What one pixel of each layer's map sees",
     "features.column": "column (pixels)",
     "features.row": "row (pixels)",
@@ -25,6 +25,7 @@ EN: dict[str, str] = {
     "features.confusion_title": "Confusion matrix: correct answers on the diagonal, mistakes in colour",
     "features.true_predicted": "true {true} → {predicted}",
     "features.mistakes_title": "Digits the network gets wrong",
+    "features.confidence": "confidence {share:.0%}",
 }
 
 RU: dict[str, str] = {
@@ -41,7 +42,7 @@ RU: dict[str, str] = {
     "features.partial_blue": "синий ⋆ своё ядро",
     "features.channel_sum": "сумма = карта признаков",
     "features.channel_sum_title": "Один фильтр для трёх каналов: три корреляции, сложенные вместе",
-    "features.layer_field": "слой {layer}: {height} x {width} пикселей",
+    "features.layer_field": "слой {layer}: {height} × {width} пикселей",
     "features.receptive_field_title": "Что видит один пиксель карты каждого слоя",
     "features.column": "столбец (пиксели)",
     "features.row": "строка (пиксели)",
@@ -51,4 +52,5 @@ RU: dict[str, str] = {
     "features.confusion_title": "Матрица ошибок: верные ответы на диагонали, ошибки в цвете",
     "features.true_predicted": "на самом деле {true} → {predicted}",
     "features.mistakes_title": "Цифры, на которых нейросеть ошибается",
+    "features.confidence": "уверенность {share:.0%}",
 }

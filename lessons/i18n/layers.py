@@ -3,48 +3,39 @@ in English (``EN``) and Russian (``RU``); keys ``layers.*``."""
 
 EN: dict[str, str] = {
     # ----- notebook 5
-    "layers.stack_shape": "stack of feature maps: shape {shape} (maps, rows, columns)",
-    "layers.digit_maps_title": "Four kernels, four feature maps of one digit",
-    "layers.camera_maps_title": "The same four kernels on a photograph",
-    "layers.partial_sums": "red: {red:g}   green: {green:g}   blue: {blue:g}   sum: {total:g}",
-    "layers.conv_says": "Conv2D(3, 1, 3) on the same window: {value:g}",
+    "layers.partial_sums": "red: {red:.3g}   green: {green:.3g}   blue: {blue:.3g}   sum: {total:.3g}",
+    "layers.conv_says": "Conv2D(3, 1, 3) on the same window: {layer:.3g}",
     "layers.mean_response": "mean size of the response |map|: red part {red:.3f}, blue part {blue:.3f}, "
     "their sum {total:.3f}",
     "layers.same_as_layer": "Conv2D gives a map of shape {shape}; largest difference from the sum of three "
-    "correlations: {diff:.1e} (float32 rounding)",
+    "correlations: {diff:.7f} (float32 rounding)",
     "layers.relu_share": "pixels with a positive response: {positive:.1%}, negative: {negative:.1%}; "
     "after ReLU non-zero: {kept:.1%}",
     "layers.before_relu": "Sobel x, signed",
     "layers.after_relu": "ReLU(Sobel x)",
     "layers.after_relu_negative": "ReLU(−Sobel x)",
-    "layers.pool_sizes": "map {before} → after 2x2 max pooling {after}: {ratio} times fewer values",
-    "layers.pool_peak": "strongest response: {before:.2f} before, {after:.2f} after max pooling, "
-    "{dropped:.2f} after keeping every second pixel",
-    "layers.pool_survive": "2x2 blocks holding a strong response: {blocks}; max pooling shows all {blocks}, "
-    "every second pixel only {dropped}",
-    "layers.map_28": "left edges, 28 x 28",
-    "layers.max_pooled": "max pooling, 14 x 14",
-    "layers.every_other": "every second pixel, 14 x 14",
-    "layers.size_header": "   n    k  padding  stride   ->  output",
-    "layers.rf_convs": "five 3x3 layers: receptive field after each = {sizes}",
-    "layers.rf_pools": "conv, pool, conv, pool, conv: receptive field after each = {sizes}",
-    "layers.rf_measured": "measured by the gradient, for 1, 2, 3, 4 layers: {sides} pixels wide",
-    "layers.rf_depth": "{depth} layer(s): {side} x {side}",
+    "layers.pool_sizes": "map {before} → after 2 × 2 max pooling {after}: {ratio} times fewer values",
+    "layers.pool_peak": "strongest response: {peak:.2f} before, {pooled_peak:.2f} after max pooling, "
+    "{dropped_peak:.2f} after keeping every second pixel",
+    "layers.pool_survive": "2 × 2 blocks holding a strong response: {blocks}; max pooling shows all "
+    "{blocks}, every second pixel only {dropped}",
+    "layers.map_full": "left edges, {side} × {side}",
+    "layers.max_pooled": "max pooling, {side} × {side}",
+    "layers.every_other": "every second pixel, {side} × {side}",
+    "layers.padding": "padding",
+    "layers.stride": "stride",
+    "layers.output": "output",
+    "layers.rf_measured": "measured by the gradient, for {depths} layers: {widths} pixels wide",
+    "layers.rf_depth": "{depth} layer(s): {side} × {side}",
     "layers.rf_gradient_title": "Gradient of one output pixel with respect to the input (centre of "
     "the picture)",
-    "layers.rf_cnn": "conv, pool, conv, pool: one pixel of the 7x7 map is moved by a {side} x {side} patch "
-    "of the input (formula: {formula}), {share:.0%} of the 28x28 digit",
-    "layers.formula_check": "Conv2D(1, 8, 3): {layer} parameters (formula 8 · (1 · 3 · 3 + 1) = {formula})",
-    "layers.sharing_row": "{side} x {side} picture, {outputs} outputs: Conv2D {conv} parameters, "
-    "Dense {dense} parameters ({ratio} times more)",
+    "layers.rf_cnn": "conv, pool, conv, pool: one pixel of the {out} × {out} map is moved by a "
+    "{side} × {side} patch of the input (formula: {formula}), {share:.0%} of the {size} × {size} digit",
     "layers.equivariance": "largest difference between the shifted original maps and the maps of the "
-    "shifted digit (inside the picture): {shifted:.1e} (float32 rounding); without shifting back: "
+    "shifted digit (inside the picture): {shifted:.7f} (float32 rounding); without shifting back: "
     "{unshifted:.2f}",
     "layers.map_original": "map 1,\noriginal digit",
-    "layers.map_moved": "map 1, digit moved\n3 up and 2 right",
-    "layers.global_pool": "largest difference between the two pooled vectors: {diff:.1e}",
-    "layers.head_vs_dense": "{model}: the dense head {layers} has {head} parameters; the first layer of the "
-    "dense network, {first_layer}, has {first}",
+    "layers.map_moved": "map 1, digit moved\n{up} up and {right} right",
     "layers.check.output_size.pass": "The map is that many pixels wide: the formula floor((n + 2p "
     "− k) / s) + 1.",
     "layers.check.output_size.hint": "Write the formula with n = 28, k = 5, p = 2, s = 2. The padding is "
@@ -73,6 +64,7 @@ EN: dict[str, str] = {
     "channels are added up before the bias.",
     "layers.check.conv_params.wrong": "Count the weights of one filter (channels × kernel "
     "height × kernel width), add its bias, multiply by the number of filters.",
+    "layers.check.max_pool.expected": "a 2 × 2 array of numbers",
     "layers.check.max_pool.pass": "Each number is the largest of its 2x2 block.",
     "layers.check.max_pool.hint": "Cut the array into four 2x2 blocks: top left, top right, bottom left, "
     "bottom right. Keep the largest number of each, in the same places.",
@@ -104,50 +96,38 @@ EN: dict[str, str] = {
 
 RU: dict[str, str] = {
     # ----- notebook 5
-    "layers.stack_shape": "стопка карт признаков: форма {shape} (карты, строки, столбцы)",
-    "layers.digit_maps_title": "Четыре ядра — четыре карты признаков одной цифры",
-    "layers.camera_maps_title": "Те же четыре ядра на фотографии",
-    "layers.partial_sums": "красный: {red:g}   зелёный: {green:g}   синий: {blue:g}   сумма: {total:g}",
-    "layers.conv_says": "Conv2D(3, 1, 3) на том же окне: {value:g}",
+    "layers.partial_sums": "красный: {red:.3g}   зелёный: {green:.3g}   синий: {blue:.3g}   "
+    "сумма: {total:.3g}",
+    "layers.conv_says": "Conv2D(3, 1, 3) на том же окне: {layer:.3g}",
     "layers.mean_response": "средняя величина отклика |карта|: красная часть {red:.3f}, синяя часть "
-    "{blue:.3f}, "
-    "их сумма {total:.3f}",
+    "{blue:.3f}, их сумма {total:.3f}",
     "layers.same_as_layer": "Conv2D даёт карту формы {shape}; наибольшее отличие от суммы трёх корреляций: "
-    "{diff:.1e} (округление float32)",
+    "{diff:.7f} (округление float32)",
     "layers.relu_share": "пикселей с положительным откликом: {positive:.1%}, "
-    "с отрицательным: {negative:.1%}; "
-    "ненулевых после ReLU: {kept:.1%}",
+    "с отрицательным: {negative:.1%}; ненулевых после ReLU: {kept:.1%}",
     "layers.before_relu": "Собель по x, со знаком",
     "layers.after_relu": "ReLU(Собель по x)",
     "layers.after_relu_negative": "ReLU(−Собель по x)",
-    "layers.pool_sizes": "карта {before} → после макс-пулинга 2x2 {after}: значений в {ratio} раза меньше",
-    "layers.pool_peak": "самый сильный отклик: {before:.2f} до, {after:.2f} после макс-пулинга, "
-    "{dropped:.2f} после прореживания через пиксель",
-    "layers.pool_survive": "блоков 2x2 с сильным откликом: {blocks}; макс-пулинг показывает все {blocks}, "
+    "layers.pool_sizes": "карта {before} → после макс-пулинга 2 × 2 {after}: значений в {ratio} раза меньше",
+    "layers.pool_peak": "самый сильный отклик: {peak:.2f} до, {pooled_peak:.2f} после макс-пулинга, "
+    "{dropped_peak:.2f} после прореживания через пиксель",
+    "layers.pool_survive": "блоков 2 × 2 с сильным откликом: {blocks}; макс-пулинг показывает все {blocks}, "
     "прореживание — только {dropped}",
-    "layers.map_28": "левые края, 28 x 28",
-    "layers.max_pooled": "макс-пулинг, 14 x 14",
-    "layers.every_other": "каждый второй пиксель, 14 x 14",
-    "layers.size_header": "   n    k  дополн.     шаг   ->  выход",
-    "layers.rf_convs": "пять слоёв 3x3: рецептивное поле после каждого = {sizes}",
-    "layers.rf_pools": "свёртка, пулинг, свёртка, пулинг, свёртка: рецептивное поле после каждого = {sizes}",
-    "layers.rf_measured": "измерено по градиенту для 1, 2, 3, 4 слоёв: ширина {sides} пикселей",
-    "layers.rf_depth": "слоёв: {depth}, поле {side} x {side}",
+    "layers.map_full": "левые края, {side} × {side}",
+    "layers.max_pooled": "макс-пулинг, {side} × {side}",
+    "layers.every_other": "каждый второй пиксель, {side} × {side}",
+    "layers.padding": "дополнение",
+    "layers.stride": "шаг",
+    "layers.output": "выход",
+    "layers.rf_measured": "измерено по градиенту для {depths} слоёв: ширина {widths} пикселей",
+    "layers.rf_depth": "слоёв: {depth}, поле {side} × {side}",
     "layers.rf_gradient_title": "Градиент одного выходного пикселя по входу (центр картинки)",
-    "layers.rf_cnn": "свёртка, пулинг, свёртка, пулинг: один пиксель карты 7x7 меняется от участка входа "
-    "{side} x {side} (по формуле {formula}), это {share:.0%} цифры 28x28",
-    "layers.formula_check": (
-        "Conv2D(1, 8, 3): параметров {layer} (по формуле 8 · (1 · 3 · 3 + 1) = {formula})"
-    ),
-    "layers.sharing_row": "картинка {side} x {side}, выходов {outputs}: у Conv2D параметров {conv}, "
-    "у Dense — {dense} (отношение {ratio} : 1)",
+    "layers.rf_cnn": "свёртка, пулинг, свёртка, пулинг: один пиксель карты {out} × {out} меняется от участка "
+    "входа {side} × {side} (по формуле {formula}), это {share:.0%} цифры {size} × {size}",
     "layers.equivariance": "наибольшая разница между сдвинутыми исходными картами и картами сдвинутой "
-    "цифры (внутри картинки): {shifted:.1e} (округление float32); без обратного сдвига: {unshifted:.2f}",
+    "цифры (внутри картинки): {shifted:.7f} (округление float32); без обратного сдвига: {unshifted:.2f}",
     "layers.map_original": "карта 1,\nисходная цифра",
-    "layers.map_moved": "карта 1, цифра сдвинута\nна 3 вверх и 2 вправо",
-    "layers.global_pool": "наибольшая разница между двумя векторами после пулинга: {diff:.1e}",
-    "layers.head_vs_dense": "{model}: у полносвязной головы {layers} параметров {head}; у первого слоя "
-    "полносвязной нейросети, {first_layer}, — {first}",
+    "layers.map_moved": "карта 1, цифра сдвинута\nна {up} вверх и на {right} вправо",
     "layers.check.output_size.pass": "Карта именно такой ширины: формула floor((n + 2p − k) / s) + 1.",
     "layers.check.output_size.hint": "Запишите формулу с n = 28, k = 5, p = 2, s = 2. Дополнение "
     "добавляется с обеих сторон, деление округляется вниз, и первое положение тоже считается.",
@@ -164,7 +144,7 @@ RU: dict[str, str] = {
     "layers.check.conv_params.pass": "У каждого фильтра по ядру на каждый входной канал и одно смещение.",
     "layers.check.conv_params.hint": "Один фильтр смотрит на все 3 канала: сколько у него весов? Потом "
     "посчитайте фильтры и смещения.",
-    "layers.check.conv_params.solution": "У каждого из 8 фильтров 3 ядра 3x3 (27 весов) и 1 смещение: "
+    "layers.check.conv_params.solution": "У каждого из 8 фильтров 3 ядра 3 × 3 (27 весов) и 1 смещение: "
     "8 · (3 · 3 · 3 + 1) = 224.\n`my_count = 224`",
     "layers.check.conv_params.not_whole": "Число параметров — целое число, а у вас {got}.",
     "layers.check.conv_params.no_bias": "Веса посчитаны верно. Но у каждого фильтра есть ещё смещение.",
@@ -174,8 +154,9 @@ RU: dict[str, str] = {
     "складываются до того, как прибавляется смещение.",
     "layers.check.conv_params.wrong": "Посчитайте веса одного фильтра (каналы × высота ядра × "
     "ширина ядра), прибавьте его смещение и умножьте на число фильтров.",
-    "layers.check.max_pool.pass": "Каждое число — наибольшее в своём блоке 2x2.",
-    "layers.check.max_pool.hint": "Разрежьте массив на четыре блока 2x2: левый верхний, правый верхний, "
+    "layers.check.max_pool.expected": "массив чисел 2 × 2",
+    "layers.check.max_pool.pass": "Каждое число — наибольшее в своём блоке 2 × 2.",
+    "layers.check.max_pool.hint": "Разрежьте массив на четыре блока 2 × 2: левый верхний, правый верхний, "
     "левый нижний, правый нижний. Из каждого оставьте наибольшее число, на том же месте.",
     "layers.check.max_pool.solution": "Блоки [[2, 9], [7, 1]] → 9, [[4, 4], [3, 8]] → 8, [[0, 6], [3, 2]] "
     "→ 6, [[5, 1], [2, 0]] → 5.\n`my_pooled = np.array([[9, 8], [6, 5]])`",
@@ -194,8 +175,9 @@ RU: dict[str, str] = {
     "8 + 2·2 = 12 и 12 + 2·2 = 16.\n`my_field = 16`",
     "layers.check.receptive_field.not_whole": "Ширина — целое число пикселей, а у вас {got}.",
     "layers.check.receptive_field.no_jump": "После пулинга соседние пиксели карты отстоят друг от друга на "
-    "2 пикселя входа: каждый слой 3x3 после него добавляет больше двух.",
-    "layers.check.receptive_field.pool_window": "Почти: окно пулинга 2x2 тоже расширяет поле, на (2 − 1)·j.",
+    "2 пикселя входа: каждый слой 3 × 3 после него добавляет больше двух.",
+    "layers.check.receptive_field.pool_window": "Почти: окно пулинга 2 × 2 тоже расширяет поле, "
+    "на (2 − 1)·j.",
     "layers.check.receptive_field.wrong": "Пройдите слой за слоем по рекуррентной формуле и "
     "записывайте r и j после каждого.",
 }

@@ -346,7 +346,7 @@ def plot_mistakes(
         ax.imshow(stack[i], cmap=INK, interpolation="nearest")
         text = tr("features.true_predicted", true=int(true_labels[i]), predicted=int(predicted[i]))
         if confidence is not None:
-            text += "\n" + percent(float(confidence[i]), 0)
+            text += "\n" + tr("features.confidence", share=float(confidence[i]))
         ax.set_title(text, fontsize=_FONT["titlesize"])
         _bare(ax)
     fig.suptitle(title or tr("features.mistakes_title"), fontsize=_FONT["titlesize"] + 2)

@@ -137,12 +137,12 @@ class ParameterCalculator(Explorer):
     @property
     def dense_params(self) -> int:
         """Parameters of ``Dense(side * side * channels, hidden)``."""
-        return dense_params(self.side.value**2 * self.channels.value, self.hidden.value)
+        return dense_params(self.side.value**2 * self.channels.value, self.hidden.value, bias=True)
 
     @property
     def conv_params(self) -> int:
         """Parameters of ``Conv2D(channels, filters, filter_size)``."""
-        return conv_params(self.channels.value, self.filters.value, self.filter_size.value)
+        return conv_params(self.channels.value, self.filters.value, self.filter_size.value, bias=True)
 
     @property
     def dense_mb(self) -> float:

@@ -2,6 +2,42 @@
 
 from cells import code, md, notes
 
+#: Russian for every comment of the code cells (the code is the same in both editions).
+COMMENTS = {
+    "the first test digit, a 7, brightness in [0, 1]": "первая тестовая цифра, семёрка, яркость в [0, 1]",
+    "dark left half, bright right half": "левая половина тёмная, правая светлая",
+    "(maps, rows, columns)": "(карты, строки, столбцы)",
+    "red, green, blue: (3, 3, 3)": "красный, зелёный, синий: (3, 3, 3)",
+    "each channel by hand, then Conv2D(3, 1, 3) with these weights":
+        "каждый канал вручную, затем Conv2D(3, 1, 3) с этими весами",
+    "(300, 451, 3), values in [0, 1]": "(300, 451, 3), значения в [0, 1]",
+    "channels first: (3, 300, 451)": "каналы первыми: (3, 300, 451)",
+    "each channel with its kernel, then the sum": "каждый канал со своим ядром, затем сумма",
+    "Sobel x of the 7, from above": "Собель по x для семёрки, из примера выше",
+    "the maximum of each 2x2 block": "максимум каждого блока 2 × 2",
+    "the layer gives the same": "слой даёт то же самое",
+    "the left edges of the 7, 28 x 28": "левые края семёрки, 28 × 28",
+    "max pooling against edges[::2, ::2], both 14 x 14": "макс-пулинг против edges[::2, ::2], оба 14 × 14",
+    "(n, k, padding, stride)": "(n, k, дополнение, шаг)",
+    "(kernel, stride) of five 3x3 layers": "(ядро, шаг) пяти слоёв 3 × 3",
+    "conv, pool, conv, pool, conv": "свёртка, пулинг, свёртка, пулинг, свёртка",
+    "the field after each of the five layers": "поле после каждого из пяти слоёв",
+    "two 3x3 layers, every weight 1": "два слоя 3 × 3, все веса равны 1",
+    "|d output pixel / d input| on a 7 x 7 input": "|d выходной пиксель / d вход| на входе 7 × 7",
+    "the same for 1, 2, 3 and 4 layers on a 28 x 28 input": "то же для 1, 2, 3 и 4 слоёв на входе 28 × 28",
+    "which input pixels move output pixel (3, 3)": "какие пиксели входа меняют выходной пиксель (3, 3)",
+    "the layer's count, 8 · (1 · 3 · 3 + 1)": "подсчёт слоя и формула 8 · (1 · 3 · 3 + 1)",
+    "against Dense(side · side, 8 · side · side)": "против Dense(сторона · сторона, 8 · сторона · сторона)",
+    "the 7, and the 7 moved 3 pixels up and 2 to the right":
+        "семёрка и семёрка, сдвинутая на 3 пикселя вверх и на 2 вправо",
+    "(2, 8): one number per map": "(2, 8): по одному числу на карту",
+    "the dense network of notebook 1": "полносвязная нейросеть из блокнота 1",
+    "change me": "измените",
+}
+for name in ("output_size", "conv_params", "max_pool", "receptive_field"):
+    for call in ("hint", "solution"):
+        COMMENTS[f'{call}("layers_{name}")'] = f'{call}("layers_{name}")'  # a call to uncomment: kept
+
 CELLS = [
     md(
         "slide",
@@ -29,10 +65,9 @@ piece on a tiny array before it is used on a real picture.
         ru="""
 # 5. От одного фильтра к свёрточному слою
 
-В блокнотах 3 и 4 одно ядро скользило по одной серой картинке и находило её края. **Свёрточный
-слой** — та же идея, только крупнее: много ядер сразу, картинки с несколькими каналами, а затем
-ReLU и пулинг. В этом блокноте мы соберём слой по частям, и каждую часть сначала покажем на
-крошечном массиве, а уже потом на настоящей картинке.
+В блокнотах 3 и 4 одно ядро находило края серой картинки. **Свёрточный слой** — та же идея, только
+крупнее: много ядер, несколько каналов, затем ReLU и пулинг. Соберём его по частям, каждую сначала
+на крошечном массиве.
 
 **В этом блокноте вы**
 
@@ -43,9 +78,8 @@ ReLU и пулинг. В этом блокноте мы соберём слой 
 - посчитаете размер выхода с шагом и дополнением;
 - измерите, какую часть картинки видит один пиксель более глубокого слоя (его **рецептивное поле**);
 - посчитаете, сколько параметров экономит свёрточный слой благодаря **общим весам**;
-- сдвинете цифру и увидите, как карты признаков сдвигаются вместе с ней, а потом с помощью
-  глобального макс-пулинга сделаете ответ независимым от положения;
-- пересчитаете числа на каждом этапе свёрточной нейросети: «информации становится меньше» — в цифрах.
+- сдвинете цифру и сделаете ответ независимым от положения глобальным макс-пулингом;
+- пересчитаете числа на каждом этапе: «информации становится меньше» — в цифрах.
 """,
     ),
     code(
@@ -55,20 +89,33 @@ import numpy as np
 
 from lessons import kernels
 from lessons.checks import check, hint, solution
-from lessons.conv import correlate2d, output_size
-from lessons.counting import conv_params, dense_params, grouped, value_counts, value_table
-from lessons.data import load_image, load_mnist, shift, to_batch
-from lessons.i18n import tr
-from lessons.models import cnn_canvas, cnn_mnist, dense_mnist
-from lessons.nn import Conv2D, Dense, GlobalMaxPool2D, MaxPool2D, ReLU, Sequential
-from lessons.plots.features import plot_channel_sum, plot_feature_maps, plot_receptive_field
-from lessons.receptive_field import footprint_size, gradient_footprint, influence_map, receptive_fields
+from lessons.conv import correlate2d
+from lessons.counting import conv_params, head_sizes, value_counts, weight_sharing
+from lessons.data import load_image, load_mnist
+from lessons.layer_parts import (colour_filter, compare_pooling, filter_window, output_sizes, relu_split,
+                                 same_map, shift_test)
+from lessons.models import cnn_canvas, cnn_mnist, dense_mnist, load_pretrained
+from lessons.nn import Conv2D, GlobalMaxPool2D, MaxPool2D, ReLU, Sequential
+from lessons.plots.features import plot_feature_maps
+from lessons.receptive_field import gradient_footprint, measured_field, receptive_fields, stacked_footprints
+from lessons.shrink import shrink_experiment
 from lessons.widgets import conv_arithmetic
 
 (x_train, y_train), (x_test, y_test) = load_mnist()
 digit = x_test[0] / 255.0  # the first test digit, a 7, brightness in [0, 1]
 """,
         "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Give the plan in one sentence: we build the convolutional layer from the one-kernel operation of
+notebooks 3 and 4. Ask the class what a layer with many kernels should return.
+""",
+        ru="""
+Обрисуйте план одной фразой: собираем свёрточный слой из операции с одним ядром из блокнотов 3 и 4.
+Спросите группу, что должен вернуть слой с многими ядрами.
+""",
     ),
     # ------------------------------------------------------------------ many filters
     md(
@@ -81,7 +128,7 @@ right of here?", and answers with a map of numbers: a **feature map**. A convolu
 several questions at once. It holds `F` kernels and returns `F` maps, stacked into one array of
 shape `(F, H, W)`: a new picture with `F` channels instead of one.
 
-First on a picture you can check by hand: dark on the left, bright on the right, and two 2x2
+First on a picture you can check by hand: dark on the left, bright on the right, and two 2 × 2
 kernels, "right minus left" and "below minus above".
 """,
         ru="""
@@ -92,12 +139,22 @@ kernels, "right minus left" and "below minus above".
 ядер, и он возвращает `F` карт, сложенных в один массив формы `(F, H, W)`. Получается новая
 картинка, у которой `F` каналов вместо одного.
 
-Сначала на картинке, которую можно проверить в уме: слева темно, справа светло. И два ядра 2x2:
+Сначала на картинке, которую можно проверить в уме: слева темно, справа светло. И два ядра 2 × 2:
 «правое минус левое» и «нижнее минус верхнее».
 """,
     ),
+    notes(
+        en="""
+Read the question each kernel asks: right minus left, below minus above. Ask which one this picture
+will answer.
+""",
+        ru="""
+Прочитайте вопрос каждого ядра: правое минус левое, нижнее минус верхнее. Спросите, на какой из них
+эта картинка ответит.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
 tiny = np.array([[0, 0, 1, 1]] * 4, dtype=float)  # dark left half, bright right half
 right_minus_left = np.array([[-1, 1], [-1, 1]])
@@ -106,6 +163,7 @@ stack = np.stack([correlate2d(tiny, k) for k in (right_minus_left, below_minus_a
 print(stack.shape)
 print(stack)
 """,
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -115,9 +173,19 @@ The first map is 2 along the middle column, where the window straddles the edge
 edges, and this picture has none. Two kernels, two answers, one array of shape `(2, 3, 3)`.
 """,
         ru="""
-Первая карта равна 2 в среднем столбце, где окно лежит на границе (1 + 1 − 0 − 0), и 0 в
-остальных местах. Вторая карта везде равна 0: это ядро ищет горизонтальные границы, а на этой
+Первая карта равна 2 в среднем столбце, где окно лежит на краю (1 + 1 − 0 − 0), и 0 в
+остальных местах. Вторая карта везде равна 0: это ядро ищет горизонтальные края, а на этой
 картинке их нет. Два ядра, два ответа, один массив формы `(2, 3, 3)`.
+""",
+    ),
+    notes(
+        en="""
+Let the class predict both maps before running the cell: where is the response 2, and why is the
+second map zero?
+""",
+        ru="""
+Пусть группа предскажет обе карты до запуска ячейки: где отклик равен 2 и почему вторая карта
+нулевая?
 """,
     ),
     md(
@@ -139,9 +207,20 @@ Gaussian blur. Signed maps are drawn blue below zero and red above it.
 names = ["sobel_x", "sobel_y", "laplacian_8", "gaussian_blur"]
 bank = [kernels.get(name) for name in names]
 maps = np.stack([correlate2d(digit, kernel, padding="same") for kernel in bank])
-print(tr("layers.stack_shape", shape=maps.shape))
 plot_feature_maps(maps, [kernels.title(name) for name in names], image=digit,
-                  signed=[True, True, True, False], title=tr("layers.digit_maps_title"), columns=5);
+                  signed=[True, True, True, False], cmap="gray", columns=5)
+maps.shape  # (maps, rows, columns)
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Point at the colours: red and blue are the two signs of an edge. Ask which map would still help to
+tell a 1 from a 7.
+""",
+        ru="""
+Покажите на цвета: красный и синий — два знака края. Спросите, какая карта помогла бы отличить 1 от
+7.
 """,
     ),
     md(
@@ -153,7 +232,7 @@ fine detail, and the blur keeps the picture but softens it.
 """,
         ru="""
 Те же четыре ядра на фотографии. Каждая карта отвечает на свой вопрос сразу во всех местах:
-Собель по x находит вертикальные границы (ножки штатива), Собель по y — горизонтальные, лапласиан —
+Собель по x находит вертикальные края (ножки штатива), Собель по y — горизонтальные, лапласиан —
 мелкие детали, а размытие сохраняет картинку, только смягчает её.
 """,
     ),
@@ -162,11 +241,11 @@ fine detail, and the blur keeps the picture but softens it.
         """
 camera = load_image("camera")
 camera_maps = np.stack([correlate2d(camera, k, padding="same", boundary="reflect") for k in bank])
-print(tr("layers.stack_shape", shape=camera_maps.shape))
 plot_feature_maps(camera_maps, [kernels.title(name) for name in names], image=camera,
-                  signed=[True, True, True, False], title=tr("layers.camera_maps_title"), columns=5);
+                  signed=[True, True, True, False], cmap="gray", columns=5);
 """,
         "hide-input",
+        ru=COMMENTS,
     ),
     notes(
         en="""
@@ -190,36 +269,30 @@ kernel per channel, weights of shape `(C, k, k)`. It correlates every channel wi
 and **adds the `C` results** (and one bias). So one filter gives one feature map, however many
 channels come in.
 
-First on a single 3x3 window of three channels: red all 1, green the diagonal, blue all 2. The
+First on a single 3 × 3 window of three channels: red all 1, green the diagonal, blue all 2. The
 filter: Prewitt x for red, the identity for green, the box blur for blue.
 """,
         ru="""
 ## Фильтр для трёх цветовых каналов
 
-Цветная картинка — это три серые картинки: красная, зелёная и синяя. В `lessons.nn`, как и в
-PyTorch, ось каналов идёт первой: `(3, H, W)`. Фильтр слоя, на вход которому приходит `C` каналов,
-содержит по ядру на каждый канал, то есть веса формы `(C, k, k)`. Он коррелирует каждый канал со
-своим ядром и **складывает `C` результатов** (и прибавляет одно смещение). Поэтому один фильтр
-даёт одну карту признаков, сколько бы каналов ни пришло на вход.
+Цветная картинка — это три серые: красная, зелёная и синяя. В `lessons.nn`, как и в PyTorch, ось
+каналов идёт первой: `(3, H, W)`. Фильтр слоя с `C` входными каналами содержит по ядру на канал —
+веса формы `(C, k, k)`. Он коррелирует каждый канал со своим ядром и **складывает `C` результатов**
+(плюс одно смещение): один фильтр даёт одну карту, сколько бы каналов ни пришло.
 
-Сначала на одном окне 3x3 из трёх каналов: красный весь из единиц, зелёный — диагональ, синий весь
-из двоек. Фильтр: Прюитт по x для красного, тождественное ядро для зелёного и среднее по окну
-для синего.
+Сначала на одном окне 3 × 3 из трёх каналов: красный весь из единиц, зелёный — диагональ, синий весь
+из двоек. Фильтр: Превитт по x для красного, тождественное ядро для зелёного и равномерное
+размытие для синего.
 """,
     ),
     code(
         "-",
         """
 patch = np.stack([np.ones((3, 3)), np.eye(3), np.full((3, 3), 2.0)])  # red, green, blue: (3, 3, 3)
-colour_filter = np.stack([kernels.get("prewitt_x"), kernels.get("identity"), kernels.get("box_blur")])
-partial = [float((patch[c] * colour_filter[c]).sum()) for c in range(3)]
-print(tr("layers.partial_sums", red=partial[0], green=partial[1], blue=partial[2], total=sum(partial)))
-
-layer = Conv2D(3, 1, 3)  # 3 input channels, 1 filter of 3x3
-layer.params["W"][0] = colour_filter
-layer.params["b"][:] = 0.0
-print(tr("layers.conv_says", value=layer.forward(patch[None].astype(np.float32))[0, 0, 0, 0]))
+weights = np.stack([kernels.get("prewitt_x"), kernels.get("identity"), kernels.get("box_blur")])
+filter_window(patch, weights)  # each channel by hand, then Conv2D(3, 1, 3) with these weights
 """,
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -230,6 +303,16 @@ Blue: the mean of nine 2s is 2. The layer adds them up, exactly as computed by h
         ru="""
 Красный: разность по ровному участку даёт 0. Зелёный: тождественное ядро берёт центр, а там 1.
 Синий: среднее девяти двоек равно 2. Слой складывает их — ровно как посчитано вручную.
+""",
+    ),
+    notes(
+        en="""
+Do the three partial sums on the board before the cell prints them. The point to land: one filter,
+three kernels, one map.
+""",
+        ru="""
+Посчитайте три частичные суммы на доске до того, как ячейка их напечатает. Главное: один фильтр, три
+ядра, одна карта.
 """,
     ),
     md(
@@ -252,15 +335,38 @@ filter.
 cat = load_image("cat", gray=False)  # (300, 451, 3), values in [0, 1]
 channels = cat.transpose(2, 0, 1)  # channels first: (3, 300, 451)
 warm_edge = np.stack([kernels.get("sobel_x"), np.zeros((3, 3)), -kernels.get("sobel_x")])
-partial_maps = np.stack([correlate2d(channels[c], warm_edge[c]) for c in range(3)])
-feature_map = partial_maps.sum(axis=0)
-print(tr("layers.mean_response", red=np.abs(partial_maps[0]).mean(), blue=np.abs(partial_maps[2]).mean(),
-         total=np.abs(feature_map).mean()))
-plot_channel_sum(cat, partial_maps, feature_map);
+warm = colour_filter(cat, warm_edge)  # each channel with its kernel, then the sum
+warm
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Before the figure, ask the class what the sum does where red and blue change together.
+""",
+        ru="""
+До рисунка спросите группу, что делает сумма там, где красный и синий меняются одинаково.
+""",
+    ),
+    code(
+        "subslide",
+        """
+warm.plot();
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Point at the bottom right panel: the sum is weaker than either part where only the brightness
+changes.
+""",
+        ru="""
+Покажите на нижнюю правую панель: там, где меняется только яркость, сумма слабее каждой из частей.
 """,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Where an edge is equally strong in red and in blue, an edge of brightness only, the two parts
 cancel: the sum is much weaker than either part (the mean sizes printed above). What remains are
@@ -268,10 +374,10 @@ the edges where the **colour** changes, which a kernel on a single channel canno
 edges of brightness.
 """,
         ru="""
-Там, где граница одинаково сильна в красном и в синем, то есть меняется только яркость, две части
+Там, где край одинаково силён в красном и в синем, то есть меняется только яркость, две части
 взаимно гасятся: сумма намного слабее каждой из частей (средние величины напечатаны выше).
-Остаются границы, на которых меняется **цвет**: ядро, приложенное к одному каналу, не отличило бы
-их от границ яркости.
+Остаются края, на которых меняется **цвет**: ядро, приложенное к одному каналу, не отличило бы
+их от краёв яркости.
 """,
     ),
     md(
@@ -290,8 +396,9 @@ layer = Conv2D(3, 1, 3)
 layer.params["W"][0] = warm_edge
 layer.params["b"][:] = 0.0
 by_layer = layer.forward(channels[None].astype(np.float32))[0, 0]
-print(tr("layers.same_as_layer", shape=by_layer.shape, diff=np.abs(by_layer - feature_map).max()))
+same_map(by_layer, warm.feature_map)
 """,
+        ru=COMMENTS,
     ),
     notes(
         en="""
@@ -328,6 +435,15 @@ response says "the feature is here" and stays as it is; a negative one becomes 0
 values = np.array([-2.0, -0.5, 0.0, 1.5, 3.0])
 print(values, "->", ReLU().forward(values))
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask the class what happens to the number −0.5, then run the cell.
+""",
+        ru="""
+Спросите группу, что станет с числом −0,5, и только потом запустите ячейку.
+""",
     ),
     md(
         "subslide",
@@ -343,14 +459,11 @@ the filter −Sobel x).
     code(
         "-",
         """
-signed = maps[0]  # Sobel x of the 7, from above
-kept = ReLU().forward(signed)
-print(tr("layers.relu_share", positive=np.mean(signed > 0), negative=np.mean(signed < 0),
-         kept=np.mean(kept > 0)))
-plot_feature_maps([signed, kept, ReLU().forward(-signed)],
-                  [tr("layers.before_relu"), tr("layers.after_relu"), tr("layers.after_relu_negative")],
-                  signed=[True, False, False]);
+split = relu_split(maps[0])  # Sobel x of the 7, from above
+split.plot()
+split
 """,
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -365,20 +478,28 @@ ReLU оставила только левый край каждого штрих
 по x и −Собель по x, — ещё одна причина, по которой у слоя много фильтров.
 """,
     ),
+    notes(
+        en="""
+Ask which side of the stroke disappeared and why. Then ask how a layer could keep both sides.
+""",
+        ru="""
+Спросите, какая сторона штриха пропала и почему. Затем спросите, как слою сохранить обе стороны.
+""",
+    ),
     # ------------------------------------------------------------------ max pooling
     md(
         "slide",
         en="""
 ## Max pooling: a smaller map that keeps the strongest responses
 
-Max pooling cuts each map into 2x2 blocks and keeps the largest value of each block. The map
+Max pooling cuts each map into 2 × 2 blocks and keeps the largest value of each block. The map
 becomes half as tall and half as wide, with four times fewer values, but "the feature was found
 somewhere in this block" survives. By hand first: what are the maxima of the four blocks?
 """,
         ru="""
 ## Макс-пулинг: карта меньше, а сильные отклики остаются
 
-Макс-пулинг режет каждую карту на блоки 2x2 и оставляет из каждого блока наибольшее значение.
+Макс-пулинг режет каждую карту на блоки 2 × 2 и оставляет из каждого блока наибольшее значение.
 Карта становится вдвое ниже и вдвое уже, значений в ней вчетверо меньше, но сведения о том,
 что «признак нашёлся где-то в этом блоке», сохраняются. Сначала вручную: каковы максимумы четырёх блоков?
 """,
@@ -393,45 +514,51 @@ block = np.array([[1, 3, 0, 2],
 print(block.reshape(2, 2, 2, 2).max(axis=(1, 3)))  # the maximum of each 2x2 block
 print(MaxPool2D(2).forward(block[None, None])[0, 0])  # the layer gives the same
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask for the four maxima before running the cell. Then compare with dropping every second pixel on
+the next slide.
+""",
+        ru="""
+Попросите назвать четыре максимума до запуска ячейки. Затем на следующем слайде сравните с
+прореживанием.
+""",
     ),
     md(
         "subslide",
         en="""
 Now on a feature map: the left edges of the 7 (Sobel x after ReLU). We compare max pooling with
-simply keeping every second pixel, which also halves the size, and count the 2x2 blocks that
+simply keeping every second pixel, which also halves the size, and count the 2 × 2 blocks that
 held a strong response (over half the largest): how many of them still show it afterwards?
 """,
         ru="""
 Теперь на карте признаков: левые края семёрки (Собель по x после ReLU). Сравним макс-пулинг с
 простым прореживанием — оставить каждый второй пиксель, размер тоже уменьшится вдвое — и
-посчитаем блоки 2x2, в которых был сильный отклик (больше половины наибольшего): в скольких из
+посчитаем блоки 2 × 2, в которых был сильный отклик (больше половины наибольшего): в скольких из
 них он виден и после уменьшения?
 """,
     ),
     code(
         "-",
         """
-edges = ReLU().forward(maps[0]).astype(np.float32)  # 28 x 28
-pooled = MaxPool2D(2).forward(edges[None, None])[0, 0]  # 14 x 14
-every_other = edges[::2, ::2]  # 14 x 14, just dropping pixels
-strong = 0.5 * edges.max()
-print(tr("layers.pool_sizes", before=edges.shape, after=pooled.shape, ratio=edges.size // pooled.size))
-print(tr("layers.pool_peak", before=edges.max(), after=pooled.max(), dropped=every_other.max()))
-print(tr("layers.pool_survive", blocks=int((pooled > strong).sum()), dropped=int((every_other > strong).sum())))
-plot_feature_maps([edges, pooled, every_other],
-                  [tr("layers.map_28"), tr("layers.max_pooled"), tr("layers.every_other")], signed=False,
-                  same_scale=True);
+edges = ReLU().forward(maps[0])  # the left edges of the 7, 28 x 28
+pooling = compare_pooling(edges)  # max pooling against edges[::2, ::2], both 14 x 14
+pooling.plot()
+pooling
 """,
+        ru=COMMENTS,
     ),
     notes(
         en="""
 Max pooling keeps every block that held a strong response, by construction; subsampling keeps
 only those where the strong pixel happened to sit in the top-left corner. Pooling also makes the
-next layer's 3x3 window cover twice as much of the picture: see the receptive field below.
+next layer's 3 × 3 window cover twice as much of the picture: see the receptive field below.
 """,
         ru="""
 Макс-пулинг по построению сохраняет каждый блок, в котором был сильный отклик; прореживание — только
-те, где сильный пиксель случайно оказался в левом верхнем углу. Кроме того, после пулинга окно 3x3
+те, где сильный пиксель случайно оказался в левом верхнем углу. Кроме того, после пулинга окно 3 × 3
 следующего слоя покрывает вдвое больше картинки: об этом ниже, в разделе о рецептивном поле.
 """,
     ),
@@ -447,7 +574,7 @@ a step. It fits
 $$n_\\text{out} = \\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1$$
 
 times. `"valid"` ($p = 0$) shrinks the map by $k - 1$; `"same"` ($p = (k-1)/2$) keeps its size
-when $s = 1$; a stride of 2 halves it. A 2x2 max pooling follows the same formula with $k = 2$,
+when $s = 1$; a stride of 2 halves it. A 2 × 2 max pooling follows the same formula with $k = 2$,
 $s = 2$. `output_size` computes it:
 """,
         ru="""
@@ -459,17 +586,25 @@ $s$ пикселей. Оно помещается
 $$n_\\text{вых} = \\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1$$
 
 раз. `"valid"` ($p = 0$) уменьшает карту на $k - 1$; `"same"` ($p = (k-1)/2$) сохраняет её размер
-при $s = 1$; шаг 2 уменьшает её вдвое. Макс-пулинг 2x2 подчиняется той же формуле с $k = 2$,
+при $s = 1$; шаг 2 уменьшает её вдвое. Макс-пулинг 2 × 2 подчиняется той же формуле с $k = 2$,
 $s = 2$. Её вычисляет `output_size`:
 """,
     ),
     code(
         "-",
         """
-print(tr("layers.size_header"))
-for n, k, padding, stride in [(28, 3, "valid", 1), (28, 3, "same", 1), (28, 3, "same", 2),
-                              (28, 5, 0, 1), (28, 2, 0, 2), (7, 3, 1, 2)]:
-    print(f"{n:>4} {k:>4} {padding!s:>8} {stride:>5}   ->  {output_size(n, k, padding, stride):>3}")
+output_sizes([(28, 3, "valid", 1), (28, 3, "same", 1), (28, 3, "same", 2),
+              (28, 5, 0, 1), (28, 2, 0, 2), (7, 3, 1, 2)])  # (n, k, padding, stride)
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Work one row of the table with the formula on the board, for example n = 28, k = 3, same padding,
+stride 2.
+""",
+        ru="""
+Разберите на доске одну строку таблицы по формуле, например n = 28, k = 3, дополнение same, шаг 2.
 """,
     ),
     md(
@@ -490,6 +625,17 @@ drops them.
         """
 conv_arithmetic()
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Let a student choose a setting in the widget where the last positions do not fit; ask the class how
+many positions remain.
+""",
+        ru="""
+Пусть кто-нибудь из группы выберет в виджете настройку, при которой последние положения не
+помещаются; спросите, сколько положений останется.
+""",
     ),
     # ------------------------------------------------------------------ receptive field
     md(
@@ -497,11 +643,11 @@ conv_arithmetic()
         en="""
 ## How much of the picture does one neuron see?
 
-A pixel of a 3x3 layer's map is computed from 3x3 input pixels: that square is its **receptive
-field**. A pixel of a second 3x3 layer looks at 3x3 pixels of the first map, and each of those sees
-3x3 input pixels, shifted by one: together 5x5. Every further 3x3 layer adds a ring of one pixel.
-A 2x2 pooling puts the pixels that a later layer looks at two input pixels apart, so after it
-every 3x3 layer adds two rings. With $r$ the side of the field and $j$ the distance, in input
+A pixel of a 3 × 3 layer's map is computed from 3 × 3 input pixels: that square is its **receptive
+field**. A pixel of a second 3 × 3 layer looks at 3 × 3 pixels of the first map, and each of those sees
+3 × 3 input pixels, shifted by one: together 5 × 5. Every further 3 × 3 layer adds a ring of one pixel.
+A 2 × 2 pooling puts the pixels that a later layer looks at two input pixels apart, so after it
+every 3 × 3 layer adds two rings. With $r$ the side of the field and $j$ the distance, in input
 pixels, between neighbouring pixels of the current map (both start at 1), a layer with kernel $k$
 and stride $s$ does
 
@@ -510,11 +656,11 @@ $$r \\leftarrow r + (k - 1)\\,j, \\qquad j \\leftarrow j \\cdot s.$$
         ru="""
 ## Какую часть картинки видит один нейрон?
 
-Пиксель карты слоя 3x3 вычисляется из 3x3 пикселей входа: этот квадрат — его **рецептивное
-поле**. Пиксель второго слоя 3x3 смотрит на 3x3 пикселя первой карты, а каждый из них видит 3x3
-пикселя входа со сдвигом на один — вместе получается 5x5. Каждый следующий слой 3x3 добавляет
-кольцо шириной в один пиксель. Пулинг 2x2 раздвигает пиксели, на которые смотрит следующий слой, на
-два пикселя входа, поэтому после него каждый слой 3x3 добавляет уже два кольца. Пусть $r$ — сторона
+Пиксель карты слоя 3 × 3 вычисляется из 3 × 3 пикселей входа: этот квадрат — его **рецептивное
+поле**. Пиксель второго слоя 3 × 3 смотрит на 3 × 3 пикселя первой карты, а каждый из них видит 3 × 3
+пикселя входа со сдвигом на один — вместе получается 5 × 5. Каждый следующий слой 3 × 3 добавляет
+кольцо шириной в один пиксель. Пулинг 2 × 2 раздвигает пиксели, на которые смотрит следующий слой, на
+два пикселя входа, поэтому после него каждый слой 3 × 3 добавляет уже два кольца. Пусть $r$ — сторона
 поля, а $j$ — расстояние в пикселях входа между соседними пикселями текущей карты (в начале оба
 равны 1). Тогда слой с ядром $k$ и шагом $s$ делает
 
@@ -526,19 +672,30 @@ $$r \\leftarrow r + (k - 1)\\,j, \\qquad j \\leftarrow j \\cdot s.$$
         """
 only_convs = [(3, 1)] * 5  # (kernel, stride) of five 3x3 layers
 with_pools = [(3, 1), (2, 2), (3, 1), (2, 2), (3, 1)]  # conv, pool, conv, pool, conv
-print(tr("layers.rf_convs", sizes=receptive_fields(only_convs)))
-print(tr("layers.rf_pools", sizes=receptive_fields(with_pools)))
+print(receptive_fields(only_convs))  # the field after each of the five layers
+print(receptive_fields(with_pools))
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Draw the recurrence for two layers on the board: 3, then 5. Ask what a 2 × 2 pooling does to the
+next layer's step.
+""",
+        ru="""
+Нарисуйте рекурсию для двух слоёв на доске: 3, затем 5. Спросите, что пулинг 2 × 2 делает с шагом
+следующего слоя.
 """,
     ),
     md(
         "subslide",
         en="""
-Measured, not only computed: stack 3x3 `Conv2D` layers, set every weight to 1, and backpropagate
+Measured, not only computed: stack 3 × 3 `Conv2D` layers, set every weight to 1, and backpropagate
 a single pixel in the middle of the last map. The input pixels that receive a gradient are the
 ones this pixel depends on.
 """,
         ru="""
-Теперь измерим, а не только посчитаем: поставим друг на друга слои `Conv2D` 3x3, сделаем все веса
+Теперь измерим, а не только посчитаем: поставим друг на друга слои `Conv2D` 3 × 3, сделаем все веса
 равными 1 и проведём обратное распространение от одного пикселя в середине последней карты.
 Пиксели входа, получившие градиент, и есть те, от которых этот пиксель зависит.
 """,
@@ -546,17 +703,29 @@ ones this pixel depends on.
     code(
         "-",
         """
-footprints = []
-for depth in range(1, 5):
-    stack = [Conv2D(1, 1, 3, padding=1) for _ in range(depth)]
-    for layer in stack:
-        layer.params["W"][:] = 1.0
-    footprints.append(gradient_footprint(stack, 28))  # |d output pixel / d input|, 28 x 28
-sides = [footprint_size(f > 0)[0] for f in footprints]
-print(tr("layers.rf_measured", sides=sides))
-plot_feature_maps(np.stack(footprints)[:, 8:21, 8:21], [tr("layers.rf_depth", depth=d, side=s)
-                  for d, s in enumerate(sides, 1)], signed=False, title=tr("layers.rf_gradient_title"));
+stack = [Conv2D(1, 1, 3, padding=1) for _ in range(2)]  # two 3x3 layers, every weight 1
+for layer in stack:
+    layer.params["W"][:] = 1.0
+print(np.round(gradient_footprint(stack, 7), 1))  # |d output pixel / d input| on a 7 x 7 input
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask the class to predict the side of the field for 3 and 4 layers before the figure.
+""",
+        ru="""
+Попросите группу предсказать сторону поля для 3 и 4 слоёв до рисунка.
+""",
+    ),
+    code(
+        "subslide",
+        """
+fields = stacked_footprints(4, 28)  # the same for 1, 2, 3 and 4 layers on a 28 x 28 input
+fields.plot()
+fields
+""",
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -571,25 +740,45 @@ pixels near its centre count most. On the digit:
 влияют пиксели около его центра. На цифре:
 """,
     ),
+    notes(
+        en="""
+Read the measured sides against the recurrence: 3, 5, 7, 9. Ask why the centre of each field is
+brightest.
+""",
+        ru="""
+Сверьте измеренные стороны с рекурсией: 3, 5, 7, 9. Спросите, почему центр каждого поля ярче всего.
+""",
+    ),
     code(
-        "-",
+        "subslide",
         """
-plot_receptive_field(digit, [f > 0 for f in footprints]);
+fields.plot_on(digit);
 """,
         "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The tiny 7 × 7 print is the whole idea: 1, 2, 3, 2, 1 are the numbers of paths. Ask why the centre
+counts most.
+""",
+        ru="""
+Маленькая таблица 7 × 7 — вся идея: 1, 2, 3, 2, 1 — это числа путей. Спросите, почему центр влияет
+сильнее всего.
+""",
     ),
     md(
         "subslide",
         en="""
 Through max pooling a gradient reaches only the largest value of each block, so for the layout of
 this course's CNN (conv, pool, conv, pool) we measure another way: change one input pixel at a
-time and record which changes reach one pixel of the last 7x7 map.
+time and record which changes reach one pixel of the last 7 × 7 map.
 """,
         ru="""
 Через макс-пулинг градиент доходит только до наибольшего значения каждого блока, поэтому для
 схемы свёрточной нейросети этого курса (свёртка, пулинг, свёртка, пулинг) измерим иначе: будем
 менять по одному пикселю входа и смотреть, какие изменения доходят до одного пикселя последней
-карты 7x7.
+карты 7 × 7.
 """,
     ),
     code(
@@ -598,20 +787,19 @@ time and record which changes reach one pixel of the last 7x7 map.
 probe = [Conv2D(1, 1, 3, padding=1), MaxPool2D(2), Conv2D(1, 1, 3, padding=1), MaxPool2D(2)]
 for layer in (probe[0], probe[2]):
     layer.params["W"][:] = 1.0
-seen = influence_map(probe, 28, position=(3, 3))  # which input pixels move output pixel (3, 3)
-print(tr("layers.rf_cnn", side=footprint_size(seen)[0], formula=receptive_fields(probe)[-1],
-         share=seen.mean()))
+measured_field(probe, 28, position=(3, 3))  # which input pixels move output pixel (3, 3)
 """,
+        ru=COMMENTS,
     ),
     notes(
         en="""
-The last map of the course's CNN is 7x7, and each of its pixels sees a 10x10 patch of the 28x28
+The last map of the course's CNN is 7 × 7, and each of its pixels sees a 10 × 10 patch of the 28 × 28
 digit: about a stroke, not the whole digit. That is why the CNN for bigger pictures in notebook 6
 uses more layers and global pooling at the end.
 """,
         ru="""
-Последняя карта свёрточной нейросети курса имеет размер 7x7, и каждый её пиксель видит участок
-10x10 цифры 28x28 — примерно штрих, а не всю цифру. Поэтому у нейросети для больших картинок в
+Последняя карта свёрточной нейросети курса имеет размер 7 × 7, и каждый её пиксель видит участок
+10 × 10 цифры 28 × 28 — примерно штрих, а не всю цифру. Поэтому у нейросети для больших картинок в
 блокноте 6 больше слоёв, а в конце стоит глобальный пулинг.
 """,
     ),
@@ -630,34 +818,43 @@ size:
         ru="""
 ## Общие веса: одно ядро для всех положений
 
-У полносвязного слоя свой вес для каждой пары (входное значение, выходное значение). Свёрточный
-слой применяет в каждом положении **одни и те же** маленькие ядра, поэтому число его параметров
-зависит от размера ядра и числа каналов, но не от размера картинки. Возьмём `Conv2D(1, 8, 3,
-padding=1)` и полносвязный слой с тем же числом входов и выходов для картинок всё большего размера:
+У полносвязного слоя свой вес для каждой пары (вход, выход). Свёрточный слой везде применяет **одни
+и те же** маленькие ядра: число его параметров зависит от ядра и каналов, но не от размера картинки.
+Сравним `Conv2D(1, 8, 3, padding=1)` с полносвязным слоем с теми же входами и выходами:
 """,
     ),
     code(
         "-",
         """
 conv = Conv2D(1, 8, 3, padding=1)
-print(tr("layers.formula_check", layer=conv.count_params(), formula=conv_params(1, 8, 3)))
-for side in (28, 256, 1024):
-    outputs = 8 * side * side  # 8 feature maps of side x side
-    dense = dense_params(side * side, outputs)
-    print(tr("layers.sharing_row", side=side, outputs=grouped(outputs), conv=grouped(conv.count_params()),
-             dense=grouped(dense), ratio=grouped(dense // conv.count_params())))
+print(conv.count_params(), conv_params(1, 8, 3, bias=True))  # the layer's count, 8 · (1 · 3 · 3 + 1)
+weight_sharing(conv, (28, 256, 1024))  # against Dense(side · side, 8 · side · side)
+""",
+        ru=COMMENTS,
+    ),
+    md(
+        "fragment",
+        en="""
+The convolutional layer's count stays the same for every size; the dense layer's grows with the
+square of the number of pixels. And thanks to the shared weights, what a filter has learned in one
+corner of the picture it can do in every other corner too.
+""",
+        ru="""
+У свёрточного слоя число параметров одно и то же при любом размере, а у полносвязного оно растёт как
+квадрат числа пикселей. И благодаря общим весам то, чему фильтр научился в одном углу, он умеет и во
+всех остальных.
 """,
     ),
     notes(
         en="""
 This is the lesson's "the number of parameters grows enormously", reversed: the convolutional
-layer's count does not move at all when the picture grows. Sharing weights also means that what a
-filter learns in one corner of the picture, it knows in every other corner.
+layer's count does not move at all when the picture grows. Ask the class what this means for a
+1024 × 1024 photograph.
 """,
         ru="""
-Это «количество параметров сильно вырастет» из урока, только наоборот: у свёрточного слоя число
-параметров вообще не меняется, когда картинка растёт. А ещё общие веса значат, что выученное
-фильтром в одном углу картинки он знает и во всех остальных.
+Это «число её параметров растёт взрывообразно» из урока, только наоборот: у свёрточного слоя число
+параметров вообще не меняется, когда картинка растёт. Спросите группу, что из этого следует для
+фотографии 1024 × 1024.
 """,
     ),
     # ------------------------------------------------------------------ equivariance
@@ -668,15 +865,15 @@ filter learns in one corner of the picture, it knows in every other corner.
 
 Because the same kernels are applied at every position, moving the picture moves the feature
 maps by the same amount: the layer is **equivariant** to shifts. Take a layer of 8 random filters
-with ReLU, shift the 7 three pixels up and two to the right with `shift`, and compare its maps
+with ReLU, shift the 7 three pixels up and two to the right (`shift_test` calls `shift`), and compare its maps
 with the original maps shifted the same way.
 """,
         ru="""
 ## Сдвигаем цифру — карты признаков сдвигаются вместе с ней
 
 Раз в каждом положении применяются одни и те же ядра, сдвиг картинки сдвигает карты признаков на
-столько же: слой **эквивариантен** к сдвигам. Возьмём слой из 8 случайных фильтров с ReLU, сдвинем
-семёрку функцией `shift` на три пикселя вверх и на два вправо и сравним его карты с исходными
+столько же: слой **эквивариантен** относительно сдвигов. Возьмём слой из 8 случайных фильтров с ReLU, сдвинем
+семёрку на три пикселя вверх и на два вправо (`shift_test` вызывает `shift`) и сравним его карты с исходными
 картами, сдвинутыми так же.
 """,
     ),
@@ -684,14 +881,20 @@ with the original maps shifted the same way.
         "-",
         """
 layer = Sequential([Conv2D(1, 8, 3, padding=1), ReLU()], seed=0)
-moved_digit = shift(x_test[:1], -3, 2)  # 3 pixels up, 2 to the right
-maps_original = layer.activations(to_batch(x_test[:1]))[-1][0]  # (8, 28, 28)
-maps_moved = layer.activations(to_batch(moved_digit))[-1][0]
-inside = (slice(None), slice(4, -4), slice(4, -4))  # away from the border
-print(tr("layers.equivariance", shifted=np.abs(shift(maps_original, -3, 2) - maps_moved)[inside].max(),
-         unshifted=np.abs(maps_original - maps_moved).max()))
-plot_feature_maps([maps_original[0], maps_moved[0]], [tr("layers.map_original"), tr("layers.map_moved")],
-                  signed=False, same_scale=True);
+shifted = shift_test(layer, x_test[0], -3, 2)  # the 7, and the 7 moved 3 pixels up and 2 to the right
+shifted.plot()
+shifted
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask the class to predict whether the maps of the moved digit are the moved maps. Then show that the
+pooled vectors are equal.
+""",
+        ru="""
+Попросите группу предсказать, совпадут ли карты сдвинутой цифры со сдвинутыми картами. Затем
+покажите, что векторы после пулинга равны.
 """,
     ),
     md(
@@ -715,11 +918,20 @@ map, its strongest response, wherever that response is:
         "-",
         """
 pool = GlobalMaxPool2D()
-vector_original = pool.forward(maps_original[None])[0]  # (8,): one number per map
-vector_moved = pool.forward(maps_moved[None])[0]
-print(np.round(vector_original, 3))
-print(np.round(vector_moved, 3))
-print(tr("layers.global_pool", diff=np.abs(vector_original - vector_moved).max()))
+vectors = pool.forward(np.stack([shifted.original, shifted.moved]))  # (2, 8): one number per map
+print(np.round(vectors, 3))
+""",
+        ru=COMMENTS,
+    ),
+    md(
+        "fragment",
+        en="""
+The two rows are the same: after global max pooling the layer gives the same answer for the digit
+and for the digit moved.
+""",
+        ru="""
+Обе строки одинаковы: после глобального макс-пулинга слой даёт один и тот же ответ для цифры и для
+сдвинутой цифры.
 """,
     ),
     notes(
@@ -741,15 +953,13 @@ are not covered.
 ## The information shrinks: counted
 
 The lesson says that once the important parts are picked out, "the amount of information shrinks a
-lot, so we can classify with the dense network we already know". Here is the CNN of this course,
-and below it the number of values one digit becomes after every layer.
+lot, so we can classify with the dense network we already know". Here is the CNN of this course:
 """,
         ru="""
 ## Информации становится меньше: посчитаем
 
-В уроке сказано: когда важное выделено, «количество информации значительно уменьшилось — значит,
-можно дальше классифицировать знакомой нам полносвязной нейросетью». Вот свёрточная нейросеть
-этого курса, а под ней — сколько значений получается из одной цифры после каждого слоя.
+В уроке сказано: когда важное выделено, «информации стало значительно меньше — можно дальше
+классифицировать знакомой полносвязной нейросетью». Вот свёрточная нейросеть курса:
 """,
     ),
     code(
@@ -758,24 +968,44 @@ and below it the number of values one digit becomes after every layer.
 cnn = cnn_mnist()
 cnn.summary((1, 28, 28))
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the summary top to bottom and ask which layer holds most of the parameters.
+""",
+        ru="""
+Прочитайте сводку сверху вниз и спросите, в каком слое больше всего параметров.
+""",
     ),
     code(
         "subslide",
         """
-print(value_table(value_counts(cnn, (1, 28, 28))))
+value_counts(cnn, (1, 28, 28))
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask why global max pooling makes the head independent of the picture size.
+""",
+        ru="""
+Спросите, почему после глобального макс-пулинга голова не зависит от размера картинки.
 """,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
-The first convolution makes **more** values than the digit had: 8 maps of the full size. The count
+One caveat: the first convolutional layer **increases** the number of values, to 8 maps of the full
+size, more than the digit had. The count
 falls at the poolings, each one a quarter of what came in, until the last maps hold as many values
 as the input, now meaning "which strokes are where" instead of "which pixels are dark". The CNN for
 bigger pictures in notebook 6 ends with global max pooling, which shrinks everything to one short
 vector:
 """,
         ru="""
-Первая свёртка делает значений **больше**, чем было в цифре: 8 карт полного размера. Число падает
+Оговоримся: первый свёрточный слой число значений **увеличивает** — 8 карт полного размера, больше,
+чем было в цифре. Число падает
 на пулингах, каждый раз до четверти того, что пришло, пока в последних картах не останется
 столько же значений, сколько во входе, — только теперь они значат «какие штрихи где», а не «какие
 пиксели тёмные». Свёрточная нейросеть для больших картинок из блокнота 6 заканчивается глобальным
@@ -786,7 +1016,18 @@ vector:
         "-",
         """
 canvas_cnn = cnn_canvas()
-print(value_table(value_counts(canvas_cnn, (1, 64, 64))))
+value_counts(canvas_cnn, (1, 64, 64))
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Walk down the values column and stop at every pooling: ask the class for the next number before
+showing it.
+""",
+        ru="""
+Пройдите по столбцу значений и остановитесь на каждом пулинге: пусть группа назовёт следующее число
+до того, как вы его покажете.
 """,
     ),
     md(
@@ -803,28 +1044,102 @@ Compare its parameters with the first layer of the dense network of notebook 1:
     code(
         "-",
         """
-def dense_layers(model):
-    return [layer for layer in model.layers if isinstance(layer, Dense)]
-
-first_dense = dense_layers(dense_mnist())[0]
-for name, model in (("cnn_mnist", cnn), ("cnn_canvas", canvas_cnn)):
-    head = dense_layers(model)
-    print(tr("layers.head_vs_dense", model=name, head=grouped(sum(d.count_params() for d in head)),
-             layers=", ".join(map(repr, head)), first=grouped(first_dense.count_params()),
-             first_layer=repr(first_dense)))
+head_sizes({"cnn_mnist": cnn, "cnn_canvas": canvas_cnn}, dense_mnist())
 """,
+        ru=COMMENTS,
     ),
     notes(
         en="""
 Tie back to the source lesson: "we kept what we need and threw away the rest; the amount of
 information shrank, so we can go on with the dense network we know". The table is that sentence
-with numbers. Note the honest detail: the first conv layer INCREASES the count; pooling is what
-shrinks it.
+with numbers. Ask the class before showing the table: does the first convolution make more values
+or fewer?
 """,
         ru="""
 Свяжите с исходным уроком: «мы выделили нужное и отбросили лишнее; информации стало меньше, значит,
 можно продолжить знакомой полносвязной нейросетью». Таблица — это то же предложение, только в
-числах. Честная деталь: первый свёрточный слой число значений УВЕЛИЧИВАЕТ, а уменьшает его пулинг.
+числах. До того как показать таблицу, спросите группу: первая свёртка делает значений больше или
+меньше?
+""",
+    ),
+    # ------------------------------------------------------------------ fixed edges + dense head
+    md(
+        "slide",
+        en="""
+## Fixed edges, then a small dense network: the lesson's step, measured
+
+The lesson's claim as one experiment, with nothing learned until the very end. A convolutional
+layer whose 8 filters are fixed, not learned: Sobel x, Sobel y and the two diagonal Sobel kernels of
+`lessons.kernels`, each also with the opposite sign, so that ReLU keeps the edges of both
+directions as separate maps. Then two 2 × 2 max poolings. What is left of a digit goes into a small
+dense network, the **head**: the only part that is trained, here on 20,000 training digits. Beside
+it, the dense network of notebook 1 (its trained weights ship with the course) reads all 784 pixels.
+""",
+        ru="""
+## Готовые края, затем маленькая полносвязная нейросеть: шаг урока в числах
+
+Утверждение урока — одним опытом, в котором до самого конца ничего не обучается. Свёрточный слой,
+8 фильтров которого заданы заранее, а не выучены: Собель по x, Собель по y и два диагональных ядра
+Собеля из `lessons.kernels`, каждое ещё и с обратным знаком, чтобы ReLU сохранила края обоих
+направлений в отдельных картах. Затем два макс-пулинга 2 × 2. То, что осталось от цифры, попадает в
+маленькую полносвязную нейросеть — **голову**; обучается только она, здесь на 20 000 обучающих
+цифр. Рядом — полносвязная нейросеть из блокнота 1 (её обученные веса поставляются с курсом),
+которая читает все 784 пикселя.
+""",
+    ),
+    notes(
+        en="""
+Name the kernels and the signs before running: 4 kernels, each with both signs, 8 maps.
+""",
+        ru="""
+Назовите ядра и знаки до запуска: 4 ядра, у каждого оба знака, 8 карт.
+""",
+    ),
+    code(
+        "subslide",
+        """
+dense = load_pretrained("dense_mnist")  # the dense network of notebook 1
+shrunk = shrink_experiment(x_train[:20_000], y_train[:20_000], x_test, y_test, dense)
+shrunk
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The cell trains only the head, which takes a few seconds; read the values column while it runs.
+""",
+        ru="""
+Ячейка обучает только голову, это несколько секунд; пока она идёт, прочитайте столбец значений.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+The edge maps first make more values than the digit had; the two poolings leave half as many as
+there were pixels. On what is left, a head with several times fewer parameters than the dense
+network comes close to its accuracy: both are printed above, with the gap in percentage points.
+This is the lesson's step in numbers: find the edges, keep the strongest responses, and a familiar
+dense network classifies what remains. A CNN takes one more step: it **learns** its filters instead
+of taking them from a textbook. Notebook 6 trains it.
+""",
+        ru="""
+Карты краёв сначала дают больше значений, чем было в цифре; после двух пулингов их остаётся вдвое
+меньше, чем было пикселей. На том, что осталось, голова, у которой параметров в несколько раз
+меньше, чем у полносвязной нейросети, почти догоняет её точность: обе напечатаны выше, вместе с
+разницей в процентных пунктах. Это и есть шаг урока в числах: найти края, оставить самые сильные
+отклики — и знакомая полносвязная нейросеть классифицирует то, что осталось. Свёрточная нейросеть
+делает ещё один шаг: она сама **выучивает** свои фильтры, а не берёт их из учебника. Её обучит
+блокнот 6.
+""",
+    ),
+    notes(
+        en="""
+Ask the class where the parameters went: the edge layer has weights too, but nobody trained them.
+The gap to the dense network is printed; let the class judge whether it is worth the saving.
+""",
+        ru="""
+Спросите группу, куда делись параметры: у слоя краёв тоже есть веса, но их никто не обучал.
+Разница с полносвязной нейросетью напечатана — пусть группа сама решит, стоит ли она такой экономии.
 """,
     ),
     # ------------------------------------------------------------------ exercises
@@ -833,13 +1148,13 @@ shrinks it.
         en="""
 ## Exercises
 
-**1. Output size.** A 28x28 picture, a 5x5 kernel, padding 2 on every side, stride 2. How many
+**1. Output size.** A 28 × 28 picture, a 5 × 5 kernel, padding 2 on every side, stride 2. How many
 pixels wide is the feature map? Work it out with the formula, without calling `output_size`.
 """,
         ru="""
 ## Упражнения
 
-**1. Размер выхода.** Картинка 28x28, ядро 5x5, дополнение 2 с каждой стороны, шаг 2. Сколько
+**1. Размер выхода.** Картинка 28 × 28, ядро 5 × 5, дополнение 2 с каждой стороны, шаг 2. Сколько
 пикселей в ширину у карты признаков? Посчитайте по формуле, не вызывая `output_size`.
 """,
     ),
@@ -851,15 +1166,27 @@ check("layers_output_size", my_width)
 # hint("layers_output_size")
 # solution("layers_output_size")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Give the class a few minutes per exercise; the check explains the typical mistakes, so let them run
+it.
+""",
+        ru="""
+Дайте группе несколько минут на каждое упражнение; проверка объясняет типичные ошибки, пусть
+запускают её сами.
+""",
     ),
     md(
         "subslide",
         en="""
 **2. Parameters of a colour layer.** How many parameters does `Conv2D(3, 8, 3)` have: 8 filters
-of 3x3 over a colour picture? Count the weights and the biases.
+of 3 × 3 over a colour picture? Count the weights and the biases.
 """,
         ru="""
-**2. Параметры цветного слоя.** Сколько параметров у `Conv2D(3, 8, 3)`: 8 фильтров 3x3 для цветной
+**2. Параметры цветного слоя.** Сколько параметров у `Conv2D(3, 8, 3)`: 8 фильтров 3 × 3 для цветной
 картинки? Учтите и веса, и смещения.
 """,
     ),
@@ -871,11 +1198,21 @@ check("layers_conv_params", my_count)
 # hint("layers_conv_params")
 # solution("layers_conv_params")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The common mistake is to forget the input channels: ask how many weights one filter has.
+""",
+        ru="""
+Частая ошибка — забыть о входных каналах: спросите, сколько весов у одного фильтра.
+""",
     ),
     md(
         "subslide",
         en="""
-**3. Max pooling by hand.** Write the result of a 2x2 max pooling of this array as a 2x2 array,
+**3. Max pooling by hand.** Write the result of a 2 × 2 max pooling of this array as a 2 × 2 array,
 without computing it with NumPy.
 
 ```
@@ -886,7 +1223,7 @@ without computing it with NumPy.
 ```
 """,
         ru="""
-**3. Макс-пулинг вручную.** Запишите результат макс-пулинга 2x2 этого массива в виде массива 2x2,
+**3. Макс-пулинг вручную.** Запишите результат макс-пулинга 2 × 2 этого массива в виде массива 2 × 2,
 не вычисляя его с помощью NumPy.
 
 ```
@@ -906,17 +1243,27 @@ check("layers_max_pool", my_pooled)
 # hint("layers_max_pool")
 # solution("layers_max_pool")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Have the class do it on paper; a wrong answer tells which block was misread.
+""",
+        ru="""
+Пусть группа решит на бумаге; неверный ответ подскажет, какой блок прочитан не так.
+""",
     ),
     md(
         "subslide",
         en="""
-**4. Receptive field.** A network has three 3x3 convolutions (stride 1), then a 2x2 max pooling,
-then two more 3x3 convolutions. How many input pixels wide is the receptive field of one pixel of
+**4. Receptive field.** A network has three 3 × 3 convolutions (stride 1), then a 2 × 2 max pooling,
+then two more 3 × 3 convolutions. How many input pixels wide is the receptive field of one pixel of
 its last map? Use the recurrence, not `receptive_fields`.
 """,
         ru="""
-**4. Рецептивное поле.** В нейросети три свёртки 3x3 (шаг 1), затем макс-пулинг 2x2, затем ещё
-две свёртки 3x3. Сколько пикселей входа в ширину рецептивное поле одного пикселя её последней
+**4. Рецептивное поле.** В нейросети три свёртки 3 × 3 (шаг 1), затем макс-пулинг 2 × 2, затем ещё
+две свёртки 3 × 3. Сколько пикселей входа в ширину рецептивное поле одного пикселя её последней
 карты? Воспользуйтесь рекуррентной формулой, а не `receptive_fields`.
 """,
     ),
@@ -927,6 +1274,16 @@ my_field = 0  # change me
 check("layers_receptive_field", my_field)
 # hint("layers_receptive_field")
 # solution("layers_receptive_field")
+""",
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask a student to write r and j after each layer on the board.
+""",
+        ru="""
+Попросите кого-нибудь выписать на доске r и j после каждого слоя.
 """,
     ),
     # ------------------------------------------------------------------ summary
@@ -941,7 +1298,7 @@ check("layers_receptive_field", my_field)
 - **ReLU** keeps the positive responses; a layer needs a filter for each sign of an edge.
 - **Max pooling** halves the maps and keeps every block's strongest response; stride and padding
   set the output size by one formula.
-- Stacked 3x3 layers see more and more of the picture: 3, 5, 7, ... pixels, and faster after each
+- Stacked 3 × 3 layers see more and more of the picture: 3, 5, 7, ... pixels, and faster after each
   pooling.
 - **Shared weights**: the parameter count does not depend on the picture size.
 - Shifting the input shifts the maps; **global max pooling** makes the answer independent of the
@@ -959,7 +1316,7 @@ Next: notebook 6 trains this CNN against the dense network.
 - **ReLU** оставляет положительные отклики; для каждого знака края слою нужен свой фильтр.
 - **Макс-пулинг** уменьшает карты вдвое и сохраняет самый сильный отклик каждого блока; шаг и
   дополнение задают размер выхода одной формулой.
-- Слои 3x3, поставленные друг на друга, видят всё больше картинки: 3, 5, 7, ... пикселей, а после
+- Слои 3 × 3, поставленные друг на друга, видят всё больше картинки: 3, 5, 7, … пикселей, а после
   каждого пулинга — ещё быстрее.
 - **Общие веса**: число параметров не зависит от размера картинки.
 - Сдвиг входа сдвигает карты; **глобальный макс-пулинг** делает ответ независимым от положения.
@@ -967,6 +1324,14 @@ Next: notebook 6 trains this CNN against the dense network.
   остаётся маленькой.
 
 Дальше: в блокноте 6 эта свёрточная нейросеть соревнуется с полносвязной.
+""",
+    ),
+    notes(
+        en="""
+Ask the class to name, for each bullet, the cell that showed it.
+""",
+        ru="""
+Попросите группу назвать для каждого пункта ячейку, которая это показала.
 """,
     ),
 ]

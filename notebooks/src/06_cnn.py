@@ -2,6 +2,36 @@
 
 from cells import code, md, notes
 
+#: Russian for every comment of the code cells (the code is the same in both editions).
+COMMENTS = {
+    "training time of each model, filled in as they train": "время обучения каждой модели, по мере обучения",
+    'dense = load_pretrained("dense_mnist")  # on a slow PC, instead of the line above':
+        'dense = load_pretrained("dense_mnist")  # на медленном компьютере — вместо строки выше',
+    'cnn = load_pretrained("cnn_mnist")  # on a slow PC, instead of the line above':
+        'cnn = load_pretrained("cnn_mnist")  # на медленном компьютере — вместо строки выше',
+    'cnn_big = load_pretrained("cnn_canvas")  # on a slow PC, instead of the two lines above':
+        'cnn_big = load_pretrained("cnn_canvas")  # на медленном компьютере — вместо двух строк выше',
+    "10,000 and 2,000 canvases": "10 000 и 2000 холстов",
+    "half the recipe's epochs: enough to see the point": "половина эпох рецепта: главное уже видно",
+    "each model trained by its recipe on 10,000 digits, plain and with one fixed shuffle of the pixels":
+        "каждая модель обучается по своему рецепту на 10 000 цифр: обычных и с одной и той же перестановкой "
+        "пикселей",
+    "(8, 3, 3): the first-layer filters of the gray input":
+        "(8, 3, 3): фильтры первого слоя для серого входа",
+    "correlation of the 9 weights with Sobel x and Sobel y": "корреляция 9 весов с Собелем по x и по y",
+    "the maps after each ReLU, for the first test digit": "карты после каждой ReLU для первой тестовой цифры",
+    "np.add.at(matrix, (y_test, predicted), 1)": "np.add.at(matrix, (y_test, predicted), 1)",
+    "(10, 10): rows are the true digits, columns the answers":
+        "(10, 10): строки — настоящие цифры, столбцы — ответы",
+    "the three most frequent mistakes": "три самые частые ошибки",
+    "import keras; from keras import layers": "import keras; from keras import layers",
+    "from torch import nn": "from torch import nn",
+    "change me": "измените",
+}
+for name in ("accuracy_per_digit", "keras_conv", "head_params"):
+    for call in ("hint", "solution"):
+        COMMENTS[f'{call}("cnn_{name}")'] = f'{call}("cnn_{name}")'  # a call to uncomment: stays as it is
+
 CELLS = [
     md(
         "slide",
@@ -15,7 +45,7 @@ network in notebook 2: digits anywhere on a bigger picture, and digits with thei
 **In this notebook you will**
 
 - train the CNN next to the dense network and compare accuracy, parameters and training time;
-- see the CNN learn digits placed anywhere on a 64 x 64 canvas, with ten times fewer parameters;
+- see the CNN learn digits placed anywhere on a 64 × 64 canvas, with a small fraction of the parameters;
 - see the CNN **lose** accuracy when the pixels are shuffled: it relies on neighbours;
 - compare the filters it learned with the Sobel kernels made by hand;
 - look at the feature maps of a digit, and at the mistakes the CNN still makes;
@@ -33,8 +63,8 @@ network in notebook 2: digits anywhere on a bigger picture, and digits with thei
 
 - обучите свёрточную нейросеть рядом с полносвязной и сравните точность, число параметров и время
   обучения;
-- увидите, как свёрточная нейросеть узнаёт цифры в любом месте холста 64 x 64, имея в десять раз
-  меньше параметров;
+- увидите, как свёрточная нейросеть узнаёт цифры в любом месте холста 64 × 64, имея лишь малую
+  долю параметров;
 - увидите, как свёрточная нейросеть **теряет** точность, когда пиксели перемешаны: она опирается на
   соседей;
 - сравните выученные ею фильтры с ядрами Собеля, составленными вручную;
@@ -47,15 +77,14 @@ network in notebook 2: digits anywhere on a bigger picture, and digits with thei
         """
 import numpy as np
 
-from lessons import kernels
 from lessons.checks import check, hint, solution
-from lessons.counting import grouped
-from lessons.data import load_mnist, permute_pixels, to_batch
+from lessons.cnn_vs_dense import (canvas_race, compare_with_sobel, confusions, layer_maps, permutation_test,
+                                  race)
+from lessons.data import load_mnist, to_batch
 from lessons.experiments import canvas_data
-from lessons.i18n import tr
+from lessons.frameworks import keras_code, pytorch_code
 from lessons.models import cnn_canvas, cnn_mnist, dense_mnist, load_pretrained, train_recipe
 from lessons.nn import Conv2D
-from lessons.plots.features import plot_confusion_matrix, plot_feature_maps, plot_filters, plot_mistakes
 from lessons.widgets import feature_maps
 
 (x_train, y_train), (x_test, y_test) = load_mnist()
@@ -63,22 +92,33 @@ xb_train, xb_test = to_batch(x_train), to_batch(x_test)
 seconds = {}  # training time of each model, filled in as they train
 """,
         "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Recall the two tests that broke the dense network in notebook 2; ask the class to predict how the
+CNN will do on each.
+""",
+        ru="""
+Напомните два испытания, на которых в блокноте 2 сломалась полносвязная нейросеть; попросите группу
+предсказать, как справится свёрточная.
+""",
     ),
     # ------------------------------------------------------------------ the race
     md(
         "slide",
         en="""
-## The race: the same 60,000 digits, two networks
+## The race: the same training digits, two networks
 
 Both networks learn from the same training digits with the recipes of `lessons.models`
 (`train_recipe` gives the epochs, the batch size and the optimiser). First the dense network of
 notebook 1:
 """,
         ru="""
-## Забег: те же 60 000 цифр, две нейросети
+## Забег: те же обучающие цифры, две нейросети
 
 Обе нейросети учатся на одних и тех же обучающих цифрах по рецептам из `lessons.models`
-(`train_recipe` задаёт число эпох, размер пакета и оптимизатор). Сначала полносвязная нейросеть
+(`train_recipe` задаёт число эпох, размер батча и оптимизатор). Сначала полносвязная нейросеть
 из блокнота 1:
 """,
     ),
@@ -89,9 +129,20 @@ dense = dense_mnist()
 seconds["dense_mnist"] = sum(dense.fit(xb_train, y_train, **train_recipe("dense_mnist")).epoch_time)
 # dense = load_pretrained("dense_mnist")  # on a slow PC, instead of the line above
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+While the dense network trains, recall its layers from notebook 1 and ask the class to guess its
+test accuracy.
+""",
+        ru="""
+Пока учится полносвязная нейросеть, напомните её слои из блокнота 1 и попросите группу угадать её
+точность на тесте.
+""",
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 Then the CNN of notebook 5: two convolutional layers with pooling, and a dense head.
 """,
@@ -106,6 +157,17 @@ cnn = cnn_mnist()
 seconds["cnn_mnist"] = sum(cnn.fit(xb_train, y_train, **train_recipe("cnn_mnist")).epoch_time)
 # cnn = load_pretrained("cnn_mnist")  # on a slow PC, instead of the line above
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Training runs while you talk: explain the recipe (epochs, batch size, optimiser) and that both
+networks see the same digits.
+""",
+        ru="""
+Обучение идёт, пока вы говорите: объясните рецепт (эпохи, размер батча, оптимизатор) и то, что обе
+нейросети видят одни и те же цифры.
+""",
     ),
     md(
         "subslide",
@@ -119,27 +181,21 @@ The scores, on the 10,000 test digits neither network has seen:
     code(
         "-",
         """
-models = {"dense_mnist": dense, "cnn_mnist": cnn}
-accuracy = {name: model.evaluate(xb_test, y_test) for name, model in models.items()}
-print(tr("cnn.race_header"))
-for name, model in models.items():
-    print(tr("cnn.race_row", name=name, accuracy=accuracy[name], params=grouped(model.count_params()),
-             seconds=seconds.get(name, float("nan"))))
-print(tr("cnn.race_summary", errors=(1 - accuracy["dense_mnist"]) / (1 - accuracy["cnn_mnist"]),
-         ratio=dense.count_params() / cnn.count_params()))
+race({"dense_mnist": dense, "cnn_mnist": cnn}, xb_test, y_test, seconds)
 """,
+        ru=COMMENTS,
     ),
     notes(
         en="""
 Read the table out loud: the CNN is more accurate with fewer parameters (the ratio is printed). It is
 slower per epoch in NumPy because every weight is used at every position (more multiplications
-per parameter); on a GPU with a real framework this cost is small. Be honest about that trade.
+per parameter); on a GPU with a real framework this cost is small. Do not hide this trade-off from the class.
 """,
         ru="""
 Прочитайте таблицу вслух: свёрточная нейросеть точнее, а параметров у неё меньше (во сколько раз —
 напечатано). Эпоха у неё на NumPy дольше, потому что каждый вес используется в каждом положении (больше
-умножений на параметр); на видеокарте с настоящим фреймворком это небольшая цена. Честно назовите
-этот обмен.
+умножений на параметр); на видеокарте с настоящим фреймворком это небольшая цена. Не скрывайте от
+группы этот компромисс.
 """,
     ),
     # ------------------------------------------------------------------ bigger canvas
@@ -148,7 +204,7 @@ per parameter); on a GPU with a real framework this cost is small. Be honest abo
         en="""
 ## Test 1 again: the same digits on a bigger canvas
 
-In notebook 2 the dense network met 10,000 training digits placed at random on a 64 x 64
+In notebook 2 the dense network met 10,000 training digits placed at random on a 64 × 64
 canvas. With a weight for every pixel of the big picture it learned the training canvases by heart
 and failed on new ones: it **overfitted**. Now the CNN of `cnn_canvas()`: three convolutional
 layers and global max pooling, so its answer does not depend on where the digit is. Same digits,
@@ -159,7 +215,7 @@ seeds). To keep the wait short it trains for two epochs, half its recipe.
 ## Снова испытание 1: те же цифры на большом холсте
 
 В блокноте 2 полносвязная нейросеть получила 10 000 обучающих цифр, размещённых в случайных местах
-холста 64 x 64. Со своим весом для каждого пикселя большой картинки она выучила обучающие холсты
+холста 64 × 64. Со своим весом для каждого пикселя большой картинки она выучила обучающие холсты
 наизусть и провалилась на новых — **переобучилась**. Теперь свёрточная нейросеть `cnn_canvas()`:
 три свёрточных слоя и глобальный макс-пулинг, поэтому её ответ не зависит от того, где цифра.
 Те же цифры, те же холсты, что в блокноте 2 (`canvas_data()` размещает цифры функцией
@@ -176,6 +232,17 @@ cnn_big = cnn_canvas()
 recipe = train_recipe("cnn_canvas") | {"epochs": 2}  # half the recipe's epochs: enough to see the point
 seconds["cnn_canvas"] = sum(cnn_big.fit(canvas_train, y_canvas, **recipe).epoch_time)
 # cnn_big = load_pretrained("cnn_canvas")  # on a slow PC, instead of the two lines above
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Remind the class what overfitting looked like in notebook 2. Ask what global max pooling throws
+away.
+""",
+        ru="""
+Напомните группе, как выглядело переобучение в блокноте 2. Спросите, что отбрасывает глобальный
+макс-пулинг.
 """,
     ),
     md(
@@ -195,12 +262,10 @@ training canvases and on the 2,000 new ones.
         "-",
         """
 dense_big = load_pretrained("dense_canvas")
-print(tr("cnn.canvas_header"))
-for name, model in (("dense_canvas", dense_big), ("cnn_canvas", cnn_big)):
-    print(tr("cnn.canvas_row", name=name, train=model.evaluate(canvas_train[:2000], y_canvas[:2000]),
-             test=model.evaluate(canvas_test, y_canvas_test), params=grouped(model.count_params())))
-print(tr("cnn.canvas_ratio", ratio=dense_big.count_params() / cnn_big.count_params()))
+canvas_race({"dense_canvas": dense_big, "cnn_canvas": cnn_big},
+            train=(canvas_train[:2000], y_canvas[:2000]), test=(canvas_test, y_canvas_test))
 """,
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -216,6 +281,14 @@ and global max pooling reports what was found, not where: a digit at a new place
 месте для неё ничего нового.
 """,
     ),
+    notes(
+        en="""
+Read both rows: the gap between training and new canvases is the point, not the absolute numbers.
+""",
+        ru="""
+Прочитайте обе строки: главное — разрыв между обучающими и новыми холстами, а не сами числа.
+""",
+    ),
     # ------------------------------------------------------------------ permutation
     md(
         "slide",
@@ -224,7 +297,7 @@ and global max pooling reports what was found, not where: a digit at a new place
 
 In notebook 2 one fixed shuffle of the pixel positions, applied to every picture, changed nothing
 for the dense network: it never knew which pixels were neighbours. The CNN is built on neighbours:
-its 3x3 windows compare pixels that sit next to each other. What happens when the neighbours are
+its 3 × 3 windows compare pixels that sit next to each other. What happens when the neighbours are
 scattered? We train both networks on 10,000 digits (as in notebook 2), plain and shuffled, with
 their recipes.
 """,
@@ -233,7 +306,7 @@ their recipes.
 
 В блокноте 2 одна и та же перестановка позиций пикселей, применённая к каждой картинке, ничего не
 изменила для полносвязной нейросети: она и не знала, какие пиксели соседние. Свёрточная нейросеть
-построена на соседях: её окна 3x3 сравнивают пиксели, стоящие рядом. Что будет, если соседей
+построена на соседях: её окна 3 × 3 сравнивают пиксели, стоящие рядом. Что будет, если соседей
 разбросать? Обучим обе нейросети по их рецептам на 10 000 цифр (как в блокноте 2), обычных и
 перемешанных.
 """,
@@ -241,31 +314,22 @@ their recipes.
     code(
         "-",
         """
-x_small, y_small = x_train[:10_000], y_train[:10_000]
-x_shuffled, perm = permute_pixels(x_small, seed=0)
-x_shuffled_test, _ = permute_pixels(x_test, seed=0)  # the same permutation for the test digits
-data = {"plain": (x_small, x_test), "shuffled": (x_shuffled, x_shuffled_test)}
-score = {}
-for name, build in (("dense_mnist", dense_mnist), ("cnn_mnist", cnn_mnist)):
-    for kind, (x_fit, x_eval) in data.items():
-        model = build()
-        model.fit(to_batch(x_fit), y_small, **train_recipe(name), progress=False)
-        score[name, kind] = model.evaluate(to_batch(x_eval), y_test)
-        print(tr("cnn.permutation_row", name=name, kind=tr(f"cnn.{kind}"), accuracy=score[name, kind]))
+# each model trained by its recipe on 10,000 digits, plain and with one fixed shuffle of the pixels
+permutation_test({"dense_mnist": dense_mnist, "cnn_mnist": cnn_mnist},
+                 x_train[:10_000], y_train[:10_000], x_test, y_test, seed=0)
 """,
+        ru=COMMENTS,
     ),
-    code(
-        "fragment",
-        """
-for name in ("dense_mnist", "cnn_mnist"):
-    print(tr("cnn.permutation_change", name=name,
-             points=100 * (score[name, "shuffled"] - score[name, "plain"])))
-print(tr("cnn.permutation_verdict", cnn=score["cnn_mnist", "shuffled"],
-         dense=score["dense_mnist", "shuffled"]))
+    notes(
+        en="""
+Ask the class to predict, before the table appears, which network the shuffle will hurt.
+""",
+        ru="""
+До появления таблицы попросите группу предсказать, какой нейросети перемешивание навредит.
 """,
     ),
     md(
-        "fragment",
+        "subslide",
         en="""
 The dense network does not notice the shuffle; the CNN loses several points and falls below it.
 Its strength, looking at neighbours, is an assumption about pictures: that nearby pixels belong
@@ -309,7 +373,7 @@ likeness.
 Никто не рассказывал свёрточной нейросети про края. Её 8 фильтров первого слоя начинали как
 случайные числа, и форму им придало только стремление узнавать цифры. Сравним их с ядрами
 Собеля, составленными вручную: корреляция 9 весов каждого выученного фильтра с Собелем по x и по y
-равна 1 для того же узора, −1 для того же узора с обратным знаком (граница в другую сторону) и 0,
+равна 1 для того же узора, −1 для того же узора с обратным знаком (край в другую сторону) и 0,
 если сходства нет.
 """,
     ),
@@ -317,18 +381,26 @@ likeness.
         "-",
         """
 learned = cnn.layers[0].params["W"][:, 0]  # (8, 3, 3): the first-layer filters of the gray input
-sobel = {"sobel_x": kernels.get("sobel_x"), "sobel_y": kernels.get("sobel_y")}
-similarity = {name: np.array([np.corrcoef(f.ravel(), k.ravel())[0, 1] for f in learned])
-              for name, k in sobel.items()}
-for name, r in similarity.items():
-    best = int(np.argmax(np.abs(r)))
-    print(tr("cnn.most_similar", kernel=kernels.title(name), filter=best + 1, r=r[best]))
-titles = [kernels.title(name) for name in sobel] + [
-    tr("cnn.filter_similarity", n=i + 1, rx=similarity["sobel_x"][i], ry=similarity["sobel_y"][i])
-    for i in range(len(learned))]
-plot_filters(np.concatenate([np.stack(list(sobel.values())), learned]), titles, columns=5,
-             title=tr("cnn.filters_title"));
+likeness = compare_with_sobel(learned)  # correlation of the 9 weights with Sobel x and Sobel y
+likeness
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the two sentences: the most similar filter for each Sobel kernel, and its correlation.
+""",
+        ru="""
+Прочитайте две строки: самый похожий фильтр для каждого ядра Собеля и его корреляцию.
+""",
+    ),
+    code(
+        "subslide",
+        """
+likeness.plot();
+""",
+        "hide-input",
+        ru=COMMENTS,
     ),
     md(
         "fragment",
@@ -338,9 +410,19 @@ an angle; others look for a spot or a stroke. Gradient descent found, on its own
 kernel notebooks 3 and 4 built by hand.
 """,
         ru="""
-Несколько выученных фильтров похожи на детектор границ — некоторые с обратным знаком, некоторые
+Несколько выученных фильтров похожи на детектор краёв — некоторые с обратным знаком, некоторые
 повёрнуты под углом; другие ищут пятно или штрих. Градиентный спуск сам нашёл ядра того же рода,
 что в блокнотах 3 и 4 мы составляли вручную.
+""",
+    ),
+    notes(
+        en="""
+Ask the class to find, in the figure, a learned filter that looks like an edge detector before you
+read the correlations.
+""",
+        ru="""
+Попросите группу найти на рисунке выученный фильтр, похожий на детектор краёв, до того как вы
+прочтёте корреляции.
 """,
     ),
     # ------------------------------------------------------------------ feature maps
@@ -355,7 +437,7 @@ its feature map.
         ru="""
 ## Карты признаков цифры
 
-Выберите слой и фильтр и посмотрите, что он находит в цифре: на панели видны сам фильтр и его
+Выберите слой и фильтр и посмотрите, что он находит в цифре: виджет показывает сам фильтр и его
 карта признаков.
 """,
     ),
@@ -364,30 +446,93 @@ its feature map.
         """
 feature_maps(cnn, x_test[0])
 """,
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Let a student pick a filter in the widget and say what it responds to.
+""",
+        ru="""
+Пусть кто-нибудь из группы выберет фильтр в виджете и скажет, на что он откликается.
+""",
     ),
     md(
         "subslide",
         en="""
-All of them at once: the 8 maps of the first layer (after ReLU, 28 x 28) and the 16 maps of the
-second (after ReLU, 14 x 14). The first layer marks edges and strokes; the second combines them
-into larger parts, on a coarser grid.
+All of them at once: the maps of the first convolution (after ReLU, full size), then those of the
+second (after ReLU, after one pooling). The first layer marks edges and strokes; the second combines
+them into larger parts, on a coarser grid. All maps of one figure share one colour scale, so a weak
+map looks dark.
 """,
         ru="""
-Все сразу: 8 карт первого слоя (после ReLU, 28 x 28) и 16 карт второго (после ReLU, 14 x 14).
-Первый слой отмечает края и штрихи, второй собирает из них более крупные части на более грубой
-сетке.
+Все сразу: карты первой свёртки (после ReLU, полного размера), затем карты второй (после ReLU и
+одного пулинга). Первый слой отмечает края и штрихи, второй собирает из них более крупные части на
+более грубой сетке. У всех карт одного рисунка одна цветовая шкала, поэтому слабая карта выглядит
+тёмной.
 """,
     ),
     code(
         "-",
         """
-outputs = cnn.activations(xb_test[:1])  # one array per layer
-print([o.shape[1:] for o in outputs])
-plot_feature_maps(outputs[1][0], image=x_test[0] / 255, signed=False, columns=5, size=2.4,
-                  title=tr("cnn.first_layer_maps"))
-plot_feature_maps(outputs[4][0], signed=False, columns=8, size=2.0, title=tr("cnn.second_layer_maps"));
+digit_maps = layer_maps(cnn, x_test[0])  # the maps after each ReLU, for the first test digit
+digit_maps.plot(1);
 """,
         "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Point at a first-layer map that follows one side of a stroke and at one that stays dark.
+""",
+        ru="""
+Покажите карту первого слоя, которая идёт вдоль одной стороны штриха, и карту, которая остаётся
+тёмной.
+""",
+    ),
+    code(
+        "subslide",
+        """
+digit_maps.plot(2);
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The second layer's maps are coarser: ask why (one pooling before it).
+""",
+        ru="""
+Карты второго слоя грубее: спросите почему (перед ним один пулинг).
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+A map that is black everywhere is **dead** for this digit: its filter gave a negative response at
+every position, and ReLU set all of it to 0. Such a map tells the next layer nothing about this
+digit. How many maps of each layer are dead:
+""",
+        ru="""
+Карта, чёрная везде, для этой цифры **мёртвая**: её фильтр дал отрицательный отклик во всех
+положениях, и ReLU обнулила её целиком. Следующему слою такая карта ничего не сообщает об этой
+цифре. Сколько мёртвых карт в каждом слое:
+""",
+    ),
+    code(
+        "-",
+        """
+digit_maps
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask whether a dead map for this digit is dead for every digit; try another test digit in the widget.
+""",
+        ru="""
+Спросите, мертва ли эта карта для всех цифр, а не только для этой; попробуйте в виджете другую
+тестовую цифру.
+""",
     ),
     # ------------------------------------------------------------------ confusion and mistakes
     md(
@@ -411,35 +556,65 @@ in one line: `np.add.at` adds 1 at the cell (true, predicted) of every test digi
     code(
         "-",
         """
-probabilities = cnn.predict(xb_test)
-predicted = probabilities.argmax(axis=1)
-matrix = np.zeros((10, 10), dtype=int)
-np.add.at(matrix, (y_test, predicted), 1)
-mistakes = matrix - np.diag(np.diag(matrix))
-for flat in np.argsort(mistakes, axis=None)[::-1][:3]:
-    true, answer = np.unravel_index(flat, matrix.shape)
-    print(tr("cnn.confused", true=true, predicted=answer, count=mistakes[true, answer]))
-plot_confusion_matrix(matrix);
+confused = confusions(cnn.predict(xb_test), y_test)  # np.add.at(matrix, (y_test, predicted), 1)
+matrix = confused.matrix  # (10, 10): rows are the true digits, columns the answers
+confused  # the three most frequent mistakes
+""",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the three most frequent confusions and ask whether they are the pairs the class expected.
+""",
+        ru="""
+Прочитайте три самые частые ошибки и спросите, те ли это пары, которых ждала группа.
+""",
+    ),
+    code(
+        "subslide",
+        """
+confused.plot();
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask the class which pairs of digits they expect to be confused before showing the matrix.
+""",
+        ru="""
+До того как показать матрицу, спросите группу, какие пары цифр, по их мнению, путаются.
 """,
     ),
     md(
         "subslide",
         en="""
-The mistakes the CNN was most sure about. Many are digits a person would hesitate over too.
+The mistakes the CNN was most sure about. Above each digit: the true digit, the CNN's answer, and
+its **confidence** in that answer, the probability it gave it. Many are digits a person would
+hesitate over too.
 """,
         ru="""
-Ошибки, в которых свёрточная нейросеть была увереннее всего. Над многими из этих цифр задумался
-бы и человек.
+Ошибки, в которых свёрточная нейросеть была увереннее всего. Над каждой цифрой — настоящая цифра,
+ответ свёрточной нейросети и её **уверенность** в этом ответе, то есть вероятность, которую она ему
+дала. Над многими из этих цифр задумался бы и человек.
 """,
     ),
     code(
         "-",
         """
-wrong = np.flatnonzero(predicted != y_test)
-confidence = probabilities.max(axis=1)
-surest = wrong[np.argsort(-confidence[wrong])][:16]
-print(tr("cnn.mistake_count", count=len(wrong), total=len(y_test)))
-plot_mistakes(x_test[surest], y_test[surest], predicted[surest], confidence[surest]);
+confused.plot_surest_mistakes(x_test, y_test, count=10);
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask whether a person would have got each of these right; high confidence on a wrong answer is worth
+a word.
+""",
+        ru="""
+Спросите, узнал бы каждую из этих цифр человек; высокая уверенность в неверном ответе стоит
+отдельного слова.
 """,
     ),
     # ------------------------------------------------------------------ exercises
@@ -470,6 +645,16 @@ def accuracy_per_digit(matrix):
 check("cnn_accuracy_per_digit", accuracy_per_digit)
 # hint("cnn_accuracy_per_digit")
 # solution("cnn_accuracy_per_digit")
+""",
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Give the class a few minutes per exercise and let them run the check themselves.
+""",
+        ru="""
+Дайте группе несколько минут на каждое упражнение и пусть запускают проверку сами.
 """,
     ),
     md(
@@ -503,17 +688,27 @@ check("cnn_keras_conv", my_layer)
 # hint("cnn_keras_conv")
 # solution("cnn_keras_conv")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+The trap is the order: Keras gives the filters first and hides the input channels.
+""",
+        ru="""
+Ловушка в порядке: Keras указывает сначала фильтры и не называет входные каналы.
+""",
     ),
     md(
         "subslide",
         en="""
-**3. Two heads.** A CNN for 64 x 64 canvases ends with 32 feature maps of 16 x 16. Head A is
+**3. Two heads.** A CNN for 64 × 64 canvases ends with 32 feature maps of 16 × 16. Head A is
 `Flatten()` and a dense layer to 10 digits; head B is `GlobalMaxPool2D()` and a dense layer to 10
 digits. How many parameters does each head have? Answer with a pair `(A, B)`.
 """,
         ru="""
-**3. Две головы.** Свёрточная нейросеть для холстов 64 x 64 заканчивается 32 картами признаков
-16 x 16. Голова А — это `Flatten()` и полносвязный слой на 10 цифр, голова Б — `GlobalMaxPool2D()`
+**3. Две головы.** Свёрточная нейросеть для холстов 64 × 64 заканчивается 32 картами признаков
+16 × 16. Голова А — это `Flatten()` и полносвязный слой на 10 цифр, голова Б — `GlobalMaxPool2D()`
 и полносвязный слой на 10 цифр. Сколько параметров у каждой головы? Ответьте парой чисел: сначала
 для головы А, затем для головы Б.
 """,
@@ -526,6 +721,16 @@ check("cnn_head_params", my_heads)
 # hint("cnn_head_params")
 # solution("cnn_head_params")
 """,
+        "exercise",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Ask for the number of inputs of each head first; the rest is the dense-layer formula.
+""",
+        ru="""
+Сначала спросите число входов каждой головы; остальное — формула полносвязного слоя.
+""",
     ),
     # ------------------------------------------------------------------ bridge
     md(
@@ -534,73 +739,81 @@ check("cnn_head_params", my_heads)
 ## Next: deeper CNNs, in Keras and PyTorch
 
 Our CNN has two convolutional layers. The networks that recognise photos stack many more: LeNet
-(1998) had two, VGG (2014) had 16 to 19 layers with every convolution 3x3 (you measured in notebook 5
+(1998) had two, VGG (2014) had 16 to 19 layers with every convolution 3 × 3 (you measured in notebook 5
 how each one widens the receptive field), ResNet (2015) up to 152 layers, with shortcuts that help
 such deep networks train. The layer itself is the one you built. Its only new spelling in the libraries
 of the next lessons is the order of arguments:
 
-| | one layer: 8 filters of 3x3 on a gray picture | pictures |
+| | one layer: 8 filters of 3 × 3 on a gray picture | pictures |
 |---|---|---|
 | `lessons.nn` | `Conv2D(1, 8, 3, padding=1)` | `(N, 1, 28, 28)` |
 | Keras | `layers.Conv2D(8, 3, padding="same")` (input channels found by itself) | `(N, 28, 28, 1)` |
 | PyTorch | `nn.Conv2d(1, 8, 3, padding=1)` | `(N, 1, 28, 28)` |
 
-The whole CNN of this notebook in Keras:
-
-```python
-model = keras.Sequential([
-    keras.Input(shape=(28, 28, 1)),
-    layers.Conv2D(8, 3, padding="same", activation="relu"), layers.MaxPooling2D(2),
-    layers.Conv2D(16, 3, padding="same", activation="relu"), layers.MaxPooling2D(2),
-    layers.Flatten(), layers.Dense(10, activation="softmax"),
-])
-```
-
-and in PyTorch:
-
-```python
-model = nn.Sequential(
-    nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-    nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-    nn.Flatten(), nn.Linear(16 * 7 * 7, 10),
-)
-```
+The whole CNN of this notebook, layer for layer, in Keras and in PyTorch: the listings below are
+written by `keras_code` and `pytorch_code` from the layers of `cnn` itself, so they are exactly the
+network trained above.
 """,
         ru="""
 ## Дальше: более глубокие свёрточные нейросети на Keras и PyTorch
 
-В нашей свёрточной нейросети два свёрточных слоя. Сети, которые распознают фотографии, ставят их
-друг на друга гораздо больше: в LeNet (1998) их было два, в VGG (2014) — от 16 до 19 слоёв, и все
-свёртки в ней 3x3 (в блокноте 5 вы измерили, как каждая из них расширяет рецептивное поле), в ResNet
+В нашей свёрточной нейросети два свёрточных слоя. В сетях, распознающих фотографии, таких слоёв
+гораздо больше: в LeNet (1998) их было два, в VGG (2014) — от 16 до 19 слоёв, и все
+свёртки в ней 3 × 3 (в блокноте 5 вы измерили, как каждая из них расширяет рецептивное поле), в ResNet
 (2015) — до 152 слоёв, с обходными связями, которые помогают учиться таким глубоким сетям. Сам
 слой — тот, что вы собрали. В библиотеках следующих занятий у него новый только порядок аргументов:
 
-| | один слой: 8 фильтров 3x3 для серой картинки | картинки |
+| | один слой: 8 фильтров 3 × 3 для серой картинки | картинки |
 |---|---|---|
 | `lessons.nn` | `Conv2D(1, 8, 3, padding=1)` | `(N, 1, 28, 28)` |
 | Keras | `layers.Conv2D(8, 3, padding="same")` (число входных каналов определит сама) | `(N, 28, 28, 1)` |
 | PyTorch | `nn.Conv2d(1, 8, 3, padding=1)` | `(N, 1, 28, 28)` |
 
-Вся свёрточная нейросеть этого блокнота на Keras:
-
-```python
-model = keras.Sequential([
-    keras.Input(shape=(28, 28, 1)),
-    layers.Conv2D(8, 3, padding="same", activation="relu"), layers.MaxPooling2D(2),
-    layers.Conv2D(16, 3, padding="same", activation="relu"), layers.MaxPooling2D(2),
-    layers.Flatten(), layers.Dense(10, activation="softmax"),
-])
-```
-
-и на PyTorch:
-
-```python
-model = nn.Sequential(
-    nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-    nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-    nn.Flatten(), nn.Linear(16 * 7 * 7, 10),
-)
-```
+Вся свёрточная нейросеть этого блокнота, слой за слоем, на Keras и на PyTorch: эти листинги
+пишут функции `keras_code` и `pytorch_code` по слоям самой `cnn`, поэтому это в точности та
+нейросеть, которую мы обучили выше.
+""",
+    ),
+    notes(
+        en="""
+Keep it short: the layer is the one they built; only the spelling changes in the libraries.
+""",
+        ru="""
+Коротко: слой тот же, что они собрали; в библиотеках меняется только запись.
+""",
+    ),
+    code(
+        "subslide",
+        """
+keras_code(cnn)  # import keras; from keras import layers
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Read the Keras listing line by line against the model summary: the same layers, channels last.
+""",
+        ru="""
+Прочитайте листинг Keras строка за строкой рядом со сводкой модели: те же слои, каналы в конце.
+""",
+    ),
+    code(
+        "subslide",
+        """
+pytorch_code(cnn)  # from torch import nn
+""",
+        "hide-input",
+        ru=COMMENTS,
+    ),
+    notes(
+        en="""
+Point at the two listings: the same layers in the same order, only the spelling changes. Ask the
+class which argument Keras does not need and why (the input channels: it infers them).
+""",
+        ru="""
+Покажите на оба листинга: те же слои в том же порядке, меняется только запись. Спросите группу,
+какой аргумент не нужен Keras и почему (число входных каналов: она определяет его сама).
 """,
     ),
     md(
@@ -630,13 +843,21 @@ built, measured and trained.
   глобальным макс-пулингом — нет, и параметров у неё малая доля.
 - Если перемешать пиксели, свёрточная нейросеть теряет несколько пунктов и опускается ниже
   полносвязной: она опирается на соседние пиксели, а для картинок это как раз верное предположение.
-- Её фильтры первого слоя, выученные из случайных чисел, похожи на ядра границ, составленные
+- Её фильтры первого слоя, выученные из случайных чисел, похожи на ядра краёв, составленные
   вручную.
 - Матрица ошибок показывает, какие цифры ещё путаются.
 
 Курс начался с утверждения урока: найти края, сравнивая соседей, оставить важное, отбросить лишнее
 и классифицировать то, что осталось. Теперь каждый шаг этого пути — слой, который вы собрали,
 измерили и обучили.
+""",
+    ),
+    notes(
+        en="""
+Ask the class to say the lesson's argument in four steps, one per bullet, without looking.
+""",
+        ru="""
+Попросите группу пересказать рассуждение урока в четыре шага, по пункту на шаг, не подглядывая.
 """,
     ),
 ]
