@@ -21,7 +21,7 @@ from lessons.i18n import integer, number, percent, plural, tr
 from lessons.models import train_recipe
 from lessons.nn import ReLU, Sequential
 from lessons.plots.features import plot_confusion_matrix, plot_feature_maps, plot_filters, plot_mistakes
-from lessons.tables import Shown, TableResult, html_paragraphs, html_table, text_table
+from lessons.results import Shown, TableResult, html_paragraphs, html_table, text_table
 
 
 def _same_length(x: np.ndarray, y: np.ndarray, what: str) -> None:

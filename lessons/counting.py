@@ -20,7 +20,7 @@ import numpy as np
 
 from lessons.i18n import integer, percent, tr
 from lessons.nn import Dense
-from lessons.tables import TableResult
+from lessons.results import TableResult
 
 
 def _count(value: object, name: str) -> int:

@@ -26,7 +26,7 @@ from lessons.data import load_mnist, permute_pixels, place_on_canvas, shift, to_
 from lessons.i18n import integer, number, percent, tr
 from lessons.nn import Dense, Sequential
 from lessons.plots.training import compare_histories, plot_accuracy_against, plot_history
-from lessons.results import html_paragraphs
+from lessons.results import TextResult
 
 Split = tuple[np.ndarray, np.ndarray]
 
@@ -117,7 +117,7 @@ def _power_of_ten(value: float) -> str:
     return f"{number(mantissa, 1)} × 10{str(exponent).translate(_SUPERSCRIPT)}"
 
 
-class _Sentences(ABC):
+class _Sentences(TextResult, ABC):
     """Shows a result as the sentences its ``_sentences()`` returns (text lines or HTML paragraphs)."""
 
     @abstractmethod
@@ -126,9 +126,6 @@ class _Sentences(ABC):
 
     def __str__(self) -> str:
         return "\n".join(self._sentences())
-
-    def _repr_html_(self) -> str:
-        return html_paragraphs(*self._sentences())
 
 
 @dataclass(frozen=True, eq=False)

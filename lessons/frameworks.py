@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lessons.nn import Conv2D, Dense, Flatten, GlobalMaxPool2D, MaxPool2D, ReLU
-from lessons.tables import Shown
+from lessons.results import Shown
 
 _INDENT = "    "
 

@@ -21,7 +21,7 @@ from lessons.data import shift, to_batch
 from lessons.i18n import integer, tr
 from lessons.nn import Conv2D, MaxPool2D, ReLU, Sequential
 from lessons.plots.features import plot_channel_sum, plot_feature_maps
-from lessons.tables import Readout, TableResult
+from lessons.results import Readout, TableResult
 
 
 def _stack(array: np.ndarray, ndim: int, what: str, shape: str) -> np.ndarray:

@@ -29,7 +29,7 @@ from matplotlib.figure import Figure
 from lessons.i18n import tr
 from lessons.nn import Conv2D
 from lessons.plots.features import plot_feature_maps, plot_receptive_field
-from lessons.tables import Readout
+from lessons.results import Readout
 
 #: A layer for the formula: a ``lessons.nn`` layer, or a pair ``(kernel, stride)``.
 LayerLike = Any

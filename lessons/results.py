@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import fields
+from typing import Any, ClassVar
 
-__all__ = ["TableResult", "TextResult", "html_paragraphs", "html_table", "text_table"]
+from lessons.i18n import tr
+
+__all__ = ["Readout", "Shown", "TableResult", "TextResult", "html_paragraphs", "html_table", "text_table"]
 
 
 def _check(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str | None) -> str:
@@ -103,39 +106,67 @@ def html_paragraphs(*sentences: str) -> str:
     return "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
 
 
-class TableResult:
-    """A result that shows itself as the table its ``_table()`` returns: ``(headers, rows)`` or
-    ``(headers, rows, caption)``, every cell text in the chosen language. ``print(result)`` and
-    ``repr`` give the plain-text table (the caption under it), Jupyter the HTML one. (A dataclass
-    using it is declared with ``repr=False``, so that its generated ``__repr__`` does not hide this
-    one.)"""
+class Shown:
+    """A result whose plain-text display (IPython's ``text/plain``: a console, a slide) is its
+    ``__str__``, not the dataclass's field-by-field repr."""
 
-    def _table(self) -> tuple:
-        raise NotImplementedError(f"{type(self).__name__} must define _table()")
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
+
+
+class TextResult(Shown):
+    """A result that shows itself as the lines of its ``__str__`` (HTML paragraphs in Jupyter)."""
+
+    def _repr_html_(self) -> str:
+        return html_paragraphs(*str(self).split("\n"))
+
+
+class Readout(TextResult):
+    """A result shown as sentences of an i18n table, filled with the dataclass's own fields.
+
+    A subclass is a frozen dataclass and sets ``KEYS`` to the keys of its sentences, one line each;
+    each key's ``{placeholders}`` are fields (or properties listed in ``EXTRA``) of the result.
+    """
+
+    KEYS: ClassVar[tuple[str, ...]] = ()
+    EXTRA: ClassVar[tuple[str, ...]] = ()
 
     def __str__(self) -> str:
-        headers, rows, *caption = self._table()
-        return "\n".join([text_table(headers, rows), *caption])
+        names = [f.name for f in fields(self)] + list(self.EXTRA)  # type: ignore[arg-type]
+        values = {name: getattr(self, name) for name in names}
+        return "\n".join(tr(key, **values) for key in self.KEYS)
+
+
+class TableResult(Shown):
+    """A result shown as a table of formatted texts in the chosen language: ``print(result)`` gives
+    the plain-text table, Jupyter the HTML one, a sentence (the footer) under either.
+
+    A subclass defines ``headers()`` and ``rows()`` (and ``footer()`` if it has one), or ``_table()``
+    returning ``(headers, rows)`` or ``(headers, rows, footer)`` at once. (A dataclass using it is
+    declared with ``repr=False``, so that its generated ``__repr__`` does not hide this one.)"""
+
+    def headers(self) -> list[str]:
+        """The column titles, in the chosen language."""
+        raise NotImplementedError(f"{type(self).__name__} must define headers() and rows(), or _table()")
+
+    def rows(self) -> list[list[str]]:
+        """One list of formatted cells per row."""
+        raise NotImplementedError(f"{type(self).__name__} must define headers() and rows(), or _table()")
+
+    def footer(self) -> str:
+        """A sentence under the table ("" for none)."""
+        return ""
+
+    def _table(self) -> tuple:
+        return self.headers(), self.rows(), self.footer()
+
+    def __str__(self) -> str:
+        headers, rows, *footer = self._table()
+        return "\n".join([text_table(headers, rows), *(line for line in footer if line)])
 
     def _repr_html_(self) -> str:
-        headers, rows, *caption = self._table()
-        return html_table(headers, rows) + (html_paragraphs(*caption) if caption and caption[0] else "")
-
-    def __repr__(self) -> str:
-        return str(self)
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))
-
-
-class TextResult:
-    """A result that shows itself as the lines of its ``__str__`` (one HTML paragraph in Jupyter)."""
-
-    def _repr_html_(self) -> str:
-        return "<p>" + "<br>".join(html.escape(line) for line in str(self).split("\n")) + "</p>"
-
-    def __repr__(self) -> str:
-        return str(self)
-
-    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
-        printer.text(str(self))
+        headers, rows, *footer = self._table()
+        return html_table(headers, rows) + html_paragraphs(*(line for line in footer if line))

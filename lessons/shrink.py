@@ -25,7 +25,7 @@ from lessons.counting import ValueCounts, value_counts
 from lessons.data import to_batch
 from lessons.i18n import integer, number, percent, tr
 from lessons.nn import Adam, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sequential
-from lessons.tables import Shown, html_paragraphs
+from lessons.results import Shown, html_paragraphs
 
 #: The fixed edge kernels, each used with both signs: (name, kernel) pairs.
 EDGE_KERNELS: tuple[tuple[str, np.ndarray], ...] = (

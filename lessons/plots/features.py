@@ -18,7 +18,7 @@ from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from lessons.i18n import integer, percent, tr
+from lessons.i18n import integer, tr
 from lessons.plots.images import cell_text
 from lessons.plots.limits import colour_limit
 from lessons.plots.ticks import localize_figure
