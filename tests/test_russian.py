@@ -359,6 +359,8 @@ def output_text(output: dict) -> str:
             captions += [html.unescape(alt) for alt in _ALT.findall(page)]
             page = html.unescape(_HTML_TAG.sub(" ", _BLOCK_TAG.sub("\n", page)))
         return _HTML_TAG.sub(" ", page) + "\n" + "\n".join(captions)
+    if any(mime.startswith("image/") for mime in data):
+        return ""  # the picture is shown, not its text/plain stand-in ("<Figure size ...>")
     for mime in ("text/markdown", "text/plain"):
         if mime in data:
             return "".join(data[mime])
@@ -369,7 +371,7 @@ def english_line(line: str) -> bool:
     """A line that reads as English: after code-like tokens (``Conv2D``, ``sobel_x``, ``np.diag``,
     file names) and the allowed Latin words are removed, at least two Latin words (or one of three
     letters or more on a line without Cyrillic) and more Latin letters than Cyrillic ones."""
-    text = _CODE_WORD.sub(" ", _FILE.sub(" ", _URL.sub(" ", line)))
+    text = _CODE_WORD.sub(" ", _FILE.sub(" ", _URL.sub(" ", _BOOLEAN.sub(" ", line))))
     words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in LATIN_ALLOWED and len(w) > 1]
     latin = sum(len(w) for w in words)
     cyrillic = len(re.findall(r"[А-Яа-яЁё]", line))
@@ -378,8 +380,9 @@ def english_line(line: str) -> bool:
 
 
 def output_faults(text: str) -> list[str]:
-    """The faults of one output's text: glossary, decimal points, thousands commas, booleans and
-    English lines (output is what a student reads: no code is stripped but LaTeX and file names)."""
+    """The faults of one output's text: glossary, decimal points, thousands commas, booleans, «×»,
+    the percent sign and English lines (an output is what a student reads: nothing is stripped as
+    code but LaTeX, URLs and file names; printed arrays keep NumPy's hyphen minus)."""
     faults_found = [str(f) for f in rejected_terms(text)]
     plain = _FILE.sub(" ", _URL.sub(" ", _LATEX.sub(" ", text)))
     for match in _DECIMAL_POINT.finditer(plain):
@@ -387,6 +390,10 @@ def output_faults(text: str) -> list[str]:
             faults_found.append(f"decimal point {match.group(0)!r}")
     faults_found += [f"English thousands comma {m.group(0)!r}" for m in _THOUSANDS_COMMA.finditer(plain)]
     faults_found += [f"Python boolean {m.group(0)!r}" for m in _BOOLEAN.finditer(plain)]
+    faults_found += [f"«×» between numbers, not {m.group(0)!r}" for m in _TIMES.finditer(plain)]
+    faults_found += [
+        f"percent not as the number module writes it: {m.group(0)!r}" for m in _PERCENT.finditer(plain)
+    ]
     for line in re.split(r"[\r\n]+", text):
         if line.strip() and english_line(line):
             faults_found.append(f"English line {line.strip()[:100]!r}")
@@ -399,6 +406,7 @@ def notebook_output_problems(name: str, notebook) -> list[tuple[str, str]]:
         where = f"notebooks/ru/{name}.ipynb cell {cell.get('id')} output"
         for output in cell.get("outputs", []):
             for fault in output_faults(output_text(output)):
+                fault = re.sub(r" \(at \d+\)", "", fault)
                 if (where, fault) not in problems:
                     problems.append((where, fault))
     return problems
