@@ -145,7 +145,7 @@ GLOSSARY: tuple[Term, ...] = (
         "батч (batch)",
         rejects=(r"пакет\w*",),
         allows=(
-            r"пакет\w* (?:lessons|Python|pip|numpy|scipy|babel|sphinx|jupyter|ipywidgets)\w*",
+            r"пакет\w* `?(?:lessons|Python|pip|numpy|scipy|babel|sphinx|jupyter|ipywidgets)\w*",
             r"(?:python|pip)[- ]пакет\w*",
             r"пакет\w* (?:sphinx-revealjs|jupyter-server-mathjax)",
         ),

@@ -200,6 +200,7 @@ def test_the_glossary_finds_the_rejected_wording_in_inflected_forms():
         "на границе картинки окно выходит за её пределы",
         "режим границы задаёт, чем дополнить картинку",
         "пакет lessons написан на NumPy",
+        "всё, что показывает пакет `lessons`",
         "установите пакеты Python из requirements.txt",
         "батч из 64 картинок, кот Челси, виджет, эталонная нейросеть, softmax",
         "разница 1,5 п. п.",
@@ -612,18 +613,35 @@ def test_every_english_readme_section_has_its_russian_counterpart_in_the_same_or
     assert _headings(russian) == list(README_HEADINGS.values())
 
 
+def _commands(block: str) -> list[str]:
+    """The commands of a shell block, without their ``#`` comments (those are translated)."""
+    return [line.split("  #")[0].rstrip() for line in block.split("\n")[1:-1] if line.strip()]
+
+
 def test_the_russian_readme_sections_have_the_same_commands_and_tables():
     english, russian = (_sections(part) for part in readme_parts())
     for heading_en, heading_ru in README_HEADINGS.items():
-        blocks_en = _FENCED.findall(english[heading_en])
-        blocks_ru = _FENCED.findall(russian[heading_ru])
-        for block in blocks_en:
-            assert block in blocks_ru, (
-                f"{heading_ru}: the command block of {heading_en!r} is not verbatim:\n{block}"
-            )
-        assert _tables(english[heading_en]) == _tables(russian[heading_ru]), (heading_en, heading_ru)
-    quick = russian["## Быстрый старт"]
-    assert "python -m jupyterlab notebooks/ru/01_dense.ipynb" in quick  # the Russian edition's own command
+        commands_ru = [c for block in _FENCED.findall(russian[heading_ru]) for c in _commands(block)]
+        for block in _FENCED.findall(english[heading_en]):
+            for command in _commands(block):
+                assert command in commands_ru, (
+                    f"{heading_ru!r} lacks the command of {heading_en!r}: {command}"
+                )
+        tables_en, tables_ru = _tables(english[heading_en]), _tables(russian[heading_ru])
+        assert tables_en == tables_ru, (
+            f"{heading_ru!r}: tables {tables_ru} (rows, columns), English {tables_en}"
+        )
+
+
+def test_both_quick_start_commands_appear_verbatim_in_the_russian_part():
+    english, russian = (_sections(part) for part in readme_parts())
+    blocks_en = _FENCED.findall(english["## Quick start"])
+    blocks_ru = _FENCED.findall(russian["## Быстрый старт"])
+    assert len(blocks_en) == 2, "the English quick start has a course command and a test command"
+    for block in blocks_en:
+        assert block in blocks_ru, f"not verbatim in «Быстрый старт»:\n{block}"
+    course_ru = blocks_en[0].replace("notebooks/en/", "notebooks/ru/")
+    assert course_ru in blocks_ru, "the Russian edition's own course command is missing"
 
 
 def test_readme_links_point_to_files_that_exist():
