@@ -497,7 +497,8 @@ def explorer_problems(name: str) -> list[tuple[str, str]]:
     first: dict[tuple[str, str], tuple[str, str, str]] = {}  # the first example of each rule at each place
     count: dict[tuple[str, str], int] = {}
     for (where, text), move in seen.items():
-        prose_faults = [f for f in typography(text) if not f.startswith("decimal comma")]  # counted once
+        # the rules output_faults has too are counted once: the minus and «…» come from typography
+        prose_faults = [f for f in typography(text) if f.startswith(("«−»", "«…»"))]
         for fault in output_faults(text) + prose_faults:
             rule = re.sub(r" \(at \d+\)|'.*", "", fault, flags=re.S).strip()
             first.setdefault((where, rule), (move, fault, text))
