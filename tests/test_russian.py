@@ -407,6 +407,16 @@ def _walk(widget) -> Iterator[object]:
         yield from _walk(child)
 
 
+def d3_format(value: float, spec: str) -> str:
+    """``value`` as the browser's d3-format writes it for a slider readout: a decimal point always,
+    U+2212 for the minus, trailing zeros kept by ``g`` unless ``~`` trims them."""
+    trim = "~" in spec
+    spec = spec.replace("~", "")
+    if spec.endswith("g") and not trim:
+        spec = "#" + spec  # Python drops a g's trailing zeros unless asked to keep them
+    return format(value, spec).replace("-", "−")
+
+
 def visible_texts(explorer, static: bool = True) -> Iterator[tuple[str, str]]:
     """Every text an explorer shows now: descriptions, tooltips, HTML and label values, option labels,
     titles, and its static picture's caption (the ``text/html`` view)."""
@@ -428,9 +438,8 @@ def visible_texts(explorer, static: bool = True) -> Iterator[tuple[str, str]]:
         for title in getattr(widget, "titles", ()) or ():
             yield f"{kind}.titles", str(title)
         if isinstance(widget, (widgets.FloatSlider, widgets.FloatLogSlider)) and widget.readout:
-            # the browser formats the readout with d3-format, which always writes a decimal point
-            # and U+2212 for the minus (d3-format 3)
-            yield f"{kind}.readout", format(widget.value, widget.readout_format.lstrip("~")).replace("-", "−")
+            # the browser formats the readout itself (d3-format), always with a decimal point
+            yield f"{kind}.readout", d3_format(widget.value, widget.readout_format)
     yield "summary (text/plain)", explorer.summary()
     if static:  # the picture for pages without widgets (slow for the playground: taken at the ends)
         page = {"output_type": "display_data", "data": {"text/html": explorer.static_html()}}
@@ -512,6 +521,20 @@ def explorer_problems(name: str) -> list[tuple[str, str]]:
         for key, (move, fault, text) in sorted(first.items())
         for where in [key[0]]
     ]
+
+
+@pytest.mark.parametrize(
+    "value, spec, d3",  # what d3.format(spec)(value) returns in a browser (d3-format 3)
+    [
+        (1.0, ".3g", "1.00"),
+        (-0.41294, ".3g", "−0.413"),
+        (2.0, ".1f", "2.0"),
+        (1.0, "~g", "1"),
+        (0.5, ".2f", "0.50"),
+    ],
+)
+def test_slider_readouts_are_emulated_as_the_browser_writes_them(value, spec, d3):
+    assert d3_format(value, spec) == d3
 
 
 @pytest.mark.parametrize("name", sorted(_explorers()))
