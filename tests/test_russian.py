@@ -66,12 +66,12 @@ def prose(text: str, *, placeholders: bool = True) -> str:
 
 # --- typography ----------------------------------------------------------------------------------
 
-_TIMES = re.compile(r"\d\s?[xXхХ]\s?\d")
+_TIMES = re.compile(r"\d+(?:[.,]\d+)?\s?[xXхХ]\s?\d+")
 _HYPHEN_MINUS = re.compile(r"(?<![\w.)\]−-])-\d")
 _DOTS = re.compile(r"\.\.\.")
 _DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 _PRODUCT_VERSION = re.compile(r"[A-Za-z][\w+-]*\s$")  # Python 3.11, PyTorch 2.13: a version, not a decimal
-_PERCENT = re.compile(r"\d(?: ?)%")
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)? ?%")
 
 #: The one way a percentage is written in Russian: the number module's own (``12,5\xa0%``).
 PERCENT_SPACE = percent(0.125, 1, language="ru")[len("12,5") : -1]
