@@ -35,7 +35,12 @@ def positive_int(value: object, name: str, *, minimum: int = 1, maximum: int | N
 
     ``unit`` (e.g. ``"pixels"``) is named in the message.
     """
-    what = f"an int >= {minimum}" if maximum is None else f"an int from {minimum} to {maximum}"
+    if maximum is not None:
+        what = f"an int from {minimum} to {maximum}"
+    elif minimum == 1:
+        what = "a positive int"
+    else:
+        what = f"an int >= {minimum}"
     if unit:
         what += f" ({unit})"
     if not is_int(value):

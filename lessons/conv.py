@@ -125,11 +125,7 @@ _is_int = _validate.is_int
 
 
 def _check_stride(stride: object) -> int:
-    if not _is_int(stride):
-        raise TypeError(f"stride must be an int >= 1 (pixels per step), got {stride!r}")
-    if stride < 1:  # type: ignore[operator]
-        raise ValueError(f"stride must be an int >= 1 (pixels per step), got {stride}")
-    return int(stride)  # type: ignore[arg-type]
+    return _validate.positive_int(stride, "stride", unit="pixels per step")
 
 
 def _check_boundary(boundary: object) -> str:
@@ -183,8 +179,7 @@ def output_size(n: int, k: int, padding: Padding = "valid", stride: int = 1) -> 
     (26, 14, 3)
     """
     for name, value in (("n", n), ("k", k)):
-        if not _is_int(value) or value < 1:
-            raise ValueError(f"{name} must be an int >= 1 (pixels), got {value!r}")
+        _validate.positive_int(value, name, unit="pixels")
     p = _pad_width(k, padding, "axis")
     s = _check_stride(stride)
     if k > n + 2 * p:
