@@ -68,7 +68,9 @@ def _saved() -> tuple[Any, Path]:
     return model, path
 
 
-def _rewrite(replace: dict[str, np.ndarray | bytes], name: str = "bad.npz", *, compress: bool = False) -> Path:
+def _rewrite(
+    replace: dict[str, np.ndarray | bytes], name: str = "bad.npz", *, compress: bool = False
+) -> Path:
     """A copy of a good weights file with some members replaced (arrays or raw bytes)."""
     _, good = _saved()
     path = _tmp(name)
@@ -129,7 +131,9 @@ def _png8() -> bytes:
     return buffer.getvalue()
 
 
-def _data(n: int = 32, *, nan: bool = False, raw: bool = False, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def _data(
+    n: int = 32, *, nan: bool = False, raw: bool = False, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)
     x = rng.random((n, 1, 4, 4)).astype(np.float32)
     if raw:
@@ -172,7 +176,9 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one flat list of cases reads best
     is_message: Callable[[Any], bool] = lambda m: isinstance(m, Message) and not m.passed  # noqa: E731
     out: list[Case] = []
 
-    def add(name: str, run: Callable[[], Any], accept: Callable[[Any], bool] | None = None, warn_ok: bool = False):
+    def add(
+        name: str, run: Callable[[], Any], accept: Callable[[Any], bool] | None = None, warn_ok: bool = False
+    ):
         out.append(Case(name, run, accept, warn_ok))
 
     # --- lessons.conv -----------------------------------------------------------------------------
@@ -202,7 +208,10 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one flat list of cases reads best
     add("output_size: padding dict", lambda: conv.output_size(10, 3, {}))
     add("pad_image: padding 10**5", lambda: conv.pad_image(image, 10**5, (3, 3)))
     add("pad_image: kernel_shape 3", lambda: conv.pad_image(image, "same", 3))
-    add("windows: padding 10**6", lambda: list(itertools.islice(conv.windows(image, (3, 3), padding=10**6), 2)))
+    add(
+        "windows: padding 10**6",
+        lambda: list(itertools.islice(conv.windows(image, (3, 3), padding=10**6), 2)),
+    )
     add("windows: ragged image", lambda: conv.windows([[1], [1, 2]], (1, 1)))
 
     # --- lessons.kernels --------------------------------------------------------------------------
@@ -231,8 +240,16 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one flat list of cases reads best
     add("oriented_sobel(nan)", lambda: kernels.oriented_sobel(float("nan")))
     add("edge_magnitude(NaN image)", lambda: kernels.edge_magnitude(nan_image))
     add("edge_magnitude(kernel=[1])", lambda: kernels.edge_magnitude(image, ["sobel"]))
-    add("edge_magnitude(float32 3e38)", lambda: kernels.edge_magnitude(np.full((5, 5), 3e38, np.float32)), _finite)
-    add("edge_magnitude(float16 6e4)", lambda: kernels.edge_magnitude(np.full((5, 5), 6e4, np.float16)), _finite)
+    add(
+        "edge_magnitude(float32 3e38)",
+        lambda: kernels.edge_magnitude(np.full((5, 5), 3e38, np.float32)),
+        _finite,
+    )
+    add(
+        "edge_magnitude(float16 6e4)",
+        lambda: kernels.edge_magnitude(np.full((5, 5), 6e4, np.float16)),
+        _finite,
+    )
     add("edge_orientation(ragged)", lambda: kernels.edge_orientation([[1.0], [1.0, 2.0]]))
     add("outline(threshold=nan)", lambda: kernels.outline(image, float("nan")))
     add("outline(threshold=-1)", lambda: kernels.outline(image, -1.0))
@@ -252,8 +269,16 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one flat list of cases reads best
     add("to_batch(float 0..255)", lambda: data.to_batch(np.full((2, 3, 3), 200.0)))
     add("to_batch(NaN)", lambda: data.to_batch(np.full((2, 3, 3), np.nan)))
     add("to_batch(int64)", lambda: data.to_batch(np.full((2, 3, 3), 7)))
-    add("decode_upload(dark 16-bit PNG)", lambda: upload.decode_upload(_png16(200)), lambda r: r[0].mean() < 0.01)
-    add("decode_upload(bright 16-bit PNG)", lambda: upload.decode_upload(_png16(60000)), lambda r: r[0].mean() > 0.9)
+    add(
+        "decode_upload(dark 16-bit PNG)",
+        lambda: upload.decode_upload(_png16(200)),
+        lambda r: r[0].mean() < 0.01,
+    )
+    add(
+        "decode_upload(bright 16-bit PNG)",
+        lambda: upload.decode_upload(_png16(60000)),
+        lambda r: r[0].mean() > 0.9,
+    )
     add("decode_upload(max_side=0)", lambda: upload.decode_upload(_png8(), max_side=0))
     add("decode_upload(max_side=2.5)", lambda: upload.decode_upload(_png8(), max_side=2.5))
     add("decode_upload(None)", lambda: upload.decode_upload(None))
@@ -282,14 +307,21 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one flat list of cases reads best
     add("fit(Adam lr=1e3)", lambda: _fit(x, y, "adam", 1e3, epochs=5), warn_ok=True)
     add("fit(SGD lr=1e3)", lambda: _fit(x, y, "sgd", 1e3, epochs=5), warn_ok=True)
     add("fit(raw 0..255 pixels)", lambda: _fit(x_raw, y, "adam", 1e-3, epochs=1), warn_ok=True)
-    add("Sequential(seed='a')", lambda: __import__("lessons.nn", fromlist=["x"]).Sequential(
-        [__import__("lessons.nn", fromlist=["x"]).Flatten()], seed="a"))
+    add(
+        "Sequential(seed='a')",
+        lambda: __import__("lessons.nn", fromlist=["x"]).Sequential(
+            [__import__("lessons.nn", fromlist=["x"]).Flatten()], seed="a"
+        ),
+    )
     add("Conv2D(k=2, padding='same')", lambda: Conv2D(1, 2, 2, padding="same"))
     add("Conv2D(k=4, padding='same')", lambda: Conv2D(1, 2, 4, padding="same"))
     add("load(NaN weights)", lambda: _load_into(_rewrite({"1.W": np.full((16, 3), np.nan, np.float32)})))
     add("load(int64 1e12 weights)", lambda: _load_into(_rewrite({"1.W": np.full((16, 3), 10**12, np.int64)})))
     add("load(string weights)", lambda: _load_into(_rewrite({"1.b": np.array(["a", "b", "c"])})))
-    add("load(object pickle weights)", lambda: _load_into(_rewrite({"1.b": np.array([{}, 1, "x"], dtype=object)})))
+    add(
+        "load(object pickle weights)",
+        lambda: _load_into(_rewrite({"1.b": np.array([{}, 1, "x"], dtype=object)})),
+    )
     add("load(wrong shape)", lambda: _load_into(_rewrite({"1.W": np.zeros((3, 16), np.float32)})))
     add("load(huge declared shape)", lambda: _load_into(_rewrite({"1.W": _header_only((4_000_000_000, 3))})))
     add("load(float64 1e300)", lambda: _load_into(_rewrite({"1.W": np.full((16, 3), 1e300)})))
@@ -308,8 +340,11 @@ def cases() -> list[Case]:  # noqa: PLR0915 - one flat list of cases reads best
     add("check blur 3000x3000", lambda: check("playground_blur_sum", np.ones((3000, 3000))), is_message)
     add("check output_size count()", lambda: check("edges_output_size", itertools.count()), is_message)
     add("check output_size range(10**9)", lambda: check("edges_output_size", range(10**9)), is_message)
-    add("check vertical_difference generator", lambda: check("edges_vertical_difference", iter(itertools.count())),
-        is_message)
+    add(
+        "check vertical_difference generator",
+        lambda: check("edges_vertical_difference", iter(itertools.count())),
+        is_message,
+    )
     add("check two_loops sleeps", lambda: check("edges_two_loops", _sleeping), is_message)
     add("check two_loops sys.exit", lambda: check("edges_two_loops", _exiting), is_message)
     add("check two_loops loops forever", lambda: check("edges_two_loops", _looping), is_message)
@@ -392,8 +427,12 @@ def _child(index: int, connection: Any) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds per case before it counts as a hang")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=20.0, help="seconds per case before it counts as a hang"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print every case and its outcome")
     parser.add_argument("-k", default="", help="run only the cases whose name contains this text")
     args = parser.parse_args()

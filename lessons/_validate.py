@@ -30,8 +30,10 @@ def is_int(value: object) -> bool:
     return isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_)
 
 
-def positive_int(value: object, name: str, *, minimum: int = 1, maximum: int | None = None, unit: str = "") -> int:
-    """``value`` as an ``int`` in ``minimum..maximum``; ``TypeError`` if it is not an int, else ``ValueError``.
+def positive_int(
+    value: object, name: str, *, minimum: int = 1, maximum: int | None = None, unit: str = ""
+) -> int:
+    """``value`` as an ``int`` in ``minimum..maximum``: ``TypeError`` if not an int, else ``ValueError``.
 
     ``unit`` (e.g. ``"pixels"``) is named in the message.
     """
@@ -84,11 +86,13 @@ def seed(value: object, name: str = "seed") -> int:
 
 
 def choice(value: object, name: str, options: Iterable[str]) -> str:
-    """``value`` when it is one of the strings ``options``; else ``TypeError`` / ``ValueError`` listing them."""
+    """``value`` if it is one of the strings ``options``; else ``TypeError`` / ``ValueError`` naming them."""
     allowed = tuple(options)
     listed = ", ".join(map(str, allowed))
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a name (a str), one of {listed}; got {value!r} of type {type(value).__name__}")
+        raise TypeError(
+            f"{name} must be a name (a str), one of {listed}; got {value!r} of type {type(value).__name__}"
+        )
     if value not in allowed:
         raise ValueError(f"unknown {name} {value!r}: expected one of {listed}")
     return value
@@ -119,7 +123,9 @@ def finite_array(
     array = as_array(value, name)
     if array.dtype == np.bool_ or array.dtype.kind not in "iuf":
         hint = ": convert a boolean mask with .astype(float) first" if array.dtype == np.bool_ else ""
-        raise TypeError(f"{name} must hold real numbers (an int or float dtype), got dtype {array.dtype}{hint}")
+        raise TypeError(
+            f"{name} must hold real numbers (an int or float dtype), got dtype {array.dtype}{hint}"
+        )
     if ndim is not None:
         wanted = (ndim,) if isinstance(ndim, int) else ndim
         if array.ndim not in wanted:
@@ -142,7 +148,9 @@ def _row_lengths(value: object) -> str:
     """`` (lengths 3, 2)`` for a ragged list of lists, for the message; empty when not a list."""
     if not isinstance(value, list | tuple):
         return ""
-    lengths = [str(len(row)) if isinstance(row, list | tuple | np.ndarray) else "a number" for row in value[:6]]
+    lengths = [
+        str(len(row)) if isinstance(row, list | tuple | np.ndarray) else "a number" for row in value[:6]
+    ]
     return f" (lengths {', '.join(lengths)}{', ...' if len(value) > 6 else ''})"
 
 

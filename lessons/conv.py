@@ -239,8 +239,9 @@ def check_arguments(
     padded_bytes = float(h + 2 * ph) * float(w + 2 * pw) * dtype.itemsize
     out_bytes = 2.0 * out_shape[0] * out_shape[1] * dtype.itemsize  # the output and one product
     _validate.check_bytes(
-        padded_bytes + out_bytes, f"a convolution of a {h}x{w} image with padding {padding!r} ({ph + ph} rows "
-        f"and {pw + pw} columns added)"
+        padded_bytes + out_bytes,
+        f"a convolution of a {h}x{w} image with padding {padding!r} ({ph + ph} rows "
+        f"and {pw + pw} columns added)",
     )
     return Arguments(array.astype(dtype, copy=False), weights, (kh, kw), (ph, pw), s, b, out_shape)
 
@@ -259,7 +260,8 @@ def _wide_enough(image: np.ndarray, kernel: np.ndarray, dtype: np.dtype) -> np.d
         return np.dtype(np.float64)
     raise ValueError(
         f"the result would overflow: the image reaches {float(np.max(np.abs(image))):.3g} and the kernel's "
-        f"weights add up to {float(np.sum(np.abs(kernel), dtype=np.float64)):.3g} in size, beyond the largest "
+        f"weights add up to {float(np.sum(np.abs(kernel), dtype=np.float64)):.3g} in size, beyond the "
+        "largest "
         "float64 (1.8e308): scale the image or the kernel down"
     )
 

@@ -152,7 +152,8 @@ def place_on_canvas(images: np.ndarray, size: int, seed: int = 0) -> np.ndarray:
     if size < max(h, w):
         raise ValueError(f"canvas size {size} is smaller than the images ({h}x{w}): use size >= {max(h, w)}")
     _validate.check_bytes(
-        float(n) * size * size * images.dtype.itemsize, f"{n} canvases of {size}x{size} pixels ({images.dtype})"
+        float(n) * size * size * images.dtype.itemsize,
+        f"{n} canvases of {size}x{size} pixels ({images.dtype})",
     )
     rng = np.random.default_rng(_validate.seed(seed))
     tops = rng.integers(0, size - h + 1, size=n)

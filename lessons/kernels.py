@@ -82,7 +82,9 @@ def binomial(size: int = 3) -> np.ndarray:
     if size <= 64:  # exact integers while they fit a float exactly: the textbook [1, 4, 6, 4, 1]
         row = np.array([math.comb(n, i) for i in range(size)], dtype=np.float64)
     else:
-        log_row = np.array([math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) for i in range(size)])
+        log_row = np.array(
+            [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) for i in range(size)]
+        )
         row = np.exp(log_row - log_row.max())
     return row / row.sum()
 
@@ -110,7 +112,8 @@ def gaussian(sigma: float, size: int | None = None) -> np.ndarray:
     if size is None:
         side = 2 * math.ceil(min(3 * sigma, 1e12)) + 1
         _validate.check_bytes(
-            8.0 * side * side, f"gaussian(sigma={sigma:g}) ({side}x{side} weights, 2 * ceil(3 * sigma) + 1 a side)"
+            8.0 * side * side,
+            f"gaussian(sigma={sigma:g}) ({side}x{side} weights, 2 * ceil(3 * sigma) + 1 a side)",
         )
         size = side
     else:
@@ -251,8 +254,10 @@ def _check_size(size: object, *, square: bool = False) -> int:
         raise ValueError(f"size must be an odd int >= 1 (pixels), so the kernel has a centre; got {size}")
     side = int(size)  # type: ignore[arg-type]
     count = float(side) * side if square else float(side)
-    _validate.check_bytes(8.0 * count, f"a kernel of size {side} ({side}x{side} weights)" if square else
-                          f"a kernel of size {side}")
+    _validate.check_bytes(
+        8.0 * count,
+        f"a kernel of size {side} ({side}x{side} weights)" if square else f"a kernel of size {side}",
+    )
     return side
 
 

@@ -195,7 +195,9 @@ def check(name: str, answer: Any) -> Message:
     """
     judge = _get(name)
     if _size(answer) > MAX_ANSWER_SIZE:
-        return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.too_large", limit=MAX_ANSWER_SIZE))
+        return Message(
+            "fail", tr("checks.not_yet") + " " + tr("errors.check.too_large", limit=MAX_ANSWER_SIZE)
+        )
     outcome = run_limited(judge.test, answer)
     if outcome.timed_out:
         return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.timeout", seconds=TIME_LIMIT))
@@ -205,7 +207,9 @@ def check(name: str, answer: Any) -> Message:
     if isinstance(error, SystemExit):
         return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.exit", what=_exit_text(error)))
     if isinstance(error, KeyboardInterrupt):
-        return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.interrupted", what="KeyboardInterrupt"))
+        return Message(
+            "fail", tr("checks.not_yet") + " " + tr("errors.check.interrupted", what="KeyboardInterrupt")
+        )
     if error is not None:  # the answer made the judge fail: say so kindly
         return Message("fail", tr("checks.could_not_check", error=f"{type(error).__name__}: {error}"))
     feedback = outcome.value
@@ -228,6 +232,15 @@ def solution(name: str) -> Message:
 
 
 __all__ = [
-    "AnswerTooLarge", "Exercise", "Message", "Outcome", "check", "exercise", "exercises", "hint", "run_limited",
-    "solution", "text_key",
+    "AnswerTooLarge",
+    "Exercise",
+    "Message",
+    "Outcome",
+    "check",
+    "exercise",
+    "exercises",
+    "hint",
+    "run_limited",
+    "solution",
+    "text_key",
 ]

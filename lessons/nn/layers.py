@@ -173,8 +173,8 @@ class Conv2D(Layer):
         elif padding == "same":
             if self.kernel_size % 2 == 0:
                 raise ValueError(
-                    f"Conv2D: padding='same' needs an odd kernel_size, got {self.kernel_size}: an even kernel "
-                    "has no centre pixel (as in correlate2d); use an odd kernel or an int padding"
+                    f"Conv2D: padding='same' needs an odd kernel_size, got {self.kernel_size}: an even "
+                    "kernel has no centre pixel (as in correlate2d); use an odd kernel or an int padding"
                 )
             padding = (self.kernel_size - 1) // 2
         if isinstance(padding, bool) or not isinstance(padding, (int, np.integer)) or padding < 0:

@@ -335,8 +335,17 @@ class Sequential:
         return history
 
     def _train(
-        self, x: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, optimizer: Optimizer,
-        x_val: np.ndarray | None, y_val: np.ndarray | None, seed: int, progress: bool, classes: int,
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        epochs: int,
+        batch_size: int,
+        optimizer: Optimizer,
+        x_val: np.ndarray | None,
+        y_val: np.ndarray | None,
+        seed: int,
+        progress: bool,
+        classes: int,
     ) -> History:
         """The loop of :meth:`fit`, after its checks: epochs of shuffled batches."""
         n = x.shape[0]
@@ -360,10 +369,18 @@ class Sequential:
                 seen += len(idx)
                 bar.update(b + 1, total_loss / seen, total_correct / seen)
                 if total_loss / seen > DIVERGENCE_FACTOR * max(start_loss, guess):
-                    raise TrainingDiverged(_blew_up(
-                        "errors.nn.diverged", optimizer, epoch=epoch, batch=b + 1, loss=total_loss / seen,
-                        start=start_loss, classes=classes, guess=guess,
-                    ))
+                    raise TrainingDiverged(
+                        _blew_up(
+                            "errors.nn.diverged",
+                            optimizer,
+                            epoch=epoch,
+                            batch=b + 1,
+                            loss=total_loss / seen,
+                            start=start_loss,
+                            classes=classes,
+                            guess=guess,
+                        )
+                    )
             seconds = time.perf_counter() - start
             if not all(np.all(np.isfinite(p)) for p in self.parameters()):
                 raise TrainingDiverged(_blew_up("errors.nn.weights_not_finite", optimizer))
@@ -487,7 +504,9 @@ class Sequential:
                                 f"{path} does not fit this model: {self._name(i)} needs {key} of shape "
                                 f"{value.shape}, the file has it missing"
                             )
-                        arrays[i, key] = _read_weights(archive, info, path, f"{self._name(i)} {key}", value.shape)
+                        arrays[i, key] = _read_weights(
+                            archive, info, path, f"{self._name(i)} {key}", value.shape
+                        )
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError) as error:
             raise ValueError(
                 f"{path} is damaged or cut short ({type(error).__name__}: {error}): {_WEIGHTS_FILE}"
@@ -508,7 +527,9 @@ class Sequential:
                 )
 
 
-_WEIGHTS_FILE = "a weights file is the .npz archive that Sequential.save writes (plain float arrays, no pickle)"
+_WEIGHTS_FILE = (
+    "a weights file is the .npz archive that Sequential.save writes (plain float arrays, no pickle)"
+)
 _MAX_LAYERS_BYTES = 1024**2  # the list of layer names: a few hundred bytes in practice
 _HEADER_BYTES = 4096  # room for a .npy header before the values
 
@@ -548,7 +569,9 @@ def _read_header(file: object, what: str) -> tuple[tuple[int, ...], bool, np.dty
     raise ValueError(f"{what} is a .npy array of version {version}, which save never writes: {_WEIGHTS_FILE}")
 
 
-def _read_values(file: object, shape: tuple[int, ...], fortran: bool, dtype: np.dtype, what: str) -> np.ndarray:
+def _read_values(
+    file: object, shape: tuple[int, ...], fortran: bool, dtype: np.dtype, what: str
+) -> np.ndarray:
     count = math.prod(shape)
     data = file.read(count * dtype.itemsize)
     if len(data) != count * dtype.itemsize:
