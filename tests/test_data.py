@@ -133,7 +133,7 @@ def test_to_batch_gives_channels_first_float32():
     [
         (lambda x: data.place_on_canvas(x, 20), ValueError, "canvas size 20 is smaller than the images"),
         (lambda x: data.place_on_canvas(x[0], 64), ValueError, r"\(N, H, W\).*images\[None\]"),
-        (lambda x: data.place_on_canvas(x, 64.0), TypeError, "size must be an int"),
+        (lambda x: data.place_on_canvas(x, 64.0), TypeError, "size must be a positive int.*decimal point"),
         (lambda x: data.shift(x[None], 1, 1), ValueError, r"stack of gray images \(N, H, W\)"),
         (lambda x: data.shift(x, 1.5, 0), TypeError, "dy must be a whole number"),
         (lambda x: data.permute_pixels(x[0, 0]), ValueError, r"got an array of shape \(28,\)"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from lessons import _validate
 from lessons.nn import im2col as fast
 
 Shape = tuple[int, ...]
@@ -71,6 +72,7 @@ class Layer:
 
 def _he_normal(rng: np.random.Generator, shape: Shape, fan_in: int) -> np.ndarray:
     """He initialisation: normal with standard deviation sqrt(2 / fan_in), for layers before a ReLU."""
+    _validate.check_bytes(8.0 * float(np.prod(shape, dtype=np.float64)), f"a layer's weights {shape}")
     return (rng.standard_normal(shape) * np.sqrt(2.0 / fan_in)).astype(np.float32)
 
 

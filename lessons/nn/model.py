@@ -127,6 +127,15 @@ def _blew_up(key: str, optimizer: Optimizer, **values: object) -> str:
     return tr(key, lr=optimizer.lr, lower=optimizer.lr / 10, **values)
 
 
+def _check_scores(scores: np.ndarray, x: np.ndarray) -> None:
+    """``ValueError`` when finite inputs gave infinite or NaN outputs: they are too large for float32."""
+    if not np.all(np.isfinite(scores)):
+        raise ValueError(
+            f"the network's outputs overflowed float32 for inputs as large as {float(np.max(np.abs(x))):.3g}: "
+            "scale the inputs to [0, 1] (lessons.data.to_batch does it for images)"
+        )
+
+
 def _shape_text(shape: Shape | None) -> str:
     return "?" if shape is None else "(" + ", ".join(["N", *map(str, shape)]) + ")"
 
@@ -395,10 +404,12 @@ class Sequential:
         return history
 
     def _logits(self, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
-        with single_blas_thread():
-            return np.concatenate(
+        with single_blas_thread(), np.errstate(over="ignore", invalid="ignore"):
+            logits = np.concatenate(
                 [self.forward(x[i : i + batch_size]) for i in range(0, x.shape[0], batch_size)]
             )
+        _check_scores(logits, x)
+        return logits
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Class probabilities ``(N, classes)`` for the inputs ``x (N, ...)`` (each row sums to 1).
@@ -424,11 +435,13 @@ class Sequential:
         8 feature maps of every image, ready to plot.
         """
         x = self._check_images(x, "activations")
-        outputs = []
-        with single_blas_thread():
+        outputs, inputs = [], x
+        with single_blas_thread(), np.errstate(over="ignore", invalid="ignore"):
             for layer in self.layers:
                 x = layer.forward(x)
                 outputs.append(x)
+        for output in outputs:
+            _check_scores(output, inputs)
         return outputs
 
     # ----- description ------------------------------------------------------------------------------
