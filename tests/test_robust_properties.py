@@ -120,7 +120,10 @@ def test_convolutions_answer_finite_or_refuse_clearly(image, kernel, padding, st
     assert_finite(result)
     h, w = np.shape(image)
     kh, kw = np.shape(kernel)
-    assert result.shape == (conv.output_size(h, kh, padding, stride), conv.output_size(w, kw, padding, stride))
+    assert result.shape == (
+        conv.output_size(h, kh, padding, stride),
+        conv.output_size(w, kw, padding, stride),
+    )
 
 
 @SETTINGS
@@ -138,13 +141,17 @@ def test_pad_image_and_windows(image, kernel_shape, padding, boundary):
         assert padded.ndim == 2 and padded.shape[0] >= np.shape(image)[0]
     found = outcome(conv.windows, image, kernel_shape, padding=padding, boundary=boundary, names=names)
     if found is not None:
-        for (row, col), patch in list(found)[:20]:
+        for _, patch in list(found)[:20]:
             assert patch.shape == tuple(kernel_shape) and np.all(np.isfinite(patch))
 
 
 @SETTINGS
-@given(n=ANYTHING, k=ANYTHING, padding=st.one_of(st.sampled_from(["valid", "same", "full", 3]), ANYTHING),
-       stride=st.one_of(st.integers(-1, 3), ANYTHING))
+@given(
+    n=ANYTHING,
+    k=ANYTHING,
+    padding=st.one_of(st.sampled_from(["valid", "same", "full", 3]), ANYTHING),
+    stride=st.one_of(st.integers(-1, 3), ANYTHING),
+)
 def test_output_size(n, k, padding, stride):
     size = outcome(conv.output_size, n, k, padding, stride, names=("n ", "k ", "kernel", "padding", "stride"))
     if size is not None:
@@ -156,7 +163,9 @@ def test_output_size(n, k, padding, stride):
 
 @SETTINGS
 @given(
-    sigma=st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([1e-300, 1e-10, 1e6]), ANYTHING),
+    sigma=st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([1e-300, 1e-10, 1e6]), ANYTHING
+    ),
     size=st.one_of(st.none(), st.integers(-3, 31), st.sampled_from([10**7 + 1, 2001]), ANYTHING),
 )
 def test_gaussian(sigma, size):
@@ -264,8 +273,22 @@ def test_data_transforms(images, size, seed, dy, dx):
 
 # --- lessons.nn -----------------------------------------------------------------------------------
 
-NN_NAMES = ("predict", "evaluate", "fit", "activations", "input", "label", "layer", "seed", "epochs",
-            "batch_size", "validation_data", "optimizer", "expects", "lr")
+NN_NAMES = (
+    "predict",
+    "evaluate",
+    "fit",
+    "activations",
+    "input",
+    "label",
+    "layer",
+    "seed",
+    "epochs",
+    "batch_size",
+    "validation_data",
+    "optimizer",
+    "expects",
+    "lr",
+)
 
 
 def small_model() -> Sequential:
@@ -273,8 +296,10 @@ def small_model() -> Sequential:
 
 
 @SETTINGS
-@given(x=st.one_of(arrays(min_dims=1, max_dims=4, max_side=4), ANYTHING),
-       y=st.one_of(arrays(max_dims=2, max_side=4), ANYTHING))
+@given(
+    x=st.one_of(arrays(min_dims=1, max_dims=4, max_side=4), ANYTHING),
+    y=st.one_of(arrays(max_dims=2, max_side=4), ANYTHING),
+)
 def test_predict_evaluate_activations(x, y):
     model = small_model()
     probabilities = outcome(model.predict, x, names=NN_NAMES)
@@ -311,8 +336,16 @@ def test_fit_trains_finitely_or_refuses(x, y, lr, optimizer, seed, epochs, batch
         warnings.simplefilter("ignore", UserWarning)  # the raw-pixels warning is tested elsewhere
         try:
             history = outcome(
-                model.fit, x, y, epochs=epochs, batch_size=batch_size, optimizer=optimizer(lr),
-                validation_data=validation, seed=seed, progress=False, names=NN_NAMES,
+                model.fit,
+                x,
+                y,
+                epochs=epochs,
+                batch_size=batch_size,
+                optimizer=optimizer(lr),
+                validation_data=validation,
+                seed=seed,
+                progress=False,
+                names=NN_NAMES,
             )
         except TrainingDiverged as error:
             assert finite_input(x) and "learning rate" in str(error)

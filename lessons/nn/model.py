@@ -131,7 +131,8 @@ def _check_scores(scores: np.ndarray, x: np.ndarray) -> None:
     """``ValueError`` when finite inputs gave infinite or NaN outputs: they are too large for float32."""
     if not np.all(np.isfinite(scores)):
         raise ValueError(
-            f"the network's outputs overflowed float32 for inputs as large as {float(np.max(np.abs(x))):.3g}: "
+            f"the network's outputs overflowed float32 for inputs as large as "
+            f"{float(np.max(np.abs(x))):.3g}: "
             "scale the inputs to [0, 1] (lessons.data.to_batch does it for images)"
         )
 
