@@ -146,13 +146,15 @@ class Outcome:
     timed_out: bool = False
 
 
-def run_limited(function: Callable[..., Any], *args: Any, seconds: float = TIME_LIMIT) -> Outcome:
+def run_limited(function: Callable[..., Any], *args: Any, seconds: float | None = None) -> Outcome:
     """Call ``function(*args)`` in a daemon worker thread and wait at most ``seconds`` for it.
 
     Every exception of the call, ``SystemExit`` and ``KeyboardInterrupt`` included, is caught and
-    returned in the :class:`Outcome`. After ``seconds`` the outcome is a timeout and the worker is
-    asked to stop: :class:`_Stopped` is raised in it at its next Python instruction.
+    returned in the :class:`Outcome`. After ``seconds`` (default :data:`TIME_LIMIT`) the outcome is
+    a timeout and the worker is asked to stop: :class:`_Stopped` is raised in it at its next Python
+    instruction.
     """
+    seconds = TIME_LIMIT if seconds is None else seconds
     box: dict[str, Any] = {}
 
     def work() -> None:
@@ -198,9 +200,10 @@ def check(name: str, answer: Any) -> Message:
         return Message(
             "fail", tr("checks.not_yet") + " " + tr("errors.check.too_large", limit=MAX_ANSWER_SIZE)
         )
-    outcome = run_limited(judge.test, answer)
+    limit = TIME_LIMIT
+    outcome = run_limited(judge.test, answer, seconds=limit)
     if outcome.timed_out:
-        return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.timeout", seconds=TIME_LIMIT))
+        return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.timeout", seconds=limit))
     error = outcome.error
     if isinstance(error, AnswerTooLarge):
         return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.too_large", limit=error.limit))
