@@ -217,7 +217,7 @@ class Sequential:
         if x.shape[0] == 0:
             raise ValueError(f"{what} got an empty batch (0 examples)")
         self.output_shapes(x.shape[1:])
-        _validate.finite_array(x, f"{what}: the inputs")
+        _validate.finite_array(x, f"{what}: x_val" if what == "validation_data" else f"{what}: x")
         if x.dtype.itemsize > 4 and float(np.max(np.abs(x))) > float(np.finfo(np.float32).max):
             raise ValueError(f"{what}: the inputs go beyond float32's range (3.4e38): scale them to [0, 1]")
         return x.astype(np.float32, copy=False)
