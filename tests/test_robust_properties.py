@@ -14,7 +14,7 @@ import warnings
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
@@ -110,6 +110,38 @@ CONV_NAMES = ("image", "kernel", "padding", "stride", "boundary", "overflow")
     stride=st.one_of(st.integers(-1, 3), ANYTHING),
     boundary=st.one_of(st.sampled_from(conv.BOUNDARIES), ANYTHING),
     function=st.sampled_from([conv.correlate2d, conv.convolve2d, conv.correlate2d_naive]),
+)
+@example(
+    image=[[1, 2, 3], [4, 5]],
+    kernel=[[1]],
+    padding="valid",
+    stride=1,
+    boundary="zero",
+    function=conv.correlate2d,
+)
+@example(
+    image=np.ones((8, 9)),
+    kernel=np.ones((3, 3)),
+    padding=10**6,
+    stride=1,
+    boundary="zero",
+    function=conv.convolve2d,
+)
+@example(
+    image=np.full((6, 6), 3e38, np.float32),
+    kernel=np.ones((3, 3)),
+    padding="same",
+    stride=1,
+    boundary="reflect",
+    function=conv.correlate2d_naive,
+)
+@example(
+    image=np.full((6, 6), 6e4, np.float16),
+    kernel=np.ones((3, 3)),
+    padding="full",
+    stride=2,
+    boundary="nearest",
+    function=conv.correlate2d,
 )
 def test_convolutions_answer_finite_or_refuse_clearly(image, kernel, padding, stride, boundary, function):
     result = outcome(
