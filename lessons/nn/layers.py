@@ -72,7 +72,8 @@ class Layer:
 
 def _he_normal(rng: np.random.Generator, shape: Shape, fan_in: int) -> np.ndarray:
     """He initialisation: normal with standard deviation sqrt(2 / fan_in), for layers before a ReLU."""
-    _validate.check_bytes(8.0 * float(np.prod(shape, dtype=np.float64)), f"a layer's weights {shape}")
+    need = 8.0 * float(np.prod(shape, dtype=np.float64))  # float64 draws, then float32 weights and grads
+    _validate.check_bytes(need, f"a layer's weights {shape}", limit=256 * 1024**2)
     return (rng.standard_normal(shape) * np.sqrt(2.0 / fan_in)).astype(np.float32)
 
 
