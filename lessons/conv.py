@@ -251,18 +251,18 @@ def _wide_enough(image: np.ndarray, kernel: np.ndarray, dtype: np.dtype) -> np.d
 
     Every output pixel is at most ``max|image| * sum|kernel|`` in size; that bound decides.
     """
+    top = max(float(image.max()), -float(image.min()))  # max|image| without a copy of the image
     with np.errstate(over="ignore"):
-        bound = float(np.max(np.abs(image))) * float(np.sum(np.abs(kernel), dtype=np.float64))
+        weight = float(np.sum(np.abs(kernel), dtype=np.float64))
+    bound = top * weight
     keep = image.dtype if image.dtype.kind == "f" else dtype
     if bound <= float(np.finfo(keep).max):
         return dtype
     if bound <= float(np.finfo(np.float64).max):
         return np.dtype(np.float64)
     raise ValueError(
-        f"the result would overflow: the image reaches {float(np.max(np.abs(image))):.3g} and the kernel's "
-        f"weights add up to {float(np.sum(np.abs(kernel), dtype=np.float64)):.3g} in size, beyond the "
-        "largest "
-        "float64 (1.8e308): scale the image or the kernel down"
+        f"the result would overflow: the image reaches {top:.3g} and the kernel's weights add up to "
+        f"{weight:.3g} in size, beyond the largest float64 (1.8e308): scale the image or the kernel down"
     )
 
 
