@@ -54,11 +54,12 @@ validation every entry point shares).
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Iterator
 from typing import NamedTuple
 
 import numpy as np
+
+from lessons import _validate
 
 #: The named paddings; an int ``p >= 0`` is accepted too.
 PADDINGS: tuple[str, ...] = ("valid", "same", "full")
@@ -89,29 +90,8 @@ def _working_dtype(dtype: np.dtype) -> np.dtype:
     return np.dtype(np.float64)
 
 
-def _check_dtype(array: np.ndarray, what: str) -> None:
-    if array.dtype == np.bool_ or array.dtype.kind not in "iuf":
-        raise TypeError(
-            f"{what} must hold real numbers (an int or float dtype), got dtype {array.dtype}"
-            + (": convert a boolean mask with .astype(float) first" if array.dtype == np.bool_ else "")
-        )
-
-
-def _check_finite(array: np.ndarray, what: str) -> None:
-    if array.dtype.kind != "f":
-        return
-    bad = ~np.isfinite(array)
-    if bad.any():
-        where = tuple(int(i) for i in np.argwhere(bad)[0])
-        raise ValueError(
-            f"{what} contains {int(bad.sum())} NaN or infinite value(s), the first at index {where}: "
-            "a convolution needs finite numbers (replace them, e.g. with np.nan_to_num)"
-        )
-
-
 def _as_image(image: object) -> np.ndarray:
-    array = np.asarray(image)
-    _check_dtype(array, "image")
+    array = _validate.finite_array(image, "image")
     if array.ndim == 3 and array.shape[-1] in (3, 4):
         raise ValueError(
             f"expected a gray image (H, W), got shape {array.shape}, which looks like a colour image: "
@@ -119,21 +99,14 @@ def _as_image(image: object) -> np.ndarray:
         )
     if array.ndim != 2:
         raise ValueError(f"expected a gray image of shape (H, W), got an array of shape {array.shape}")
-    if array.size == 0:
-        raise ValueError(f"the image is empty (shape {array.shape}): expected at least one pixel")
-    _check_finite(array, "image")
     return array
 
 
 def _as_kernel(kernel: object) -> np.ndarray:
-    array = np.asarray(kernel)
-    _check_dtype(array, "kernel")
+    array = _validate.finite_array(kernel, "kernel")
     if array.ndim != 2:
         hint = ": write a row kernel as [[a, b, c]] (or kernel[None, :])" if array.ndim == 1 else ""
         raise ValueError(f"expected a kernel of shape (kh, kw), got an array of shape {array.shape}{hint}")
-    if array.size == 0:
-        raise ValueError(f"the kernel is empty (shape {array.shape}): expected at least one weight")
-    _check_finite(array, "kernel")
     return array
 
 
@@ -148,16 +121,11 @@ def _check_kernel_shape(kernel_shape: object) -> tuple[int, int]:
     return int(kh), int(kw)
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, numbers.Integral) and not isinstance(value, bool | np.bool_)
+_is_int = _validate.is_int
 
 
 def _check_stride(stride: object) -> int:
-    if not _is_int(stride):
-        raise TypeError(f"stride must be an int >= 1 (pixels per step), got {stride!r}")
-    if stride < 1:  # type: ignore[operator]
-        raise ValueError(f"stride must be an int >= 1 (pixels per step), got {stride}")
-    return int(stride)  # type: ignore[arg-type]
+    return _validate.positive_int(stride, "stride", unit="pixels per step")
 
 
 def _check_boundary(boundary: object) -> str:
@@ -211,8 +179,7 @@ def output_size(n: int, k: int, padding: Padding = "valid", stride: int = 1) -> 
     (26, 14, 3)
     """
     for name, value in (("n", n), ("k", k)):
-        if not _is_int(value) or value < 1:
-            raise ValueError(f"{name} must be an int >= 1 (pixels), got {value!r}")
+        _validate.positive_int(value, name, unit="pixels")
     p = _pad_width(k, padding, "axis")
     s = _check_stride(stride)
     if k > n + 2 * p:
@@ -234,8 +201,9 @@ def check_arguments(
     Give either ``kernel`` (an array) or ``kernel_shape`` (for :func:`windows`). Raises ``TypeError``
     for a non-numeric or boolean dtype or a non-int stride, and ``ValueError`` for a colour or
     non-2-D image, an empty array, NaN or inf, an unknown padding or boundary, a stride < 1, an even
-    kernel with ``padding="same"``, or a kernel larger than the padded image. Each message says what
-    was expected.
+    kernel with ``padding="same"``, a kernel larger than the padded image, a ragged list, a padding
+    whose padded image would need more than 2 GiB (the message gives the size), or a result that
+    would overflow float64. Each message names the argument and says what was expected.
 
     Returns
     -------
@@ -249,7 +217,6 @@ def check_arguments(
     if kernel is not None:
         weights = _as_kernel(kernel)
         shape = weights.shape
-        weights = weights.astype(dtype, copy=False)
     elif kernel_shape is not None:
         shape = _check_kernel_shape(kernel_shape)
     else:
@@ -266,7 +233,37 @@ def check_arguments(
             f"{h}x{w}, padding {padding!r}): use a smaller kernel or more padding"
         )
     out_shape = ((h + 2 * ph - kh) // s + 1, (w + 2 * pw - kw) // s + 1)
+    if weights is not None:
+        dtype = _wide_enough(array, weights, dtype)
+        weights = weights.astype(dtype, copy=False)
+    padded_bytes = float(h + 2 * ph) * float(w + 2 * pw) * dtype.itemsize
+    out_bytes = 2.0 * out_shape[0] * out_shape[1] * dtype.itemsize  # the output and one product
+    _validate.check_bytes(
+        padded_bytes + out_bytes,
+        f"a convolution of a {h}x{w} image with padding {padding!r} ({ph + ph} rows "
+        f"and {pw + pw} columns added)",
+    )
     return Arguments(array.astype(dtype, copy=False), weights, (kh, kw), (ph, pw), s, b, out_shape)
+
+
+def _wide_enough(image: np.ndarray, kernel: np.ndarray, dtype: np.dtype) -> np.dtype:
+    """The working dtype, or float64 when the result could overflow it (or the image's float16).
+
+    Every output pixel is at most ``max|image| * sum|kernel|`` in size; that bound decides.
+    """
+    top = max(float(image.max()), -float(image.min()))  # max|image| without a copy of the image
+    with np.errstate(over="ignore"):
+        weight = float(np.sum(np.abs(kernel), dtype=np.float64))
+    bound = top * weight
+    keep = image.dtype if image.dtype.kind == "f" else dtype
+    if bound <= float(np.finfo(keep).max):
+        return dtype
+    if bound <= float(np.finfo(np.float64).max):
+        return np.dtype(np.float64)
+    raise ValueError(
+        f"the result would overflow: the image reaches {top:.3g} and the kernel's weights add up to "
+        f"{weight:.3g} in size, beyond the largest float64 (1.8e308): scale the image or the kernel down"
+    )
 
 
 def _pad(image: np.ndarray, pads: tuple[int, int], boundary: str) -> np.ndarray:
@@ -302,9 +299,9 @@ def pad_image(
 
 
 def _finish(out: np.ndarray, image: object) -> np.ndarray:
-    """Return float16 results as float16 (they are computed in float32)."""
+    """Return float16 results as float16 (they are computed in float32; float64 when they would overflow)."""
     dtype = np.asarray(image).dtype
-    return out.astype(dtype) if dtype == np.float16 else out
+    return out.astype(dtype) if dtype == np.float16 and out.dtype == np.float32 else out
 
 
 def correlate2d(
@@ -334,7 +331,10 @@ def correlate2d(
     Returns
     -------
     ``(H', W')`` array with ``H' = output_size(H, kh, padding, stride)`` (and W' likewise), in the
-    image's float dtype (float32 stays float32; integer images give float64). With
+    image's float dtype (float32 stays float32; integer images give float64), except when the result
+    could overflow that dtype (``max|image| * sum|kernel|`` above its largest number): then it is
+    computed and returned in float64. A result beyond float64, or a padding that would need more
+    than 2 GiB of memory, raises ``ValueError`` saying so. With
     ``boundary="zero"`` it equals ``scipy.signal.correlate2d(image, kernel, mode=padding)[::s, ::s]``.
 
     Examples

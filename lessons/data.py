@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from lessons import _validate
+
 #: SHA-256 of every bundled file, as published in ``assets/README.md``.
 CHECKSUMS: dict[str, str] = {
     "mnist.npz": "06af5dfe73b70e3bc1c36439982b18a8d76803db9b544f6fdf838a37fbb01b64",
@@ -49,8 +51,7 @@ def asset_path(name: str) -> Path:
     ``name`` is relative to ``assets/``, e.g. ``"mnist.npz"``. A missing or altered file raises
     ``FileNotFoundError`` / ``ValueError`` naming the file and saying how to restore it.
     """
-    if name not in CHECKSUMS:
-        raise ValueError(f"unknown asset {name!r}: expected one of {', '.join(sorted(CHECKSUMS))}")
+    _validate.choice(name, "asset", sorted(CHECKSUMS))
     path = assets_dir() / name
     restore = (
         "restore it with `git checkout -- assets/` in the course folder "
@@ -105,8 +106,9 @@ def load_image(name: str, gray: bool = True) -> np.ndarray:
     """
     from PIL import Image  # Pillow reads PNG; imported here so the package loads fast
 
-    if name not in IMAGES:
-        raise ValueError(f"unknown image {name!r}: expected one of {', '.join(IMAGES)}")
+    _validate.choice(name, "image", IMAGES)
+    if not isinstance(gray, bool | np.bool_):
+        raise TypeError(f"gray must be True or False, got {gray!r}")
     with Image.open(asset_path(IMAGES[name])) as picture:
         pixels = np.asarray(picture.convert("RGBA"), dtype=np.float64) / 255.0
     rgb, alpha = pixels[..., :3], pixels[..., 3:]
@@ -117,7 +119,7 @@ def load_image(name: str, gray: bool = True) -> np.ndarray:
 
 
 def _check_stack(images: np.ndarray, what: str) -> np.ndarray:
-    images = np.asarray(images)
+    images = _validate.as_array(images, f"{what}: images")
     if images.ndim != 3:
         raise ValueError(
             f"{what} expects a stack of gray images (N, H, W), got an array of shape {images.shape}"
@@ -125,7 +127,7 @@ def _check_stack(images: np.ndarray, what: str) -> np.ndarray:
         )
     if images.dtype.kind not in "uif" or images.dtype == np.bool_:
         raise TypeError(f"{what} expects numeric images (uint8 or float), got dtype {images.dtype}")
-    return images
+    return _validate.finite_array(images, f"{what}: images")
 
 
 def place_on_canvas(images: np.ndarray, size: int, seed: int = 0) -> np.ndarray:
@@ -146,11 +148,14 @@ def place_on_canvas(images: np.ndarray, size: int, seed: int = 0) -> np.ndarray:
     """
     images = _check_stack(images, "place_on_canvas")
     n, h, w = images.shape
-    if not isinstance(size, (int, np.integer)) or isinstance(size, bool):
-        raise TypeError(f"size must be an int number of pixels, got {type(size).__name__}")
+    size = _validate.positive_int(size, "size", unit="pixels")
     if size < max(h, w):
         raise ValueError(f"canvas size {size} is smaller than the images ({h}x{w}): use size >= {max(h, w)}")
-    rng = np.random.default_rng(seed)
+    _validate.check_bytes(
+        float(n) * size * size * images.dtype.itemsize,
+        f"{n} canvases of {size}x{size} pixels ({images.dtype})",
+    )
+    rng = np.random.default_rng(_validate.seed(seed))
     tops = rng.integers(0, size - h + 1, size=n)
     lefts = rng.integers(0, size - w + 1, size=n)
     canvas = np.zeros((n, size, size), dtype=images.dtype)
@@ -177,8 +182,9 @@ def shift(images: np.ndarray, dy: int, dx: int) -> np.ndarray:
     """
     images = _check_stack(images, "shift")
     for name, value in (("dy", dy), ("dx", dx)):
-        if not isinstance(value, (int, np.integer)) or isinstance(value, bool):
-            raise TypeError(f"{name} must be a whole number of pixels, got {value!r}")
+        if not _validate.is_int(value):
+            raise TypeError(f"{name} must be a whole number of pixels (an int), got {value!r}")
+    dy, dx = int(dy), int(dx)
     _, h, w = images.shape
     out = np.zeros_like(images)
     if abs(dy) >= h or abs(dx) >= w:
@@ -205,7 +211,7 @@ def permute_pixels(images: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.nd
     """
     images = _check_stack(images, "permute_pixels")
     n, h, w = images.shape
-    perm = np.random.default_rng(seed).permutation(h * w)
+    perm = np.random.default_rng(_validate.seed(seed)).permutation(h * w)
     return images.reshape(n, h * w)[:, perm].reshape(n, h, w), perm
 
 
@@ -213,12 +219,20 @@ def to_batch(images: np.ndarray) -> np.ndarray:
     """Turn uint8 images ``(N, H, W)`` into the float32 batch ``(N, 1, H, W)`` in [0, 1].
 
     This is the layout ``lessons.nn`` takes (channels first). Float images are taken as already
-    in [0, 1] and only reshaped and cast.
+    in [0, 1] and only reshaped and cast; float images that go above 1.5 look like raw 0..255
+    pixels and raise ``ValueError`` (pass the uint8 images, or divide by 255), and NaN or inf
+    raise ``ValueError`` naming the first bad index.
     """
     images = _check_stack(images, "to_batch")
     if images.dtype == np.uint8:
         return (images.astype(np.float32) / np.float32(255.0))[:, None]
     if images.dtype.kind == "f":
+        top = float(images.max())
+        if top > 1.5:
+            raise ValueError(
+                f"to_batch: float images are taken as brightness in [0, 1], but these go up to {top:g}: "
+                "they look like raw 0..255 pixels; pass the uint8 images, or divide by 255 first"
+            )
         return images.astype(np.float32)[:, None]
     raise TypeError(f"to_batch expects uint8 (0..255) or float (0..1) images, got dtype {images.dtype}")
 

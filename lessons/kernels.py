@@ -31,11 +31,11 @@ into its edges: the "cat reduced to its outline" of the lesson.
 from __future__ import annotations
 
 import math
-import numbers
 from collections.abc import Callable
 
 import numpy as np
 
+from lessons import _validate
 from lessons.conv import correlate2d
 from lessons.i18n import tr
 
@@ -66,7 +66,7 @@ def identity() -> np.ndarray:
 
 def box_blur(size: int = 3) -> np.ndarray:
     """``(size, size)``: the mean of the window (every weight ``1 / size**2``; odd size >= 1)."""
-    size = _check_size(size)
+    size = _check_size(size, square=True)
     return np.full((size, size), 1.0 / size**2)
 
 
@@ -74,9 +74,18 @@ def binomial(size: int = 3) -> np.ndarray:
     """``(size,)``: the row of Pascal's triangle, normalised: ``[1, 2, 1] / 4``, ``[1, 4, 6, 4, 1] / 16``.
 
     The 1-D smoothing a Gaussian blur is built from (it tends to a Gaussian as ``size`` grows).
+    Computed from logarithms of the binomial coefficients, so a size of thousands neither overflows
+    a float nor underflows at the tails to anything but 0.
     """
     size = _check_size(size)
-    row = np.array([math.comb(size - 1, i) for i in range(size)], dtype=np.float64)
+    n = size - 1
+    if size <= 64:  # exact integers while they fit a float exactly: the textbook [1, 4, 6, 4, 1]
+        row = np.array([math.comb(n, i) for i in range(size)], dtype=np.float64)
+    else:
+        log_row = np.array(
+            [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) for i in range(size)]
+        )
+        row = np.exp(log_row - log_row.max())
     return row / row.sum()
 
 
@@ -86,7 +95,7 @@ def gaussian_blur(size: int = 3) -> np.ndarray:
     ``gaussian_blur(3) = [[1, 2, 1], [2, 4, 2], [1, 2, 1]] / 16``. For a blur of a given width in
     pixels use :func:`gaussian`.
     """
-    row = binomial(size)
+    row = binomial(_check_size(size, square=True))
     return np.outer(row, row)
 
 
@@ -99,14 +108,20 @@ def gaussian(sigma: float, size: int | None = None) -> np.ndarray:
     size : odd side in pixels; by default ``2 * ceil(3 * sigma) + 1``, which holds 99.7 % of the
         weight along each axis.
     """
-    if not isinstance(sigma, numbers.Real) or isinstance(sigma, bool) or not math.isfinite(sigma):
-        raise TypeError(f"sigma must be a finite number of pixels, got {sigma!r}")
-    if sigma <= 0:
-        raise ValueError(f"sigma must be > 0 pixels, got {sigma}")
-    size = 2 * math.ceil(3 * sigma) + 1 if size is None else _check_size(size)
+    sigma = _validate.real(sigma, "sigma", low=0.0, low_open=True, unit="pixels")
+    if size is None:
+        side = 2 * math.ceil(min(3 * sigma, 1e12)) + 1
+        _validate.check_bytes(
+            8.0 * side * side,
+            f"gaussian(sigma={sigma:g}) ({side}x{side} weights, 2 * ceil(3 * sigma) + 1 a side)",
+        )
+        size = side
+    else:
+        size = _check_size(size, square=True)
     x = np.arange(size) - (size - 1) / 2
-    row = np.exp(-(x**2) / (2 * float(sigma) ** 2))
-    kernel = np.outer(row, row)
+    with np.errstate(over="ignore"):  # x / sigma overflows to inf for a tiny sigma: exp(-inf) = 0
+        row = np.exp(-0.5 * (x / sigma) ** 2)
+    kernel = np.outer(row, row)  # the centre weight is exp(0) = 1, so the sum is >= 1
     return kernel / kernel.sum()
 
 
@@ -172,12 +187,18 @@ def neighbour_y() -> np.ndarray:
 
 def edge_x(smoothing: np.ndarray) -> np.ndarray:
     """``(n, 3)``: derivative across (``[-1, 0, 1]``) times ``smoothing`` down: positive = brighter right."""
-    return np.outer(np.asarray(smoothing, dtype=np.float64), DERIVATIVE)
+    return np.outer(_smoothing(smoothing), DERIVATIVE)
 
 
 def edge_y(smoothing: np.ndarray) -> np.ndarray:
     """``(3, n)``: derivative down (``[-1, 0, 1]``) times ``smoothing`` across: positive = brighter below."""
-    return np.outer(DERIVATIVE, np.asarray(smoothing, dtype=np.float64))
+    return np.outer(DERIVATIVE, _smoothing(smoothing))
+
+
+def _smoothing(smoothing: object) -> np.ndarray:
+    array = _validate.finite_array(smoothing, "smoothing", ndim=1, shape_text="(n,), e.g. [1, 2, 1]")
+    _validate.check_bytes(24.0 * array.size, f"an edge kernel with {array.size} smoothing weights")
+    return array.astype(np.float64)
 
 
 def sobel_x() -> np.ndarray:
@@ -221,22 +242,23 @@ def oriented_sobel(angle_degrees: float) -> np.ndarray:
     downwards. The response to an edge is ``|G| cos(a - theta)`` with ``theta`` its
     :func:`edge_orientation`: largest when the detector points from dark to bright.
     """
-    if (
-        not isinstance(angle_degrees, numbers.Real)
-        or isinstance(angle_degrees, bool)
-        or not math.isfinite(angle_degrees)
-    ):
-        raise TypeError(f"angle_degrees must be a finite number, got {angle_degrees!r}")
+    angle_degrees = _validate.real(angle_degrees, "angle_degrees", unit="degrees")
     a = math.radians(float(angle_degrees))
     return math.cos(a) * sobel_x() + math.sin(a) * sobel_y()
 
 
-def _check_size(size: object) -> int:
-    if not isinstance(size, numbers.Integral) or isinstance(size, bool):
+def _check_size(size: object, *, square: bool = False) -> int:
+    if not _validate.is_int(size):
         raise TypeError(f"size must be an odd int >= 1 (pixels), got {size!r}")
-    if size < 1 or size % 2 == 0:
+    if size < 1 or size % 2 == 0:  # type: ignore[operator]
         raise ValueError(f"size must be an odd int >= 1 (pixels), so the kernel has a centre; got {size}")
-    return int(size)
+    side = int(size)  # type: ignore[arg-type]
+    count = float(side) * side if square else float(side)
+    _validate.check_bytes(
+        8.0 * count,
+        f"a kernel of size {side} ({side}x{side} weights)" if square else f"a kernel of size {side}",
+    )
+    return side
 
 
 # --- the library by name -----------------------------------------------------------------------
@@ -267,9 +289,7 @@ def names() -> list[str]:
 
 
 def _check_name(name: object) -> str:
-    if name not in _LIBRARY:
-        raise ValueError(f"unknown kernel {name!r}: expected one of {', '.join(_LIBRARY)}")
-    return name  # type: ignore[return-value]
+    return _validate.choice(name, "kernel", _LIBRARY)
 
 
 def get(name: str, size: int | None = None) -> np.ndarray:
@@ -304,9 +324,7 @@ def title(name: str) -> str:
 
 
 def _gradients(image: np.ndarray, kernel: str) -> tuple[np.ndarray, np.ndarray]:
-    if kernel not in SMOOTHING:
-        raise ValueError(f"unknown edge kernel {kernel!r}: expected one of {', '.join(SMOOTHING)}")
-    smoothing = SMOOTHING[kernel]
+    smoothing = SMOOTHING[_validate.choice(kernel, "edge kernel", SMOOTHING)]
     gx = correlate2d(image, edge_x(smoothing), padding="same", boundary="reflect")
     gy = correlate2d(image, edge_y(smoothing), padding="same", boundary="reflect")
     return gx, gy
@@ -329,7 +347,13 @@ def edge_magnitude(image: np.ndarray, kernel: str = "sobel") -> np.ndarray:
     [0, 1] a sharp step from black to white gives 4 with Sobel, 3 with Prewitt, 16 with Scharr.
     """
     gx, gy = _gradients(image, kernel)
-    return np.hypot(gx, gy)
+    with np.errstate(over="ignore"):
+        magnitude = np.hypot(gx, gy)
+    if not np.all(np.isfinite(magnitude)):  # |G| can exceed the dtype by up to sqrt(2): widen it
+        magnitude = np.hypot(gx.astype(np.float64), gy.astype(np.float64))
+    if not np.all(np.isfinite(magnitude)):
+        raise ValueError("image: its edges are too strong to measure in float64 (near 1e308): scale it down")
+    return magnitude
 
 
 def edge_orientation(image: np.ndarray, kernel: str = "sobel") -> np.ndarray:
@@ -362,10 +386,7 @@ def outline(image: np.ndarray, threshold: float, kernel: str = "sobel") -> np.nd
     -------
     ``(H, W)`` bool: True on the edges. ``outline(...).mean()`` is the share of edge pixels.
     """
-    if not isinstance(threshold, numbers.Real) or isinstance(threshold, bool) or not math.isfinite(threshold):
-        raise TypeError(f"threshold must be a finite number (edge magnitude units), got {threshold!r}")
-    if threshold < 0:
-        raise ValueError(f"threshold must be >= 0 (an edge magnitude), got {threshold}")
+    threshold = _validate.real(threshold, "threshold", low=0.0, unit="edge magnitude")
     return edge_magnitude(image, kernel) > threshold
 
 

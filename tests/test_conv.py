@@ -380,10 +380,10 @@ BAD_CALLS = [
         {"kernel": np.ones((3, 3), complex)}, TypeError, r"kernel must hold real numbers", id="complex"
     ),
     pytest.param({"image": np.array([[None, 1]])}, TypeError, r"real numbers.*object", id="object"),
-    pytest.param({"stride": 0}, ValueError, r"stride must be an int >= 1.*got 0", id="stride 0"),
-    pytest.param({"stride": -2}, ValueError, r"stride must be an int >= 1", id="stride -2"),
-    pytest.param({"stride": 1.5}, TypeError, r"stride must be an int >= 1.*1\.5", id="stride float"),
-    pytest.param({"stride": True}, TypeError, r"stride must be an int", id="stride bool"),
+    pytest.param({"stride": 0}, ValueError, r"stride must be a positive int.*got 0", id="stride 0"),
+    pytest.param({"stride": -2}, ValueError, r"stride must be a positive int", id="stride -2"),
+    pytest.param({"stride": 1.5}, TypeError, r"stride must be a positive int.*1\.5", id="stride float"),
+    pytest.param({"stride": True}, TypeError, r"stride must be a positive int.*True", id="stride bool"),
     pytest.param(
         {"padding": "SAME"}, ValueError, r"unknown padding 'SAME'.*'valid', 'same', 'full'", id="pad"
     ),
@@ -476,8 +476,8 @@ def test_check_arguments_needs_a_kernel():
 @pytest.mark.parametrize(
     ("arguments", "error", "message"),
     [
-        ((0, 3, "valid", 1), ValueError, "n must be an int >= 1"),
-        ((5, 0, "valid", 1), ValueError, "k must be an int >= 1"),
+        ((0, 3, "valid", 1), ValueError, "n must be a positive int"),
+        ((5, 0, "valid", 1), ValueError, "k must be a positive int"),
         ((5, 2, "same", 1), ValueError, "no centre pixel"),
         ((5, 3, "half", 1), ValueError, "unknown padding"),
         ((5, 3, "valid", 0), ValueError, "stride"),
@@ -488,3 +488,62 @@ def test_check_arguments_needs_a_kernel():
 def test_output_size_bad_input(arguments, error, message):
     with pytest.raises(error, match=message):
         output_size(*arguments)
+
+
+# --- robustness (issue 17) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("image", "kernel", "where"),
+    [([[1, 2, 3], [4, 5]], [[1]], "image"), (np.ones((4, 4)), [[1, 2], [3]], "kernel")],
+)
+@pytest.mark.parametrize("function", [correlate2d, convolve2d, correlate2d_naive])
+def test_a_ragged_list_is_named_not_numpys_inhomogeneous(function, image, kernel, where):
+    with pytest.raises(ValueError, match=rf"{where} must be a rectangular array.*lengths") as caught:
+        function(image, kernel)
+    assert "inhomogeneous" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("call", "need"),
+    [
+        (lambda: correlate2d(np.ones((8, 9)), np.ones((3, 3)), padding=10**5), "298 GiB"),
+        (lambda: pad_image(np.ones((8, 9)), 10**5, (3, 3)), "298 GiB"),
+        (lambda: windows(np.ones((8, 9)), (3, 3), padding=10**6), "29.1 TiB"),
+    ],
+)
+def test_a_padding_that_needs_terabytes_is_refused_with_the_size(call, need):
+    # the padded image alone: (8 + 2p) x (9 + 2p) float64, the size NumPy would have failed to allocate
+    with pytest.raises(ValueError, match=rf"would need {need}|would need \d"):
+        call()
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert "of memory" in str(caught.value) and "padding" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("dtype", "value"), [(np.float16, 60000.0), (np.float32, 3e38)], ids=["float16", "float32"]
+)
+@pytest.mark.parametrize("function", [correlate2d, convolve2d, correlate2d_naive])
+def test_a_result_beyond_the_dtype_is_computed_in_float64(function, dtype, value):
+    image = np.full((6, 7), value, dtype=dtype)
+    image[2, 3] = -value
+    kernel = np.array([[1.0, 2.0, 1.0], [0.0, 3.0, 0.0], [1.0, 0.5, 1.0]])
+    result = function(image, kernel, padding="same")
+    reference = (signal.convolve2d if function is convolve2d else signal.correlate2d)(
+        image.astype(np.float64), kernel, mode="same"
+    )
+    assert result.dtype == np.float64 and np.all(np.isfinite(result))
+    np.testing.assert_allclose(result, reference, rtol=1e-6)
+
+
+def test_a_result_that_fits_keeps_the_dtype():
+    image = np.full((5, 5), 1000.0, dtype=np.float16)
+    result = correlate2d(image, np.ones((3, 3)))  # 9000 < 65504
+    assert result.dtype == np.float16
+    np.testing.assert_array_equal(result, 9000.0)
+
+
+def test_a_result_beyond_float64_is_refused():
+    with pytest.raises(ValueError, match="the result would overflow.*1e\\+308.*add up to 9"):
+        correlate2d(np.full((5, 5), 1e308), np.ones((3, 3)))

@@ -133,7 +133,7 @@ def test_to_batch_gives_channels_first_float32():
     [
         (lambda x: data.place_on_canvas(x, 20), ValueError, "canvas size 20 is smaller than the images"),
         (lambda x: data.place_on_canvas(x[0], 64), ValueError, r"\(N, H, W\).*images\[None\]"),
-        (lambda x: data.place_on_canvas(x, 64.0), TypeError, "size must be an int"),
+        (lambda x: data.place_on_canvas(x, 64.0), TypeError, "size must be a positive int.*decimal point"),
         (lambda x: data.shift(x[None], 1, 1), ValueError, r"stack of gray images \(N, H, W\)"),
         (lambda x: data.shift(x, 1.5, 0), TypeError, "dy must be a whole number"),
         (lambda x: data.permute_pixels(x[0, 0]), ValueError, r"got an array of shape \(28,\)"),
@@ -145,3 +145,35 @@ def test_bad_arguments_get_clear_errors(call, error, message):
     x = data.load_mnist()[1][0][:4]
     with pytest.raises(error, match=message):
         call(x)
+
+
+# --- robustness (issue 17) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: data.load_image(["cat"]), TypeError, "image must be a name"),
+        (lambda: data.load_image("cat", gray="yes"), TypeError, "gray must be True or False"),
+        (lambda: data.asset_path(["mnist.npz"]), TypeError, "asset must be a name"),
+        (lambda: data.place_on_canvas(np.ones((4, 3, 3)), 10**6), ValueError, r"would need 29.1 TiB"),
+        (
+            lambda: data.place_on_canvas(np.ones((4, 3, 3)), 5, seed="a"),
+            TypeError,
+            "seed must be an int >= 0",
+        ),
+        (lambda: data.place_on_canvas([[[1, 2], [3]]], 5), ValueError, "rectangular array.*lengths"),
+        (lambda: data.shift(np.full((2, 3, 3), np.nan), 1, 0), ValueError, r"shift: images contains 18 NaN"),
+        (lambda: data.permute_pixels(np.ones((2, 3, 3)), seed=-1), ValueError, "seed must be an int >= 0"),
+        (lambda: data.to_batch(np.full((2, 3, 3), 200.0)), ValueError, r"up to 200.*raw 0..255 pixels"),
+        (lambda: data.to_batch(np.full((2, 3, 3), np.inf)), ValueError, r"to_batch: images contains 18 NaN"),
+    ],
+)
+def test_robust_arguments(call, error, message):
+    with pytest.raises(error, match=message):
+        call()
+
+
+def test_to_batch_keeps_floats_in_range():
+    x = np.linspace(0, 1, 18).reshape(2, 3, 3)
+    np.testing.assert_allclose(data.to_batch(x)[:, 0], x.astype(np.float32))

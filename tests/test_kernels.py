@@ -358,3 +358,83 @@ def test_descriptions_in_both_languages(name):
     for text in (russian, russian_title):
         assert re.search("[а-яё]", text, re.IGNORECASE)
     assert "\n" not in english and "\n" not in russian  # one line each
+
+
+# --- robustness (issue 17) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sigma", [1e-300, 1e-200, 1e-20, 0.02])
+def test_a_tiny_sigma_gives_the_identity_not_nan(sigma):
+    np.testing.assert_array_equal(kernels.gaussian(sigma), kernels.identity())
+    assert np.array_equal(kernels.gaussian(sigma, 5)[2, 2], 1.0)
+
+
+def test_gaussian_samples_the_normal_density():
+    from scipy.stats import norm
+
+    row = norm.pdf(np.arange(-6, 7), scale=2.0)
+    np.testing.assert_allclose(kernels.gaussian(2.0), np.outer(row, row) / np.outer(row, row).sum())
+
+
+@pytest.mark.parametrize("size", [65, 2001, 4001])
+def test_a_large_binomial_matches_the_binomial_distribution(size):
+    from scipy.stats import binom
+
+    row = kernels.binomial(size)
+    assert np.all(np.isfinite(row)) and row.sum() == pytest.approx(1.0)
+    np.testing.assert_allclose(row, binom.pmf(np.arange(size), size - 1, 0.5), rtol=1e-9, atol=1e-300)
+
+
+@pytest.mark.parametrize(
+    ("call", "need"),
+    [
+        (lambda: kernels.gaussian(1e6), "262 TiB"),
+        (lambda: kernels.box_blur(10**6 + 1), "7.28 TiB"),
+        (lambda: kernels.gaussian_blur(10**6 + 1), "7.28 TiB"),
+        (lambda: kernels.binomial(10**9 + 1), "7.45 GiB"),
+    ],
+)
+def test_kernels_that_need_terabytes_are_refused_with_the_size(call, need):
+    with pytest.raises(ValueError, match=f"would need {re.escape(need)} of memory"):
+        call()
+
+
+@pytest.mark.parametrize(
+    ("smoothing", "error", "message"),
+    [
+        ([math.nan, 1.0, 1.0], ValueError, r"smoothing contains 1 NaN.*\(0,\)"),
+        ([1.0, math.inf, 1.0], ValueError, r"smoothing contains 1 NaN.*\(1,\)"),
+        ("abc", TypeError, "smoothing must be an array of numbers"),
+        ([[1, 2], [3]], ValueError, r"smoothing must be a rectangular.*lengths 2, 1"),
+        ([], ValueError, "smoothing is empty"),
+        ([[1, 2, 1]], ValueError, r"smoothing must have shape \(n,\)"),
+        ([True, False], TypeError, "smoothing must hold real numbers"),
+    ],
+)
+def test_edge_kernels_check_the_smoothing(smoothing, error, message):
+    for build in (kernels.edge_x, kernels.edge_y):
+        with pytest.raises(error, match=message):
+            build(smoothing)
+
+
+@pytest.mark.parametrize("name", [["sobel_x"], {}, None, 3, ("sobel_x",)])
+def test_a_name_that_is_not_a_str_is_a_type_error(name):
+    for function in (kernels.get, kernels.describe, kernels.title):
+        with pytest.raises(TypeError, match="kernel must be a name"):
+            function(name)
+    with pytest.raises(TypeError, match="edge kernel must be a name"):
+        kernels.edge_magnitude(np.ones((4, 4)), name)
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32])
+def test_edges_of_a_huge_image_are_computed_wider_not_inf(dtype):
+    top = float(np.finfo(dtype).max) / 2
+    image = np.zeros((6, 6), dtype=dtype)
+    image[:, 3:] = top
+    magnitude = kernels.edge_magnitude(image)
+    expected = np.hypot(
+        ndi.correlate(image.astype(np.float64), kernels.sobel_x(), mode="reflect"),
+        ndi.correlate(image.astype(np.float64), kernels.sobel_y(), mode="reflect"),
+    )
+    assert magnitude.dtype == np.float64 and np.all(np.isfinite(magnitude))
+    np.testing.assert_allclose(magnitude, expected, rtol=1e-3)

@@ -11,17 +11,32 @@ Example (in a notebook)::
 
     from lessons.checks import check, hint, solution
     check("edges_vertical_difference", my_kernel)
+
+An answer can be anything, including a function that sleeps, loops forever or calls ``sys.exit``,
+or an array a million numbers wide. So a judge runs in a worker thread under :data:`TIME_LIMIT`
+seconds (:func:`run_limited`): past it the check answers with a hint and asks the worker to stop
+(an exception raised in it at its next Python instruction; a call that sleeps inside C finishes on
+its own, in the background, with nothing left to report). ``SystemExit`` and ``KeyboardInterrupt``
+raised by the answer are caught there too, and an answer larger than the exercise needs
+(:class:`AnswerTooLarge`, raised by the readers of :mod:`lessons.checks.answers`) gets its own hint.
 """
 
 from __future__ import annotations
 
+import ctypes
 import html
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from lessons.i18n import tr
+
+#: Seconds a check may run (the judge and the student's functions it calls) before it is stopped.
+TIME_LIMIT: float = 10.0
+#: Most numbers an answer may hold before any judge looks at it (a kernel needs a handful).
+MAX_ANSWER_SIZE: int = 1_000_000
 
 #: modules that define exercises, one per notebook
 MODULES: tuple[str, ...] = ("dense", "limits", "edges", "playground", "layers", "cnn")
@@ -110,16 +125,97 @@ class Message:
         )
 
 
+class AnswerTooLarge(ValueError):
+    """An answer holds more numbers than an exercise inspects; ``limit`` is that bound."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"the answer holds {size} numbers, more than the {limit} this check inspects")
+        self.size, self.limit = size, limit
+
+
+class _Stopped(BaseException):
+    """Raised inside a worker whose time is up (a BaseException, so ``except Exception`` lets it pass)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What :func:`run_limited` saw: the value returned, or the exception raised, or a timeout."""
+
+    value: Any = None
+    error: BaseException | None = None
+    timed_out: bool = False
+
+
+def run_limited(function: Callable[..., Any], *args: Any, seconds: float | None = None) -> Outcome:
+    """Call ``function(*args)`` in a daemon worker thread and wait at most ``seconds`` for it.
+
+    Every exception of the call, ``SystemExit`` and ``KeyboardInterrupt`` included, is caught and
+    returned in the :class:`Outcome`. After ``seconds`` (default :data:`TIME_LIMIT`) the outcome is
+    a timeout and the worker is asked to stop: :class:`_Stopped` is raised in it at its next Python
+    instruction.
+    """
+    seconds = TIME_LIMIT if seconds is None else seconds
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["value"] = function(*args)
+        except _Stopped:
+            pass
+        except BaseException as error:  # noqa: BLE001 - the student's code may raise anything
+            box["error"] = error
+
+    worker = threading.Thread(target=work, name="lessons-check", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(_Stopped))
+        return Outcome(timed_out=True)
+    return Outcome(box.get("value"), box.get("error"))
+
+
+def _exit_text(error: BaseException) -> str:
+    code = getattr(error, "code", None)
+    return "sys.exit()" if code is None else f"sys.exit({code!r})"
+
+
+def _size(answer: Any) -> int:
+    """How many numbers an array or a list holds, without converting it (0 for anything else)."""
+    if hasattr(answer, "size") and hasattr(answer, "shape"):
+        return int(getattr(answer, "size", 0) or 0)
+    if isinstance(answer, list | tuple):
+        return len(answer) + sum(len(row) for row in answer[:1000] if isinstance(row, list | tuple))
+    return 0
+
+
 def check(name: str, answer: Any) -> Message:
     """Judge ``answer`` to exercise ``name``: a pass, or a hint that does not give the answer.
 
     Wrong types or shapes are feedback too, never a traceback: a student's answer can be anything.
+    The judge runs under :data:`TIME_LIMIT` seconds; an answer that sleeps, loops, calls
+    ``sys.exit`` or is far too large gets a hint saying so.
     """
     judge = _get(name)
-    try:
-        feedback = judge.test(answer)
-    except Exception as error:  # the answer made the judge fail: say so kindly
+    if _size(answer) > MAX_ANSWER_SIZE:
+        return Message(
+            "fail", tr("checks.not_yet") + " " + tr("errors.check.too_large", limit=MAX_ANSWER_SIZE)
+        )
+    limit = TIME_LIMIT
+    outcome = run_limited(judge.test, answer, seconds=limit)
+    if outcome.timed_out:
+        return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.timeout", seconds=limit))
+    error = outcome.error
+    if isinstance(error, AnswerTooLarge):
+        return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.too_large", limit=error.limit))
+    if isinstance(error, SystemExit):
+        return Message("fail", tr("checks.not_yet") + " " + tr("errors.check.exit", what=_exit_text(error)))
+    if isinstance(error, KeyboardInterrupt):
+        return Message(
+            "fail", tr("checks.not_yet") + " " + tr("errors.check.interrupted", what="KeyboardInterrupt")
+        )
+    if error is not None:  # the answer made the judge fail: say so kindly
         return Message("fail", tr("checks.could_not_check", error=f"{type(error).__name__}: {error}"))
+    feedback = outcome.value
     if feedback is None:
         return Message("pass", tr("checks.passed") + " " + tr(text_key(name, "pass")))
     key, values = (feedback, {}) if isinstance(feedback, str) else feedback
@@ -138,4 +234,16 @@ def solution(name: str) -> Message:
     return Message("solution", tr("checks.solution_prefix") + "\n" + tr(text_key(name, "solution")))
 
 
-__all__ = ["Exercise", "Message", "check", "exercise", "exercises", "hint", "solution", "text_key"]
+__all__ = [
+    "AnswerTooLarge",
+    "Exercise",
+    "Message",
+    "Outcome",
+    "check",
+    "exercise",
+    "exercises",
+    "hint",
+    "run_limited",
+    "solution",
+    "text_key",
+]

@@ -19,7 +19,9 @@ RU: dict[str, str] = {
     "checks.not_yet": "✘ Пока нет.",
     "checks.hint_prefix": "Подсказка:",
     "checks.solution_prefix": "Решение:",
-    "checks.could_not_check": "Ответ не удалось проверить ({error}). Посмотрите, какого он типа и какой формы.",
+    "checks.could_not_check": (
+        "Ответ не удалось проверить ({error}). Посмотрите, какого он типа и какой формы."
+    ),
     "checks.wrong_type": "Ожидалось: {expected}, а в ответе объект типа {got}.",
     "checks.wrong_shape": "Нужен массив формы {expected}, а у ответа форма {got}.",
 }

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from lessons import _validate
 from lessons.conv import output_size
 from lessons.nn import im2col as fast
 
@@ -72,6 +73,8 @@ class Layer:
 
 def _he_normal(rng: np.random.Generator, shape: Shape, fan_in: int) -> np.ndarray:
     """He initialisation: normal with standard deviation sqrt(2 / fan_in), for layers before a ReLU."""
+    need = 8.0 * float(np.prod(shape, dtype=np.float64))  # float64 draws, then float32 weights and grads
+    _validate.check_bytes(need, f"a layer's weights {shape}", limit=256 * 1024**2)
     return (rng.standard_normal(shape) * np.sqrt(2.0 / fan_in)).astype(np.float32)
 
 
@@ -172,6 +175,11 @@ class Conv2D(Layer):
         if padding == "valid":
             padding = 0
         elif padding == "same":
+            if self.kernel_size % 2 == 0:
+                raise ValueError(
+                    f"Conv2D: padding='same' needs an odd kernel_size, got {self.kernel_size}: an even "
+                    "kernel has no centre pixel (as in correlate2d); use an odd kernel or an int padding"
+                )
             padding = (self.kernel_size - 1) // 2
         if isinstance(padding, bool) or not isinstance(padding, (int, np.integer)) or padding < 0:
             raise ValueError(f"Conv2D: padding must be an int >= 0, 'valid' or 'same', got {padding!r}")

@@ -12,7 +12,9 @@ One training step, as on the board::
 
 from __future__ import annotations
 
+import math
 import time
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from os import PathLike
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from lessons import _validate
 from lessons.i18n import integer, tr
 from lessons.nn.layers import Layer, Shape
 from lessons.nn.losses import check_labels, softmax, softmax_cross_entropy
@@ -28,6 +31,23 @@ from lessons.nn.progress import ProgressBar
 from lessons.nn.threads import single_blas_thread
 
 PREDICT_BATCH = 128  # images per forward pass in predict/evaluate: bounds the memory, not the result
+#: Training stops when the epoch's mean loss so far exceeds this many times the larger of its first
+#: batch's loss and log(classes) (the loss of guessing): a loss that grows like that never comes back.
+DIVERGENCE_FACTOR = 10.0
+#: Inputs above this look like raw 0..255 pixels rather than brightness in [0, 1]: ``fit`` warns.
+RAW_PIXELS_ABOVE = 1.5
+#: Largest weight (in size) that ``load`` accepts: trained layers stay far below it.
+MAX_WEIGHT = 1e6
+
+
+class TrainingDiverged(FloatingPointError):
+    """Training was stopped because the loss exploded; the message (in the course's language) says
+    what was seen and which learning rate to try."""
+
+
+class RawPixelsWarning(UserWarning):
+    """``fit`` got inputs that look like raw 0..255 pixels (its message, in the course's language,
+    points to ``lessons.data.to_batch``)."""
 
 
 @dataclass
@@ -58,10 +78,6 @@ class History:
         }
 
 
-def _group_digits(count: int) -> str:
-    return integer(count)  # the number module's grouping (the nn.thousands_separator key is gone)
-
-
 class Summary:
     """The table ``Sequential.summary()`` returns: prints as text, shows as HTML in a notebook."""
 
@@ -70,10 +86,10 @@ class Summary:
 
     def _table(self) -> tuple[list[str], list[list[str]], str]:
         headers = [tr("nn.summary.layer"), tr("nn.summary.output_shape"), tr("nn.summary.params")]
-        body = [[name, shape, _group_digits(count)] for name, shape, count in self.rows]
+        body = [[name, shape, integer(count)] for name, shape, count in self.rows]
         if self.input_shape is not None:
             body.insert(0, [tr("nn.summary.input"), self.input_shape, ""])
-        return headers, body, tr("nn.summary.total", count=_group_digits(self.total))
+        return headers, body, tr("nn.summary.total", count=integer(self.total))
 
     def __str__(self) -> str:
         headers, body, total = self._table()
@@ -102,11 +118,19 @@ class Summary:
         return f"<table>{''.join(rows)}</table><p>{html.escape(total)}</p>"
 
 
-def _blew_up(what: str, optimizer: Optimizer) -> str:
-    return (
-        f"{what}: training diverged and was stopped. Train again with a smaller learning rate "
-        f"(now {optimizer.lr:g}; try {optimizer.lr / 10:g})"
-    )
+def _blew_up(key: str, optimizer: Optimizer, **values: object) -> str:
+    """The localized message of a training that diverged, with the learning rate to try next."""
+    return tr(key, lr=optimizer.lr, lower=optimizer.lr / 10, **values)
+
+
+def _check_scores(scores: np.ndarray, x: np.ndarray) -> None:
+    """``ValueError`` when finite inputs gave infinite or NaN outputs: they are too large for float32."""
+    if not np.all(np.isfinite(scores)):
+        raise ValueError(
+            f"the network's outputs overflowed float32 for inputs as large as "
+            f"{float(np.max(np.abs(x))):.3g}: "
+            "scale the inputs to [0, 1] (lessons.data.to_batch does it for images)"
+        )
 
 
 def _shape_text(shape: Shape | None) -> str:
@@ -141,7 +165,7 @@ class Sequential:
                     f"input for backward, so give each place its own, e.g. {type(layer).__name__}(...) twice"
                 )
         self.layers = layers
-        self.seed = seed
+        self.seed = _validate.seed(seed)
         self.input_shape = None if input_shape is None else tuple(int(d) for d in input_shape)
         rng = np.random.default_rng(seed)
         for layer in self.layers:
@@ -189,6 +213,9 @@ class Sequential:
         if x.shape[0] == 0:
             raise ValueError(f"{what} got an empty batch (0 examples)")
         self.output_shapes(x.shape[1:])
+        _validate.finite_array(x, f"{what}: x_val" if what == "validation_data" else f"{what}: x")
+        if x.dtype.itemsize > 4 and float(np.max(np.abs(x))) > float(np.finfo(np.float32).max):
+            raise ValueError(f"{what}: the inputs go beyond float32's range (3.4e38): scale them to [0, 1]")
         return x.astype(np.float32, copy=False)
 
     def _classes(self, input_shape: Shape) -> int:
@@ -236,7 +263,7 @@ class Sequential:
             logits = self.forward(x)
             loss, grad = softmax_cross_entropy(logits, y)
         if not np.isfinite(loss):
-            raise FloatingPointError(_blew_up(f"the loss became {loss}", optimizer))
+            raise TrainingDiverged(_blew_up("errors.nn.not_finite", optimizer, loss=str(loss)))
         correct = int(np.count_nonzero(logits.argmax(axis=1) == y))
         self.backward(grad)
         optimizer.step(self.parameters(), self.gradients())
@@ -272,30 +299,59 @@ class Sequential:
         Returns
         -------
         History with the loss, training and validation accuracy and time of every epoch.
+
+        Raises
+        ------
+        TypeError, ValueError
+            for bad arguments (each message names it); NaN or inf in ``x`` or ``validation_data``
+            name the first bad index.
+        TrainingDiverged
+            (a ``FloatingPointError``) when the loss becomes NaN or inf, or when the epoch's mean
+            loss grows past ``DIVERGENCE_FACTOR`` times the larger of its first batch's loss and
+            ``log(classes)``. Its message, in the course's language, gives a learning rate to try.
+
+        Inputs above 1.5 look like raw 0..255 pixels: ``fit`` then warns (:class:`RawPixelsWarning`,
+        in the course's language) and points to ``lessons.data.to_batch``.
         """
         if not isinstance(optimizer, Optimizer):
             hint = f": did you mean {optimizer.__name__}()?" if isinstance(optimizer, type) else ""
             raise TypeError(f"optimizer must be e.g. Adam() or SGD(0.1), got {optimizer!r}{hint}")
-        for name, value in (("epochs", epochs), ("batch_size", batch_size)):
-            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-                raise ValueError(f"{name} must be a positive int, got {value!r}")
+        epochs = _validate.positive_int(epochs, "epochs")
+        batch_size = _validate.positive_int(batch_size, "batch_size", unit="examples per step")
+        seed = _validate.seed(seed)
+        if not isinstance(progress, bool | np.bool_):
+            raise TypeError(f"progress must be True or False, got {progress!r}")
         x = self._check_images(x, "fit")
         classes = self._classes(x.shape[1:])
         y = check_labels(y, x.shape[0], classes)
         x_val = y_val = None
         if validation_data is not None:
             if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
-                raise TypeError("validation_data must be a pair (x_val, y_val)")
+                raise TypeError(
+                    f"validation_data must be a pair (x_val, y_val), got {type(validation_data).__name__}"
+                )
             x_val = self._check_images(validation_data[0], "validation_data")
             y_val = check_labels(validation_data[1], x_val.shape[0], classes)
+        top = float(x.max())
+        if top > RAW_PIXELS_ABOVE:
+            warnings.warn(tr("errors.nn.raw_pixels", top=top), RawPixelsWarning, stacklevel=2)
         with single_blas_thread():
-            history = self._train(x, y, epochs, batch_size, optimizer, x_val, y_val, seed, progress)
+            history = self._train(x, y, epochs, batch_size, optimizer, x_val, y_val, seed, progress, classes)
         self.input_shape = self.input_shape or tuple(x.shape[1:])
         return history
 
     def _train(
-        self, x: np.ndarray, y: np.ndarray, epochs: int, batch_size: int, optimizer: Optimizer,
-        x_val: np.ndarray | None, y_val: np.ndarray | None, seed: int, progress: bool,
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        epochs: int,
+        batch_size: int,
+        optimizer: Optimizer,
+        x_val: np.ndarray | None,
+        y_val: np.ndarray | None,
+        seed: int,
+        progress: bool,
+        classes: int,
     ) -> History:
         """The loop of :meth:`fit`, after its checks: epochs of shuffled batches."""
         n = x.shape[0]
@@ -303,6 +359,8 @@ class Sequential:
         rng = np.random.default_rng(seed)
         history = History()
         bar = ProgressBar(epochs, batches, enabled=progress)
+        guess = math.log(classes) if classes > 1 else 1.0
+        start_loss: float | None = None
         for epoch in range(1, epochs + 1):
             bar.start_epoch(epoch)
             start = time.perf_counter()
@@ -311,13 +369,27 @@ class Sequential:
             for b in range(batches):
                 idx = order[b * batch_size : (b + 1) * batch_size]
                 loss, correct = self.train_step(x[idx], y[idx], optimizer)
+                start_loss = loss if start_loss is None else start_loss
                 total_loss += loss * len(idx)
                 total_correct += correct
                 seen += len(idx)
                 bar.update(b + 1, total_loss / seen, total_correct / seen)
+                if total_loss / seen > DIVERGENCE_FACTOR * max(start_loss, guess):
+                    raise TrainingDiverged(
+                        _blew_up(
+                            "errors.nn.diverged",
+                            optimizer,
+                            epoch=epoch,
+                            batch=b + 1,
+                            loss=total_loss / seen,
+                            start=start_loss,
+                            classes=classes,
+                            guess=guess,
+                        )
+                    )
             seconds = time.perf_counter() - start
             if not all(np.all(np.isfinite(p)) for p in self.parameters()):
-                raise FloatingPointError(_blew_up("the weights are no longer finite numbers", optimizer))
+                raise TrainingDiverged(_blew_up("errors.nn.weights_not_finite", optimizer))
             history.loss.append(total_loss / n)
             history.train_accuracy.append(total_correct / n)
             history.epoch_time.append(seconds)
@@ -329,10 +401,12 @@ class Sequential:
         return history
 
     def _logits(self, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
-        with single_blas_thread():
-            return np.concatenate(
+        with single_blas_thread(), np.errstate(over="ignore", invalid="ignore"):
+            logits = np.concatenate(
                 [self.forward(x[i : i + batch_size]) for i in range(0, x.shape[0], batch_size)]
             )
+        _check_scores(logits, x)
+        return logits
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Class probabilities ``(N, classes)`` for the inputs ``x (N, ...)`` (each row sums to 1).
@@ -358,11 +432,13 @@ class Sequential:
         8 feature maps of every image, ready to plot.
         """
         x = self._check_images(x, "activations")
-        outputs = []
-        with single_blas_thread():
+        outputs, inputs = [], x
+        with single_blas_thread(), np.errstate(over="ignore", invalid="ignore"):
             for layer in self.layers:
                 x = layer.forward(x)
                 outputs.append(x)
+        for output in outputs:
+            _check_scores(output, inputs)
         return outputs
 
     # ----- description ------------------------------------------------------------------------------
@@ -413,16 +489,44 @@ class Sequential:
         """Fill this model's weights from a file written by :meth:`save`; returns the model.
 
         The model must have the same layers as the one saved; otherwise ``ValueError`` names the
-        first layer that differs and nothing is changed.
+        first layer that differs. Nothing is changed unless the whole file is right: every array is
+        read and checked first (float numbers of the right shape, finite, no larger than
+        ``MAX_WEIGHT``), then all are assigned. Only the members this model needs are read, and each
+        one's declared size and shape are checked before its data is, so a small file that declares
+        a huge array costs no memory. A file that is empty, cut short, not a ``.npz`` archive, a
+        single ``.npy`` array or a pickle raises ``ValueError`` naming the file and saying what a
+        weights file must be. Nothing in the file is ever unpickled.
         """
-        path = Path(path)
-        if not path.is_file():
-            raise FileNotFoundError(f"no weights file {path}")
-        with np.load(path, allow_pickle=False) as f:
-            if "layers" not in f.files:
-                raise ValueError(f"{path} was not written by Sequential.save (no list of layers in it)")
-            saved_layers = [str(name) for name in f["layers"]]
-            arrays = {key: f[key] for key in f.files if key != "layers"}
+        path = _weights_path(path)
+        try:
+            with zipfile.ZipFile(path) as archive:
+                members = {info.filename: info for info in archive.infolist()}
+                if "layers.npy" not in members:
+                    raise ValueError(f"{path} was not written by Sequential.save (no list of layers in it)")
+                saved_layers = [str(name) for name in _read_member(archive, members["layers.npy"], path)]
+                self._check_layers(path, saved_layers)
+                arrays = {}
+                for i, layer in enumerate(self.layers):
+                    for key, value in layer.params.items():
+                        info = members.get(f"{i}.{key}.npy")
+                        if info is None:
+                            raise ValueError(
+                                f"{path} does not fit this model: {self._name(i)} needs {key} of shape "
+                                f"{value.shape}, the file has it missing"
+                            )
+                        arrays[i, key] = _read_weights(
+                            archive, info, path, f"{self._name(i)} {key}", value.shape
+                        )
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError) as error:
+            raise ValueError(
+                f"{path} is damaged or cut short ({type(error).__name__}: {error}): {_WEIGHTS_FILE}"
+            ) from None
+        for (i, key), array in arrays.items():
+            self.layers[i].params[key] = array
+            self.layers[i].grads[key] = np.zeros_like(array)
+        return self
+
+    def _check_layers(self, path: Path, saved_layers: list[str]) -> None:
         for i in range(max(len(saved_layers), len(self.layers))):
             ours = repr(self.layers[i]) if i < len(self.layers) else "nothing"
             theirs = saved_layers[i] if i < len(saved_layers) else "nothing"
@@ -431,16 +535,106 @@ class Sequential:
                     f"{path} does not fit this model: layer {i} is {ours} here but {theirs} in the file "
                     f"(the file has {len(saved_layers)} layers: {', '.join(saved_layers)})"
                 )
-            for key, value in self.layers[i].params.items():
-                stored = arrays.get(f"{i}.{key}")
-                if stored is None or stored.shape != value.shape:
-                    found = "missing" if stored is None else f"of shape {stored.shape}"
-                    raise ValueError(
-                        f"{path} does not fit this model: {self._name(i)} needs {key} of shape "
-                        f"{value.shape}, the file has it {found}"
-                    )
-        for i, layer in enumerate(self.layers):
-            for key in layer.params:
-                layer.params[key] = arrays[f"{i}.{key}"].astype(np.float32)
-                layer.grads[key] = np.zeros_like(layer.params[key])
-        return self
+
+
+_WEIGHTS_FILE = (
+    "a weights file is the .npz archive that Sequential.save writes (plain float arrays, no pickle)"
+)
+_MAX_LAYERS_BYTES = 1024**2  # the list of layer names: a few hundred bytes in practice
+_HEADER_BYTES = 4096  # room for a .npy header before the values
+
+
+def _weights_path(path: object) -> Path:
+    """``path`` as a Path to an existing, non-empty file that looks like a zip archive."""
+    if not isinstance(path, str | PathLike):
+        raise TypeError(f"path must be a file name (str or Path), got {type(path).__name__}")
+    path = Path(path)
+    if path.is_dir():
+        raise ValueError(f"{path} is a folder, not a weights file: {_WEIGHTS_FILE}")
+    if not path.is_file():
+        raise FileNotFoundError(f"no weights file {path}")
+    with path.open("rb") as file:
+        start = file.read(8)
+    if not start:
+        raise ValueError(f"{path} is empty (0 bytes): {_WEIGHTS_FILE}")
+    if start.startswith(b"\x93NUMPY"):
+        raise ValueError(f"{path} holds a single .npy array, not a model's weights: {_WEIGHTS_FILE}")
+    if start.startswith(b"\x80"):
+        raise ValueError(f"{path} is a Python pickle, which the course never loads: {_WEIGHTS_FILE}")
+    if not start.startswith(b"PK") or not zipfile.is_zipfile(path):
+        raise ValueError(f"{path} is not a .npz archive (or it is cut short): {_WEIGHTS_FILE}")
+    return path
+
+
+def _read_header(file: object, what: str) -> tuple[tuple[int, ...], bool, np.dtype]:
+    """The shape, Fortran order and dtype a ``.npy`` member declares, without reading its values."""
+    try:
+        version = np.lib.format.read_magic(file)
+        if version == (1, 0):
+            return np.lib.format.read_array_header_1_0(file)
+        if version == (2, 0):
+            return np.lib.format.read_array_header_2_0(file)
+    except ValueError as error:
+        raise ValueError(f"{what} is not a valid .npy array ({error}): {_WEIGHTS_FILE}") from None
+    raise ValueError(f"{what} is a .npy array of version {version}, which save never writes: {_WEIGHTS_FILE}")
+
+
+def _read_values(
+    file: object, shape: tuple[int, ...], fortran: bool, dtype: np.dtype, what: str
+) -> np.ndarray:
+    count = math.prod(shape)
+    data = file.read(count * dtype.itemsize)
+    if len(data) != count * dtype.itemsize:
+        raise ValueError(f"{what} is cut short: {_WEIGHTS_FILE}")
+    return np.frombuffer(data, dtype=dtype).reshape(shape, order="F" if fortran else "C")
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> np.ndarray:
+    """The list of layer names (a 1-D array of str), checked before it is read."""
+    what = f"{path}: the list of layers"
+    if info.file_size > _MAX_LAYERS_BYTES:
+        raise ValueError(f"{what} declares {_validate.format_bytes(info.file_size)}: {_WEIGHTS_FILE}")
+    with archive.open(info) as file:
+        shape, fortran, dtype = _read_header(file, what)
+        if dtype.kind != "U" or len(shape) != 1 or dtype.itemsize * math.prod(shape) > _MAX_LAYERS_BYTES:
+            raise ValueError(f"{what} is an array of {dtype} {shape}, not of layer names: {_WEIGHTS_FILE}")
+        return _read_values(file, shape, fortran, dtype, what)
+
+
+def _read_weights(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, what: str, shape: tuple[int, ...]
+) -> np.ndarray:
+    """One weight array as float32, after checking its declared size, dtype, shape and values."""
+    what = f"{path}: {what}"
+    budget = 8 * math.prod(shape) + _HEADER_BYTES  # float64 values at most, and the header
+    if info.file_size > budget:
+        raise ValueError(
+            f"{what} declares {_validate.format_bytes(info.file_size)}, more than an array of shape {shape} "
+            f"needs: {_WEIGHTS_FILE}"
+        )
+    with archive.open(info) as file:
+        found, fortran, dtype = _read_header(file, what)
+        if dtype.kind != "f":
+            raise ValueError(f"{what} holds {dtype} values, not float weights: {_WEIGHTS_FILE}")
+        if tuple(found) != tuple(shape):
+            raise ValueError(
+                f"{path} does not fit this model: {what.removeprefix(f'{path}: ')} needs shape {shape}, "
+                f"the file has it of shape {tuple(found)}"
+            )
+        values = _read_values(file, tuple(found), fortran, dtype, what)
+    with np.errstate(over="ignore", invalid="ignore"):
+        weights = values.astype(np.float32)
+    bad = ~np.isfinite(weights)
+    if bad.any():
+        where = tuple(int(i) for i in np.argwhere(bad)[0])
+        raise ValueError(
+            f"{what} contains {int(bad.sum())} NaN or infinite value(s) as float32, the first at index "
+            f"{where}: the file holds no trained weights"
+        )
+    top = float(np.max(np.abs(weights)))
+    if top > MAX_WEIGHT:
+        raise ValueError(
+            f"{what} has a weight of size {top:.3g}, far above any trained layer's (at most {MAX_WEIGHT:g}): "
+            "the file holds no trained weights"
+        )
+    return weights

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import numpy as np
 from PIL import Image, ImageOps
+
+from lessons import _validate
 
 #: Largest long side of an uploaded picture after loading, in pixels (larger ones are shrunk).
 MAX_SIDE = 512
@@ -44,8 +46,9 @@ def decode_upload(
 
     Parameters
     ----------
-    data : the file's bytes.
-    max_side : largest long side of the result in pixels.
+    data : the file's bytes (``bytes``, ``bytearray`` or ``memoryview``).
+    max_side : largest long side of the result in pixels, an int >= 1 (else ``TypeError`` /
+        ``ValueError``: it is the program's choice, not the student's).
 
     Returns
     -------
@@ -57,8 +60,11 @@ def decode_upload(
     ------
     UploadError
         with key ``widgets.upload.empty``, ``too_big_file``, ``not_image``, ``format``, ``bomb`` or
-        ``broken``.
+        ``broken``, or ``errors.upload.not_bytes`` when ``data`` is not bytes at all (e.g. None).
     """
+    max_side = _validate.positive_int(max_side, "max_side", unit="pixels")
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise UploadError("errors.upload.not_bytes", got=type(data).__name__)
     data = bytes(data)
     if not data:
         raise UploadError("widgets.upload.empty")
@@ -99,10 +105,12 @@ def _to_gray(picture: Image.Image) -> Image.Image:
         rgba = picture.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(white, rgba).convert("L")
-    if picture.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit PNG: scale to 8 bits
+    if picture.mode in ("I", "I;16", "I;16B", "I;16L"):  # a 16-bit PNG: 0..65535, whatever its values
         values = np.asarray(picture, dtype=np.float64)
-        top = 65535.0 if values.max() > 255 else 255.0
-        return Image.fromarray(np.clip(values / top * 255.0 + 0.5, 0, 255).astype(np.uint8), mode="L")
+        return Image.fromarray(np.clip(values / 65535.0 * 255.0 + 0.5, 0, 255).astype(np.uint8), mode="L")
+    if picture.mode == "F":  # floats: taken as brightness in [0, 1]
+        values = np.nan_to_num(np.asarray(picture, dtype=np.float64), nan=0.0)
+        return Image.fromarray(np.clip(values * 255.0 + 0.5, 0, 255).astype(np.uint8), mode="L")
     return picture.convert("L")
 
 
@@ -110,17 +118,30 @@ def latest_file(value: object) -> tuple[bytes, str] | None:
     """Return ``(content, name)`` of the last file in a ``FileUpload.value``, or None if it is empty.
 
     Accepts ipywidgets 8's tuple of dicts (``content`` a memoryview) and ipywidgets 7's dict
-    ``{name: {"content": bytes, ...}}``.
+    ``{name: {"content": bytes, ...}}``. Anything else (an entry that is not a dict, a content that is
+    not bytes) raises ``TypeError`` saying what a ``FileUpload.value`` holds.
     """
-    if not value:
+    if value is None or (isinstance(value, Mapping | tuple | list) and not value):
         return None
     if isinstance(value, Mapping):  # ipywidgets 7
         name, entry = list(value.items())[-1]
-        return bytes(entry.get("content", b"")), str(name)
-    if isinstance(value, Iterable):
-        entries = list(value)
-        if not entries:
-            return None
-        entry = entries[-1]
-        return bytes(entry.get("content", b"")), str(entry.get("name", ""))
-    return None
+        return _content(entry), str(name)
+    if isinstance(value, tuple | list):
+        entry = value[-1]
+        return _content(entry), str(entry.get("name", ""))
+    raise TypeError(
+        f"expected a FileUpload.value (a tuple of dicts, or a dict of dicts in ipywidgets 7), got "
+        f"{type(value).__name__}"
+    )
+
+
+def _content(entry: object) -> bytes:
+    """The ``content`` bytes of one upload entry, or ``TypeError`` naming what was found instead."""
+    if not isinstance(entry, Mapping):
+        raise TypeError(
+            f"each uploaded file must be a dict with 'content' (bytes) and 'name', got {type(entry).__name__}"
+        )
+    content = entry.get("content", b"")
+    if not isinstance(content, bytes | bytearray | memoryview):
+        raise TypeError(f"an uploaded file's 'content' must be bytes, got {type(content).__name__}")
+    return bytes(content)
