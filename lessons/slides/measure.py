@@ -158,7 +158,8 @@ async (tolerance) => {
       if (visible(input) && /\btr\(/.test(input.textContent)) codeWithTr += 1;
     }
     const heading = slide.querySelector("h1, h2, h3, h4");
-    const text = (heading ? heading.textContent : slide.textContent).replace(/\s+/g, " ").replace("¶", "").trim();
+    const text = (heading ? heading.textContent : slide.textContent)
+      .replace(/\s+/g, " ").replace("¶", "").trim();
     records.push({
       number: n + 1, h: where.h, v: where.v || 0, title: text.slice(0, 60),
       height: Math.ceil(bottom), width: Math.ceil(right),
@@ -195,16 +196,23 @@ def open_browser(executable: str = CHROMIUM) -> Iterator[object]:
 
 
 @contextmanager
-def open_deck(browser, deck: str | Path, window: tuple[int, int] = WINDOW, query: str = "") -> Iterator[object]:
+def open_deck(
+    browser, deck: str | Path, window: tuple[int, int] = WINDOW, query: str = ""
+) -> Iterator[object]:
     """Open ``deck`` offline in a new page of ``browser`` at ``window`` and yield the page once
     reveal.js is ready; every request that is not ``file:`` or ``data:`` is aborted."""
     path = Path(deck).resolve()
     if not path.is_file():
         raise FileNotFoundError(f"no deck at {path}")
     context = browser.new_context(viewport={"width": window[0], "height": window[1]})
-    context.route(
-        "**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:")) else route.abort()
-    )
+
+    def route(route) -> None:
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", route)
     page = context.new_page()
     try:
         page.goto(path.as_uri() + query)
