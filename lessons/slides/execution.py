@@ -10,6 +10,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from lessons.slides.style import kernel_environment
+
 CELL_TIMEOUT = 900  # seconds for one cell: training cells on a slow classroom PC take minutes
 # Figures must become image outputs even where MPLBACKEND=Agg is set (as test runners often do).
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
@@ -67,5 +69,5 @@ def execute_notebook(
         resources={"metadata": {"path": str(folder)}},
         on_cell_start=cell_started,
     )
-    client.execute(env={**os.environ, "MPLBACKEND": INLINE_BACKEND})
+    client.execute(env={**os.environ, "MPLBACKEND": INLINE_BACKEND, **kernel_environment()})
     return executed
