@@ -24,9 +24,7 @@ once; a change that only alters the display (mode, threshold) reuses the last co
 from __future__ import annotations
 
 import html
-import json
 import math
-import uuid
 from typing import Any
 
 import ipywidgets as widgets
@@ -52,13 +50,6 @@ DIGIT_INDEX = 0
 WEIGHT_LIMIT = 10.0
 #: Edge-angle slider, in degrees.
 ANGLE_STEP = 5
-#: Frames of the client-side sliders of :meth:`KernelPlayground.static_html`.
-STATIC_ANGLES: tuple[int, ...] = tuple(range(0, 360, 15))
-#: The threshold frames keep these shares of the pixels (the thresholds are the matching quantiles
-#: of ``|result|``, so every picture gets a useful range).
-STATIC_KEPT_SHARES: tuple[float, ...] = (0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01, 0.005)
-#: Long side of the pictures in the static HTML, in pixels (keeps a playground's HTML near 1 MB).
-STATIC_SIDE = 300
 
 
 def centre_in_grid(kernel: np.ndarray, size: int) -> np.ndarray:
@@ -758,160 +749,36 @@ class KernelPlayground(Explorer):
             return tr("widgets.angle_description", angle=value)
         return tr("widgets.custom_description")
 
-    # --- the static picture for exported pages ----------------------------------------------------------
+    # --- the live picture for exported pages ------------------------------------------------------------
 
     def static_html(self) -> str:
         """Return self-contained HTML + JavaScript for pages without a kernel (slides, exported HTML).
 
-        It shows the current input, output and kernel, and two range sliders that run in the
-        browser: the edge angle (every 15 degrees: the current picture's response to
-        ``oriented_sobel(angle)``) and the outline threshold (10 thresholds on ``|result|``, keeping
-        30 % down to 0.5 % of the pixels), each
-        switching between pictures computed here, in Python. Pictures have a long side of
-        :data:`STATIC_SIDE` px; no CDN, no external file, no kernel. Element ids carry a random
-        suffix, so several copies on one page do not clash. Labels are in the current language.
+        The playground runs in the browser (:mod:`lessons.slides.live_playground`): the current
+        picture (at most 256 px) is embedded, and a small script correlates it with the kernel on
+        the weight sliders, the presets menu or the angle slider, and draws it in the display mode,
+        with the outline's share of pixels kept and the border chosen there. No CDN, no external
+        file, no kernel. Element ids carry a random suffix, so several copies on one page do not
+        clash. Labels are in the current language.
         """
-        uid = "lessons-pg-" + uuid.uuid4().hex[:10]
-        input_src = self._static_uri(render.gray_picture(self._image), "jpeg")
-        picture, colorbar, status = self._picture()
-        output_src = self._static_uri(picture, "png" if self.mode.value == "outline" else "jpeg")
-        angle_frames, angle_kernels, limit = self._angle_frames()
-        threshold_frames, threshold_labels, thresholds = self._threshold_frames()
-        frames = {
-            "angle": angle_frames,
-            "angleKernel": angle_kernels,
-            "angleLabel": [tr("widgets.static.angle_caption", angle=a) for a in STATIC_ANGLES],
-            "angleDescription": [tr("widgets.angle_description", angle=a) for a in STATIC_ANGLES],
-            "angleValue": [f"{a}\u00b0" for a in STATIC_ANGLES],
-            "angleBar": grids.colorbar_html(
-                "diverging", -limit, limit, tr("widgets.colorbar.signed"), clipped=(True, True)
-            ),
-            "threshold": threshold_frames,
-            "thresholdLabel": threshold_labels,
-            "thresholdValue": [grids.number(t) for t in thresholds],
-            "outlineCaption": tr("widgets.static.outline_caption"),
-        }
-        payload = json.dumps(frames).replace("</", "<\\/")
-        figure = (
-            f'style="margin:0;flex:1 1 260px;max-width:{STATIC_SIDE + 20}px;text-align:center;'
-            'font-family:sans-serif"'
+        from lessons.slides.live_playground import Preset, live_playground_html
+
+        size = self._kernel.shape[0]
+        presets = [
+            Preset(name, kernels.title(name), _preset_kernel(name, size, self.sigma.value))
+            for name in kernels.names()
+        ]
+        angles = [centre_in_grid(kernels.oriented_sobel(angle), size) for angle in range(0, 360, ANGLE_STEP)]
+        return live_playground_html(
+            self._image,
+            self._kernel,
+            presets=presets,
+            angle_kernels=angles,
+            preset=self.preset.value,
+            mode=self.mode.value,
+            border=self.border.value,
+            image_title=self._image_title(),
         )
-        caption_style = 'style="font-size:16px;font-weight:600;margin:2px 0"'
-        slider_row = (
-            '<label style="display:flex;align-items:center;gap:8px;font-size:16px;margin:4px 0">'
-            '<span style="min-width:9em;text-align:right">{label}</span>'
-            '<input type="range" id="{id}" min="0" max="{top}" step="1" value="{value}" style="width:260px"/>'
-            '<span id="{id}-value" style="min-width:4em">{text}</span></label>'
-        )
-        angle_slider = slider_row.format(
-            label=html.escape(tr("widgets.angle")),
-            id=uid + "-angle",
-            top=len(STATIC_ANGLES) - 1,
-            value=0,
-            text="\u2014",
-        )
-        threshold_slider = slider_row.format(
-            label=html.escape(tr("widgets.threshold")),
-            id=uid + "-threshold",
-            top=len(STATIC_KEPT_SHARES) - 1,
-            value=0,
-            text="\u2014",
-        )
-        input_title = html.escape(tr("widgets.input_of", image=self._image_title()))
-        alt_input = html.escape(tr("widgets.input"), quote=True)
-        alt_output = html.escape(tr("widgets.output"), quote=True)
-        output_caption = html.escape(self._output_caption())
-        kernel_title = html.escape(tr("widgets.kernel"))
-        note = html.escape(tr("widgets.static.note_playground"))
-        body = f"""
-<div id="{uid}" class="lessons-static lessons-playground-static" style="font-family:sans-serif;color:#111">
- <div style="display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;justify-content:center">
-  <figure {figure}><div {caption_style}>{input_title}</div>
-   <img src="{input_src}" alt="{alt_input}" style="width:100%;height:auto"/></figure>
-  <figure {figure}><div id="{uid}-caption" {caption_style}>{output_caption}</div>
-   <img id="{uid}-out" src="{output_src}" alt="{alt_output}"
-    style="width:100%;height:auto"/>
-   <div id="{uid}-colorbar">{colorbar}</div>
-   <div id="{uid}-status" style="font-size:15px">{html.escape(status)}</div></figure>
-  <figure style="margin:0;flex:0 1 240px;text-align:center;font-family:sans-serif">
-   <div {caption_style}>{kernel_title}</div>
-   <div id="{uid}-kernel">{self._kernel_html(self._kernel)}</div>
-   <div id="{uid}-description" style="font-size:14px">{html.escape(self._description())}</div></figure>
- </div>
- <div style="display:flex;flex-direction:column;align-items:center;margin-top:6px">
-  {angle_slider}
-  {threshold_slider}
-  <div style="font-size:13px;color:#555">{note}</div>
- </div>
-</div>
-<script>
-(function () {{
-  var id = "{uid}", data = {payload};
-  var out = document.getElementById(id + "-out"), caption = document.getElementById(id + "-caption");
-  var kernel = document.getElementById(id + "-kernel"), status = document.getElementById(id + "-status");
-  var bar = document.getElementById(id + "-colorbar");
-  var description = document.getElementById(id + "-description");
-  function bind(name, show) {{
-    var slider = document.getElementById(id + "-" + name);
-    var value = document.getElementById(id + "-" + name + "-value");
-    if (!slider) return;
-    slider.addEventListener("input", function () {{ show(+slider.value, value); }});
-  }}
-  bind("angle", function (i, value) {{
-    out.src = data.angle[i]; kernel.innerHTML = data.angleKernel[i];
-    caption.textContent = data.angleLabel[i]; value.textContent = data.angleValue[i];
-    description.textContent = data.angleDescription[i];
-    status.textContent = ""; bar.innerHTML = data.angleBar;
-  }});
-  bind("threshold", function (i, value) {{
-    out.src = data.threshold[i]; caption.textContent = data.outlineCaption;
-    status.textContent = data.thresholdLabel[i]; value.textContent = data.thresholdValue[i];
-    bar.innerHTML = "";
-  }});
-}})();
-</script>"""
-        return body
-
-    def _output_caption(self) -> str:
-        return tr("widgets.output_of", mode=tr(f"widgets.mode.{self.mode.value}"))
-
-    @staticmethod
-    def _static_uri(picture: Any, fmt: str) -> str:
-        small = render.shrink(picture, STATIC_SIDE)
-        return render.data_uri(render.encode(small, fmt, quality=80), fmt)
-
-    def _angle_frames(self) -> tuple[list[str], list[str], float]:
-        """The response to ``oriented_sobel(a)`` for every static angle, on one colour scale.
-
-        The response is linear in the kernel, so ``cos(a) Gx + sin(a) Gy`` (two correlations) gives
-        every angle; the common scale is the largest ``hypot(Gx, Gy)``, which no angle exceeds.
-        """
-        border = self.border.value
-        gx = correlate2d(self._image, kernels.sobel_x(), padding="same", boundary=border)
-        gy = correlate2d(self._image, kernels.sobel_y(), padding="same", boundary=border)
-        limit = render.robust_limit(np.hypot(gx, gy))
-        frames, tables = [], []
-        for angle in STATIC_ANGLES:
-            a = math.radians(angle)
-            response = math.cos(a) * gx + math.sin(a) * gy
-            frames.append(self._static_uri(render.picture(response, "diverging", -limit, limit), "jpeg"))
-            tables.append(self._kernel_html(np.round(kernels.oriented_sobel(angle), 6)))
-        return frames, tables, limit
-
-    def _threshold_frames(self) -> tuple[list[str], list[str], list[float]]:
-        """Outlines ``|result| > t`` at the thresholds that keep 30 % down to 0.5 % of the pixels."""
-        magnitude = self._magnitude
-        frames, labels, thresholds = [], [], []
-        for share in STATIC_KEPT_SHARES:
-            threshold = float(f"{float(np.quantile(magnitude, 1.0 - share)):.3g}")
-            kept = magnitude > threshold
-            frames.append(self._static_uri(render.mask_picture(kept), "png"))
-            labels.append(
-                tr("widgets.kept", percent=f"{100 * kept.mean():.1f}", threshold=grids.number(threshold))
-            )
-            thresholds.append(threshold)
-        return frames, labels, thresholds
-
 
 def kernel_playground(
     image: str | np.ndarray = "cat",
