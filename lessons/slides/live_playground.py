@@ -232,7 +232,7 @@ def live_playground_html(
         f'<figure><div class="lessons-live-caption">{html.escape(str(texts["input"]))}</div>'
         f'<canvas id="{uid}-in" width="{picture.shape[1]}" height="{picture.shape[0]}"></canvas></figure>'
         f'<figure><div class="lessons-live-caption" id="{uid}-caption">'
-        f'{html.escape(str(texts["output"]))}: {html.escape(str(texts["modes"][mode]))}</div>'
+        f"{html.escape(str(texts['output']))}: {html.escape(str(texts['modes'][mode]))}</div>"
         f'<canvas id="{uid}-out" width="{picture.shape[1]}" height="{picture.shape[0]}"></canvas></figure>'
         "</div>"
         f'<div class="lessons-live-note">{html.escape(str(texts["note"]))}</div></div>'
@@ -355,13 +355,12 @@ function (id, data) {
     $("-caption").textContent = $("-caption").textContent.split(":")[0] + ": " +
       $("-mode").options[$("-mode").selectedIndex].text;
     $("-share-value").textContent = text(percentFormat, data.shares[state.share]);
+    if (api.keyAt) { api.keyToPictureMs = performance.now() - api.keyAt; api.keyAt = 0; }
   }
   function update() {
     var start = performance.now();
     correlate(); render();
-    var end = performance.now();
-    api.lastMs = end - start;
-    if (api.keyAt) { api.keyToPictureMs = end - api.keyAt; api.keyAt = 0; }
+    api.lastMs = performance.now() - start;
   }
   var root = document.getElementById(id);
   root.addEventListener("keydown", function () { api.keyAt = performance.now(); }, true);
@@ -408,7 +407,9 @@ function (id, data) {
   api.setKernel = setKernel;
   api.setBorder = function (b) { state.border = b; $("-border").value = b; update(); };
   api.setMode = function (m) { state.mode = m; $("-mode").value = m; render(); };
-  api.setShare = function (k) { state.share = k; $("-share").value = k; render(); };
+  api.setShare = function (k) {
+    state.share = k; state.mode = "outline"; $("-share").value = k; $("-mode").value = "outline"; render();
+  };
   draw($("-in"), image, function (x) { var g = Math.round(255 * x); return [g, g, g]; });
   update();
   window.lessonsLive = window.lessonsLive || {};

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import math
+import numbers
 from typing import Any
 
 import ipywidgets as widgets
@@ -124,12 +125,29 @@ def _as_image_array(image: object) -> np.ndarray:
         )
     if array.ndim != 2 or min(array.shape) < 1:
         raise ValueError(f"expected a gray image of shape (H, W), got an array of shape {array.shape}")
-    if not np.isfinite(array).all():
-        raise ValueError("the image contains NaN or infinite values: replace them, e.g. with np.nan_to_num")
+    finite = np.isfinite(array)
+    if not finite.all():
+        bad = int(array.size - np.count_nonzero(finite))
+        raise ValueError(
+            f"the image contains {bad} NaN or infinite value(s): replace them, e.g. with np.nan_to_num"
+        )
     array = array.astype(np.float64)
     if array.max() > 1.0:
-        array = array / 255.0 if array.max() <= 255.0 else (array - array.min()) / np.ptp(array)
+        array = array / 255.0 if array.max() <= 255.0 else _stretch(array)
     return array
+
+
+def _stretch(array: np.ndarray) -> np.ndarray:
+    """Map a finite float64 array onto [0, 1] (lowest to highest), without overflowing near 1e308.
+
+    The array is first divided by its largest magnitude (so differences stay finite); a constant
+    array becomes mid-gray 0.5.
+    """
+    scaled = array / np.abs(array).max()
+    low, high = float(scaled.min()), float(scaled.max())
+    if not high > low:
+        return np.full(array.shape, 0.5)
+    return (scaled - low) / (high - low)
 
 
 class KernelPlayground(Explorer):
@@ -324,13 +342,21 @@ class KernelPlayground(Explorer):
 
     @staticmethod
     def _initial_kernel(kernel: str | np.ndarray, size: int | None) -> tuple[np.ndarray, str]:
+        if size is not None and (not isinstance(size, numbers.Integral) or isinstance(size, bool)):
+            raise TypeError(f"size must be the int 3 or 5 (the slider grid's side), got {size!r}")
         if size is not None and size not in SIZES:
             raise ValueError(f"size must be one of {SIZES} (the slider grid's side), got {size!r}")
         if isinstance(kernel, str):
             if kernel not in kernels.names():
                 raise ValueError(f"unknown kernel {kernel!r}: expected one of {', '.join(kernels.names())}")
             return _preset_kernel(kernel, size or 3, 1.0), kernel
-        array = np.asarray(kernel, dtype=np.float64)
+        array = np.asarray(kernel)
+        if array.dtype == np.bool_ or array.dtype.kind not in "iuf":
+            raise TypeError(
+                f"a kernel array must hold numbers (int or float), got dtype {array.dtype}: "
+                "convert it first, e.g. kernel.astype(float)"
+            )
+        array = array.astype(np.float64)
         if array.ndim != 2 or max(array.shape) > max(SIZES) or min(array.shape) < 1:
             raise ValueError(f"a kernel array must be 2-D and at most 5x5, got shape {array.shape}")
         if not np.isfinite(array).all():
@@ -338,6 +364,12 @@ class KernelPlayground(Explorer):
         if np.abs(array).max() > WEIGHT_LIMIT:
             raise ValueError(
                 f"the kernel's weights must lie in [-{WEIGHT_LIMIT:g}, {WEIGHT_LIMIT:g}] (the sliders' range)"
+            )
+        even = [side for side in array.shape if side % 2 == 0 and side > 2]
+        if even:
+            raise ValueError(
+                f"a {array.shape[0]}x{array.shape[1]} kernel has no centre pixel and the grid is 3x3 or 5x5: "
+                "give an odd side (3 or 5), e.g. np.pad(kernel, ((0, 1), (0, 1))) to choose where it sits"
             )
         side = size or (3 if max(array.shape) <= 3 else 5)
         if max(array.shape) > side:
@@ -779,6 +811,7 @@ class KernelPlayground(Explorer):
             border=self.border.value,
             image_title=self._image_title(),
         )
+
 
 def kernel_playground(
     image: str | np.ndarray = "cat",
