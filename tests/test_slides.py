@@ -19,9 +19,11 @@ import re
 from pathlib import Path
 
 import nbformat
+import numpy as np
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+import lessons
 from lessons.i18n import placeholders
 from lessons.i18n import slides as slides_texts
 from lessons.slides import default_notebooks, export_deck, export_decks
@@ -708,3 +710,45 @@ def test_tags_and_notes_are_prepared_for_the_deck():
     assert by_source["draw()"].outputs == [] and by_source["answer = 1"].outputs == []
     assert [o.data["text/plain"] for o in by_source["check()"].outputs] == ["x"]
     assert by_source["gone"].metadata.slideshow.slide_type == "skip"
+
+
+def test_the_window_stepper_steps_in_the_browser(tmp_path, browser):
+    from lessons.widgets.stepper import window_stepper
+
+    lessons.set_language("ru")
+    try:
+        stepper = window_stepper()
+        page_html = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>' + stepper.static_html()
+    finally:
+        lessons.set_language("en")
+    path = tmp_path / "stepper.html"
+    path.write_text(page_html + "</body></html>", encoding="utf-8")
+    with offline_page(browser, viewport=(1280, 720)) as page:
+        page.goto(path.as_uri())
+        page.wait_for_function("window.lessonsStepper && Object.keys(window.lessonsStepper).length === 1")
+        uid = page.evaluate("Object.keys(window.lessonsStepper)[0]")
+        api = f"window.lessonsStepper['{uid}']"
+        assert page.evaluate(f"{api}.count") == stepper.output.size
+        assert page.is_hidden(f"#{uid}-fallback") and page.is_visible(f"#{uid}-live")
+        sums = page.evaluate(
+            f"() => {{ const a = {api}, r = [];"
+            " for (let p = 0; p < a.count; p++) { a.show(p); r.push(a.value); } return r; }"
+        )
+        np.testing.assert_allclose(sums, stepper.output.ravel(), atol=1e-9)
+        page.evaluate(f"{api}.show(0)")
+        slider = page.locator(f"#{uid}-position")
+        slider.focus()
+        page.keyboard.press("ArrowRight")
+        assert page.evaluate(f"{api}.position") == 1
+        assert page.locator(f"#{uid}-position-value").text_content() == f"2 / {stepper.output.size}"
+        page.click(f"#{uid}-play")
+        page.wait_for_function(f"{api}.position >= 3", timeout=10_000)  # the play button steps on
+        page.click(f"#{uid}-play")
+        text = page.locator(f"#{uid}-arithmetic").text_content()
+        assert "сумма произведений" in text and "-0" not in text and "−0" not in text.replace("−0,", "")
+        sizes = page.evaluate(
+            f"() => [...document.querySelectorAll('#{uid}-live td')]"
+            ".map(td => parseFloat(getComputedStyle(td).fontSize))"
+        )
+        assert min(sizes) >= 21  # 18 px on screen at reveal's 0.865 scale
+        assert page.blocked == [] and page.errors == []
