@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import html
 import math
-import numbers
 from typing import Any
 
 import ipywidgets as widgets
@@ -36,118 +35,21 @@ from lessons.conv import correlate2d
 from lessons.i18n import tr
 from lessons.widgets import grids, render, upload
 from lessons.widgets.explorer import Explorer, guarded, title_html
-
-#: The pictures of the image menu, in order ("digit" is an MNIST test digit, "upload" the student's).
-IMAGES: tuple[str, ...] = ("cat", "horse", "camera", "coins", "digit", "upload")
-#: Display modes.
-MODES: tuple[str, ...] = ("gray", "signed", "absolute", "outline")
-#: Border treatments (``boundary`` of :func:`lessons.conv.correlate2d`).
-BORDERS: tuple[str, ...] = ("zero", "reflect", "nearest")
-#: Kernel grid sides.
-SIZES: tuple[int, ...] = (3, 5)
-#: The MNIST test digit shown as "digit" (a 7).
-DIGIT_INDEX = 0
-#: Range of every weight slider (Scharr's 10 and the Laplacian's -8 fit).
-WEIGHT_LIMIT = 10.0
-#: Edge-angle slider, in degrees.
-ANGLE_STEP = 5
-
-
-def centre_in_grid(kernel: np.ndarray, size: int) -> np.ndarray:
-    """Put a kernel of at most ``size x size`` in the middle of a ``size x size`` grid of zeros.
-
-    The kernel's anchor (its centre, or for an even side the first of the two middle weights, so
-    ``[[-1, 1]]`` has its ``-1`` on "this pixel") lands on the grid's centre. The zeros add nothing,
-    so with ``padding="same"`` the grid gives the small kernel's response, pixel for pixel:
-    ``[[-1, 1]]`` becomes ``[[0, 0, 0], [0, -1, 1], [0, 0, 0]]``, "right pixel minus this pixel".
-    A larger kernel keeps its middle ``size x size`` weights.
-
-    Parameters
-    ----------
-    kernel : ``(kh, kw)`` weights.
-    size : odd grid side.
-
-    Returns
-    -------
-    ``(size, size)`` float64.
-    """
-    kernel = np.asarray(kernel, dtype=np.float64)
-    grid = np.zeros((size, size))
-    centre = size // 2
-    rows, cols = kernel.shape
-    # source and destination ranges along one axis, with the source's anchor on the grid's centre
-    spans = []
-    for length in (rows, cols):
-        start = centre - (length - 1) // 2
-        first = max(0, -start)
-        last = min(length, size - start)
-        spans.append((slice(start + first, start + last), slice(first, last)))
-    (dest_rows, src_rows), (dest_cols, src_cols) = spans
-    grid[dest_rows, dest_cols] = kernel[src_rows, src_cols]
-    return grid
-
-
-def _preset_kernel(name: str, size: int, sigma: float) -> np.ndarray:
-    """The kernel a preset loads into a ``size x size`` grid (Gaussian: built for the grid, with sigma)."""
-    if name == "gaussian_blur":
-        return kernels.gaussian(sigma, size)
-    if name in kernels.SIZED:
-        return kernels.get(name, size)
-    return centre_in_grid(kernels.get(name), size)
-
-
-def _natural_mode(kernel: np.ndarray) -> str:
-    """``"signed"`` for a kernel summing to 0 (a detector: flat areas give 0), ``"gray"`` otherwise."""
-    scale = max(float(np.abs(kernel).sum()), 1e-12)
-    return "signed" if abs(float(kernel.sum())) <= 1e-9 * scale else "gray"
-
-
-def _nice_ceiling(value: float) -> float:
-    """Round ``value`` up to 1, 2, 2.5 or 5 times a power of ten (a slider's maximum)."""
-    if not value > 0 or not math.isfinite(value):
-        return 1.0
-    power = 10.0 ** math.floor(math.log10(value))
-    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
-        if value <= step * power * (1 + 1e-12):
-            return step * power
-    return 10.0 * power
-
-
-def _as_image_array(image: object) -> np.ndarray:
-    """Check an image given as an array: ``(H, W)`` numbers, uint8 0..255 or floats in [0, 1]."""
-    array = np.asarray(image)
-    if array.dtype == np.bool_ or array.dtype.kind not in "iuf":
-        raise TypeError(f"image must be a picture name or a numeric (H, W) array, got dtype {array.dtype}")
-    if array.ndim == 3 and array.shape[-1] in (3, 4):
-        raise ValueError(
-            f"expected a gray image (H, W), got shape {array.shape}: load it with gray=True "
-            "(e.g. load_image('cat', gray=True))"
-        )
-    if array.ndim != 2 or min(array.shape) < 1:
-        raise ValueError(f"expected a gray image of shape (H, W), got an array of shape {array.shape}")
-    finite = np.isfinite(array)
-    if not finite.all():
-        bad = int(array.size - np.count_nonzero(finite))
-        raise ValueError(
-            f"the image contains {bad} NaN or infinite value(s): replace them, e.g. with np.nan_to_num"
-        )
-    array = array.astype(np.float64)
-    if array.max() > 1.0:
-        array = array / 255.0 if array.max() <= 255.0 else _stretch(array)
-    return array
-
-
-def _stretch(array: np.ndarray) -> np.ndarray:
-    """Map a finite float64 array onto [0, 1] (lowest to highest), without overflowing near 1e308.
-
-    The array is first divided by its largest magnitude (so differences stay finite); a constant
-    array becomes mid-gray 0.5.
-    """
-    scaled = array / np.abs(array).max()
-    low, high = float(scaled.min()), float(scaled.max())
-    if not high > low:
-        return np.full(array.shape, 0.5)
-    return (scaled - low) / (high - low)
+from lessons.widgets.playground_state import (  # noqa: F401 (the names tests and notebooks import from here)
+    ANGLE_STEP,
+    BORDERS,
+    DIGIT_INDEX,
+    IMAGES,
+    MODES,
+    SIZES,
+    WEIGHT_LIMIT,
+    as_image_array,
+    centre_in_grid,
+    initial_kernel,
+    natural_mode,
+    nice_ceiling,
+    preset_kernel,
+)
 
 
 class KernelPlayground(Explorer):
@@ -195,7 +97,7 @@ class KernelPlayground(Explorer):
             raise ValueError(f"unknown border {border!r}: expected one of {', '.join(BORDERS)}")
         if mode is not None and mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}: expected one of {', '.join(MODES)}")
-        start_kernel, start_name = self._initial_kernel(kernel, size)
+        start_kernel, start_name = initial_kernel(kernel, size)
         grid = start_kernel.shape[0]
 
         self._images: dict[str, np.ndarray] = {}
@@ -207,13 +109,25 @@ class KernelPlayground(Explorer):
                 )
             start_image = image
         else:
-            self._images["array"] = _as_image_array(image)
+            self._images["array"] = as_image_array(image)
             options.insert(0, (tr("widgets.image.array"), "array"))
             start_image = "array"
         self._image = self._load(start_image)
         self._image_name = start_image
 
-        # --- controls ------------------------------------------------------------------------------
+        self._make_kernel_controls(options, start_image, start_name, grid)
+        self._make_display_controls(start_kernel, mode, border)
+        self._make_views()
+        self._start(start_kernel, start_name)
+        self._connect()
+        self._layout()
+
+    # --- construction ------------------------------------------------------------------------------
+
+    def _make_kernel_controls(
+        self, options: list[tuple[str, str]], start_image: str, start_name: str, grid: int
+    ) -> None:
+        """Create the image menu, the upload button and the controls that choose the kernel."""
         self.image_menu = widgets.Dropdown(
             options=options,
             value=start_image,
@@ -258,7 +172,10 @@ class KernelPlayground(Explorer):
             style={"description_width": "initial"},
             layout=widgets.Layout(width="330px"),
         )
-        start_mode = mode or _natural_mode(start_kernel)
+
+    def _make_display_controls(self, start_kernel: np.ndarray, mode: str | None, border: str) -> None:
+        """Create the display mode, the threshold, the border menu and the (empty) weight grid."""
+        start_mode = mode or natural_mode(start_kernel)
         self.mode = widgets.ToggleButtons(
             options=[(tr(f"widgets.mode.{m}"), m) for m in MODES],
             value=start_mode,
@@ -284,7 +201,8 @@ class KernelPlayground(Explorer):
         self.weights: list[list[widgets.FloatSlider]] = []
         self.weight_grid = widgets.GridBox(layout=widgets.Layout(grid_gap="2px 6px"))
 
-        # --- views ---------------------------------------------------------------------------------
+    def _make_views(self) -> None:
+        """Create the pictures, the kernel table, the colour bar and the status line."""
         picture_layout = {"width": "100%", "max_width": "460px", "height": "auto", "object_fit": "contain"}
         self.input_view = widgets.Image(format="jpeg", layout=widgets.Layout(**picture_layout))
         self.output_view = widgets.Image(format="jpeg", layout=widgets.Layout(**picture_layout))
@@ -295,7 +213,8 @@ class KernelPlayground(Explorer):
         self.input_title = title_html(tr("widgets.input"))
         self.output_title = title_html(tr("widgets.output"))
 
-        # --- state ---------------------------------------------------------------------------------
+    def _start(self, start_kernel: np.ndarray, start_name: str) -> None:
+        """Set the state for the first picture and draw everything once."""
         self._source: tuple[str, Any] = ("preset", start_name) if start_name != "custom" else ("custom", None)
         self._kernel = start_kernel
         self._result = np.zeros_like(self._image)
@@ -307,6 +226,8 @@ class KernelPlayground(Explorer):
         self._draw_output()
         self._draw_kernel()
 
+    def _connect(self) -> None:
+        """Observe every control and give each its CSS class (``lessons-<attribute>``)."""
         for control, handler in (
             (self.preset, self._on_preset),
             (self.size, self._on_size),
@@ -336,45 +257,8 @@ class KernelPlayground(Explorer):
             "status",
         ):
             getattr(self, name).add_class("lessons-" + name.replace("_", "-"))
-        self._layout()
 
     # --- construction helpers ----------------------------------------------------------------------
-
-    @staticmethod
-    def _initial_kernel(kernel: str | np.ndarray, size: int | None) -> tuple[np.ndarray, str]:
-        if size is not None and (not isinstance(size, numbers.Integral) or isinstance(size, bool)):
-            raise TypeError(f"size must be the int 3 or 5 (the slider grid's side), got {size!r}")
-        if size is not None and size not in SIZES:
-            raise ValueError(f"size must be one of {SIZES} (the slider grid's side), got {size!r}")
-        if isinstance(kernel, str):
-            if kernel not in kernels.names():
-                raise ValueError(f"unknown kernel {kernel!r}: expected one of {', '.join(kernels.names())}")
-            return _preset_kernel(kernel, size or 3, 1.0), kernel
-        array = np.asarray(kernel)
-        if array.dtype == np.bool_ or array.dtype.kind not in "iuf":
-            raise TypeError(
-                f"a kernel array must hold numbers (int or float), got dtype {array.dtype}: "
-                "convert it first, e.g. kernel.astype(float)"
-            )
-        array = array.astype(np.float64)
-        if array.ndim != 2 or max(array.shape) > max(SIZES) or min(array.shape) < 1:
-            raise ValueError(f"a kernel array must be 2-D and at most 5x5, got shape {array.shape}")
-        if not np.isfinite(array).all():
-            raise ValueError("the kernel contains NaN or infinite values")
-        if np.abs(array).max() > WEIGHT_LIMIT:
-            raise ValueError(
-                f"the kernel's weights must lie in [-{WEIGHT_LIMIT:g}, {WEIGHT_LIMIT:g}] (the sliders' range)"
-            )
-        even = [side for side in array.shape if side % 2 == 0 and side > 2]
-        if even:
-            raise ValueError(
-                f"a {array.shape[0]}x{array.shape[1]} kernel has no centre pixel and the grid is 3x3 or 5x5: "
-                "give an odd side (3 or 5), e.g. np.pad(kernel, ((0, 1), (0, 1))) to choose where it sits"
-            )
-        side = size or (3 if max(array.shape) <= 3 else 5)
-        if max(array.shape) > side:
-            raise ValueError(f"a {array.shape[0]}x{array.shape[1]} kernel does not fit a {side}x{side} grid")
-        return centre_in_grid(array, side), "custom"
 
     def _layout(self) -> None:
         input_panel = widgets.VBox(
@@ -532,11 +416,11 @@ class KernelPlayground(Explorer):
         if name == "custom":
             return
         self._source = ("preset", name)
-        kernel = _preset_kernel(name, self.size.value, self.sigma.value)
+        kernel = preset_kernel(name, self.size.value, self.sigma.value)
         with self.hold():
             self._fill_weights(kernel)
             if self.mode.value in ("gray", "signed"):
-                self.mode.value = _natural_mode(kernel)
+                self.mode.value = natural_mode(kernel)
             self.request("compute", "rescale", "draw", "kernel")
 
     @guarded
@@ -544,7 +428,7 @@ class KernelPlayground(Explorer):
         size = change["new"]
         kind, value = self._source
         if kind == "preset":
-            kernel = _preset_kernel(value, size, self.sigma.value)
+            kernel = preset_kernel(value, size, self.sigma.value)
         elif kind == "angle":
             kernel = centre_in_grid(kernels.oriented_sobel(value), size)
         else:
@@ -564,7 +448,7 @@ class KernelPlayground(Explorer):
             return
         with self.hold():
             self._source = ("preset", "gaussian_blur")
-            self._fill_weights(_preset_kernel("gaussian_blur", self.size.value, change["new"]))
+            self._fill_weights(preset_kernel("gaussian_blur", self.size.value, change["new"]))
             self.request("compute", "rescale", "draw", "kernel")
 
     @guarded
@@ -664,7 +548,7 @@ class KernelPlayground(Explorer):
 
     def _set_threshold_range(self, initial: bool = False) -> None:
         """Fit the threshold slider to the response: 0 .. (max |result| rounded up)."""
-        top = _nice_ceiling(self._largest)
+        top = nice_ceiling(self._largest)
         step = top / 200
         value = self.threshold.value
         if initial or value > top:
@@ -797,7 +681,7 @@ class KernelPlayground(Explorer):
 
         size = self._kernel.shape[0]
         presets = [
-            Preset(name, kernels.title(name), _preset_kernel(name, size, self.sigma.value))
+            Preset(name, kernels.title(name), preset_kernel(name, size, self.sigma.value))
             for name in kernels.names()
         ]
         angles = [centre_in_grid(kernels.oriented_sobel(angle), size) for angle in range(0, 360, ANGLE_STEP)]
