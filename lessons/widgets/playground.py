@@ -33,7 +33,7 @@ import numpy as np
 from lessons import data, kernels
 from lessons.conv import correlate2d
 from lessons.i18n import tr
-from lessons.widgets import grids, render, upload
+from lessons.widgets import render, upload
 from lessons.widgets.explorer import Explorer, guarded, title_html
 from lessons.widgets.playground_state import (  # noqa: F401 (the names tests and notebooks import from here)
     ANGLE_STEP,
@@ -50,6 +50,7 @@ from lessons.widgets.playground_state import (  # noqa: F401 (the names tests an
     nice_ceiling,
     preset_kernel,
 )
+from lessons.widgets.playground_view import Response, kernel_html, output_picture
 
 
 class KernelPlayground(Explorer):
@@ -566,38 +567,11 @@ class KernelPlayground(Explorer):
 
     def _picture(self) -> tuple[Any, str, str]:
         """The output as a Pillow image, its colour bar HTML and its status line."""
-        result, mode = self._result, self.mode.value
-        if mode == "outline":
-            kept = self._magnitude > self.threshold.value
-            share = float(kept.mean())
-            status = tr(
-                "widgets.kept", percent=f"{100 * share:.1f}", threshold=grids.number(self.threshold.value)
-            )
-            return render.mask_picture(kept), "", status
-        if mode == "absolute":
-            largest, top = self._largest, self._limit
-            picture = render.picture(self._magnitude, "magnitude", 0.0, top)
-            colorbar = grids.colorbar_html(
-                "magnitude", 0.0, top, tr("widgets.colorbar.absolute"), clipped=(False, largest > top)
-            )
-            return picture, colorbar, tr("widgets.range.absolute", top=grids.number(largest))
-        low, high = self._range
-        range_text = tr("widgets.range", low=grids.number(low), high=grids.number(high))
-        if mode == "signed":
-            limit = self._limit
-            picture = render.picture(result, "diverging", -limit, limit)
-            colorbar = grids.colorbar_html(
-                "diverging",
-                -limit,
-                limit,
-                tr("widgets.colorbar.signed"),
-                clipped=(low < -limit, high > limit),
-            )
-            return picture, colorbar, range_text
-        if high <= low:  # a flat response: draw it mid-gray without dividing by zero
-            low, high = low - 1.0, high + 1.0
-        picture = render.picture(result, "gray", low, high)
-        return picture, grids.colorbar_html("gray", low, high, tr("widgets.colorbar.gray")), range_text
+        return output_picture(
+            Response(self._result, self._magnitude, self._largest, self._limit, self._range),
+            self.mode.value,
+            self.threshold.value,
+        )
 
     def _output_format(self) -> str:
         small = max(self._image.shape) < render.MIN_DISPLAY_SIDE
@@ -637,12 +611,7 @@ class KernelPlayground(Explorer):
 
     @staticmethod
     def _kernel_html(kernel: np.ndarray) -> str:
-        small = kernel.shape[0] <= 3
-        table = grids.table_html(
-            kernel, colormap="diverging", cell_px=54 if small else 44, font_px=15 if small else 12
-        )
-        total = tr("widgets.kernel_sum", total=grids.number(round(float(kernel.sum()), 6)))
-        return f'{table}<div style="text-align:center;font-size:14px">{html.escape(total)}</div>'
+        return kernel_html(kernel)
 
     def _kernel_title(self) -> str:
         kind, value = self._source
