@@ -210,7 +210,34 @@ def live_playground_html(
     picture = embedded_picture(image)
     uid = "lessons-pg-" + uuid.uuid4().hex[:10]
     texts = _texts(image_title)
-    data = {
+    data = _data(picture, kernel, presets, angle_kernels, mode, border, lang)
+    payload = json.dumps(data).replace("</", "<\\/")
+    body = _body(
+        uid,
+        picture.shape,
+        texts,
+        _weight_grid(uid, kernel),
+        _controls(uid, texts, presets, preset, mode, border),
+        mode,
+    )
+    return (
+        (_STYLE % {"side": SHOWN_SIDE})
+        + body
+        + f"<script>({_SCRIPT})({json.dumps(uid)}, {payload});</script>"
+    )
+
+
+def _data(
+    picture: np.ndarray,
+    kernel: np.ndarray,
+    presets: Sequence[Preset],
+    angle_kernels: Sequence[np.ndarray],
+    mode: str,
+    border: str,
+    lang: str | None,
+) -> dict[str, object]:
+    """What the script gets: the picture's bytes, the kernels and the starting state."""
+    return {
         "lang": lang or get_language(),
         "minus": significant(-1.0, 3, language=lang)[0],
         "width": int(picture.shape[1]),
@@ -223,24 +250,29 @@ def live_playground_html(
         "mode": mode,
         "border": border,
     }
-    payload = json.dumps(data).replace("</", "<\\/")
-    side = SHOWN_SIDE
-    body = (
+
+
+def _body(uid: str, shape: tuple[int, int], texts: dict, weights: str, controls: str, mode: str) -> str:
+    """The playground's HTML: input and output canvases, the weight grid and the controls."""
+    height, width = shape
+
+    def caption(key: str) -> str:
+        return html.escape(str(texts[key]))
+
+    return (
         f'<div id="{uid}" class="lessons-static lessons-live-playground" data-live="{uid}">'
         f'<div style="display:flex;flex-direction:column;gap:8px">'
         f'<div style="display:flex;gap:12px">'
-        f'<figure><div class="lessons-live-caption">{html.escape(str(texts["input"]))}</div>'
-        f'<canvas id="{uid}-in" width="{picture.shape[1]}" height="{picture.shape[0]}"></canvas></figure>'
+        f'<figure><div class="lessons-live-caption">{caption("input")}</div>'
+        f'<canvas id="{uid}-in" width="{width}" height="{height}"></canvas></figure>'
         f'<figure><div class="lessons-live-caption" id="{uid}-caption">'
-        f"{html.escape(str(texts['output']))}: {html.escape(str(texts['modes'][mode]))}</div>"
-        f'<canvas id="{uid}-out" width="{picture.shape[1]}" height="{picture.shape[0]}"></canvas></figure>'
+        f"{caption('output')}: {html.escape(str(texts['modes'][mode]))}</div>"
+        f'<canvas id="{uid}-out" width="{width}" height="{height}"></canvas></figure>'
         "</div>"
-        f'<div class="lessons-live-note">{html.escape(str(texts["note"]))}</div></div>'
-        f'<div><div class="lessons-live-caption">{html.escape(str(texts["weights"]))}</div>'
-        f"{_weight_grid(uid, kernel)}{_controls(uid, texts, presets, preset, mode, border)}</div>"
+        f'<div class="lessons-live-note">{caption("note")}</div></div>'
+        f'<div><div class="lessons-live-caption">{caption("weights")}</div>{weights}{controls}</div>'
         "</div>"
     )
-    return (_STYLE % {"side": side}) + body + f"<script>({_SCRIPT})({json.dumps(uid)}, {payload});</script>"
 
 
 _SCRIPT = r"""

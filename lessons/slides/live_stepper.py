@@ -82,6 +82,14 @@ def live_stepper_html(
         "products": tr("widgets.stepper.products"),
     }
     payload = json.dumps(data).replace("</", "<\\/")
+    return (
+        _body(uid, output.shape, position, fallback)
+        + f"<script>({_SCRIPT})({json.dumps(uid)}, {payload});</script>"
+    )
+
+
+def _body(uid: str, shape: tuple[int, int], position: int, fallback: str) -> str:
+    """The stepper's HTML: the fallback picture, the play button, the slider and the three views."""
     title = html.escape
     fallback_html = (
         f'<img id="{uid}-fallback" src="{html.escape(fallback, quote=True)}" alt="" '
@@ -89,6 +97,7 @@ def live_stepper_html(
         if fallback
         else ""
     )
+    last = shape[0] * shape[1] - 1
     body = f"""
 <div id="{uid}" class="lessons-static lessons-live-stepper"
  style="font-family:sans-serif;color:#111;font-size:21px">{fallback_html}
@@ -97,7 +106,7 @@ def live_stepper_html(
   <button type="button" id="{uid}-play" style="font-size:21px;padding:2px 14px">
    {title(tr("widgets.stepper.play"))}</button>
   <label style="display:flex;align-items:center;gap:10px">{title(tr("widgets.stepper.position"))}
-   <input type="range" id="{uid}-position" min="0" max="{output.size - 1}" step="1" value="{position}"
+   <input type="range" id="{uid}-position" min="0" max="{last}" step="1" value="{position}"
     style="width:360px"/></label>
   <span id="{uid}-position-value"></span>
  </div>
@@ -107,11 +116,10 @@ def live_stepper_html(
   <div style="text-align:center"><div style="font-weight:600">{title(tr("widgets.stepper.arithmetic"))}</div>
    <div id="{uid}-arithmetic"></div>
    <div style="font-weight:600;margin-top:8px">{title(tr("widgets.stepper.output"))}
-    {output.shape[0]}\u00d7{output.shape[1]}</div><div id="{uid}-output"></div></div>
+    {shape[0]}\u00d7{shape[1]}</div><div id="{uid}-output"></div></div>
  </div>
  </div>
-</div>
-<script>({_SCRIPT})({json.dumps(uid)}, {payload});</script>"""
+</div>"""
     return body
 
 
