@@ -752,3 +752,40 @@ def test_the_window_stepper_steps_in_the_browser(tmp_path, browser):
         )
         assert min(sizes) >= 21  # 18 px on screen at reveal's 0.865 scale
         assert page.blocked == [] and page.errors == []
+
+
+def test_the_slide_style_writes_the_smallest_figure_text_into_the_png():
+    import io
+
+    import matplotlib
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    from lessons.slides.style import DPI_KEY, MIN_FONT_KEY, SLIDE_RC, apply_slide_style
+
+    saved = dict(matplotlib.rcParams)
+    try:
+        apply_slide_style()
+        assert all(matplotlib.rcParams[key] == value for key, value in SLIDE_RC.items())
+        figure = Figure(figsize=(6, 4))
+        axes = figure.subplots()
+        axes.plot([0, 1], [0, 1], label="line")
+        axes.set_title("title")
+        axes.legend()
+        axes.text(0.5, 0.5, "tiny", fontsize=7)
+        hidden = figure.add_axes((0.7, 0.7, 0.2, 0.2))
+        hidden.axis("off")  # its tick labels are not drawn: not counted
+        hidden.xaxis.set_tick_params(labelsize=3)
+        buffer = io.BytesIO()
+        figure.canvas.print_figure(buffer, format="png", dpi=80)
+        info = Image.open(io.BytesIO(buffer.getvalue())).info
+        assert float(info[MIN_FONT_KEY]) == 7.0 and float(info[DPI_KEY]) == 80.0
+        axes.texts[0].set_visible(False)
+        buffer = io.BytesIO()
+        figure.canvas.print_figure(buffer, format="png")
+        info = Image.open(io.BytesIO(buffer.getvalue())).info
+        assert float(info[MIN_FONT_KEY]) == min(
+            SLIDE_RC["xtick.labelsize"], SLIDE_RC["legend.fontsize"], SLIDE_RC["axes.titlesize"]
+        )
+    finally:
+        matplotlib.rcParams.update(saved)
