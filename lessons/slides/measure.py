@@ -63,7 +63,8 @@ class SlideMeasure:
     notes_in_fragment : bool
         True if some notes of the slide sit inside a fragment (shown only at that click).
     smallest_text_px : float or None
-        Smallest font size of visible text (code, tables, labels) on screen, in screen pixels.
+        Smallest font size of visible text (code, tables, labels) on screen, in screen pixels;
+        typeset math is not counted (its sub- and superscripts follow the text's size).
     smallest_figure_px : float or None
         Smallest figure text on screen, in screen pixels (figures with slide-style metadata).
     figures : int
@@ -137,6 +138,11 @@ async (tolerance) => {
       if (!node.textContent.trim() || el.closest("aside.notes") || el.closest("script,style")) continue;
       if (!visible(el)) continue;
       content = true;
+      if (el.closest(".MathJax, .MathJax_Display, .MathJax_Preview, [class^='MJX']")) {
+        const box = el.getBoundingClientRect();  // math: sized by the text around it (sub/superscripts
+        bottom = Math.max(bottom, (box.bottom - top.top) / scale);  // at 70 %), not counted as text
+        continue;
+      }
       const px = parseFloat(getComputedStyle(el).fontSize) * scale;
       if (smallestText === null || px < smallestText) smallestText = px;
       const box = el.getBoundingClientRect();
