@@ -789,3 +789,16 @@ def test_the_slide_style_writes_the_smallest_figure_text_into_the_png():
         )
     finally:
         matplotlib.rcParams.update(saved)
+
+
+def test_no_check_verdict_on_any_slide(exported, measured):
+    from lessons.i18n import tr
+
+    verdicts = [tr("checks.not_yet", language=lang) for lang in ("en", "ru")]
+    for lang in ("en", "ru"):
+        for deck in sorted((exported["out"] / lang).glob("*.slides.html")):
+            text = deck.read_text(encoding="utf-8")
+            for verdict in verdicts:
+                assert verdict not in text, (
+                    f"{lang}/{deck.name}: a failed check's verdict {verdict!r} is on a slide"
+                )
