@@ -802,3 +802,30 @@ def test_no_check_verdict_on_any_slide(exported, measured):
                 assert verdict not in text, (
                     f"{lang}/{deck.name}: a failed check's verdict {verdict!r} is on a slide"
                 )
+
+
+def test_notes_after_a_fragment_are_in_the_speaker_view_on_arrival(exported, browser):
+    from lessons.slides.measure import measure_deck
+
+    notebook = _notebook(
+        [
+            _cell("md", "slide", "# One"),
+            _cell("md", "fragment", "first click"),
+            _cell("md", "notes", "SAY-THIS-ON-ARRIVAL"),
+            _cell("md", "slide", "# Two"),
+        ]
+    )
+    deck = export_deck(notebook, exported["out"] / "notes", "notes_after_fragment", "en", report=None)
+    slides = measure_deck(browser, deck)
+    assert [(s.notes_on_arrival, s.notes_in_fragment) for s in slides] == [(True, False), (False, False)]
+    with offline_page(browser) as page:
+        page.goto(deck.as_uri())
+        page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=LOAD_TIMEOUT_MS)
+        with page.expect_popup() as popup_info:
+            page.keyboard.press("s")
+        speaker = popup_info.value
+        notes = "document.querySelector('.speaker-controls-notes .value')"
+        speaker.wait_for_function(  # before any click: the fragment is not shown yet
+            f"{notes} && {notes}.textContent.includes('SAY-THIS-ON-ARRIVAL')", timeout=LOAD_TIMEOUT_MS
+        )
+        assert page.evaluate("Reveal.getIndices().f") in (None, -1)
