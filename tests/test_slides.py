@@ -19,9 +19,11 @@ import re
 from pathlib import Path
 
 import nbformat
+import numpy as np
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+import lessons
 from lessons.i18n import placeholders
 from lessons.i18n import slides as slides_texts
 from lessons.slides import default_notebooks, export_deck, export_decks
@@ -33,7 +35,7 @@ from lessons.slides.preparation import WIDGET_VIEW, prepare_notebook
 from browser import offline_page
 
 LOAD_TIMEOUT_MS = 30_000
-MAX_SLIDERS_PER_DECK = 6
+MAX_SLIDERS_PER_DECK = 12
 
 # The text/html fallback of an explorer, as the widgets' ``static_html()`` makes it: frames computed
 # in the kernel, a range input that swaps the <img> src in the browser, no kernel and no CDN.
@@ -305,7 +307,10 @@ def _move_sliders(page) -> list[dict]:
         slider = sliders.nth(index)
         where = slider.evaluate("el => Reveal.getIndices(el.closest('section'))")
         page.evaluate(f"Reveal.slide({where['h']}, {where['v']}, Number.MAX_SAFE_INTEGER)")
-        pictures = "el => [...el.closest('.jp-OutputArea-output').querySelectorAll('img')].map(i => i.src)"
+        pictures = (
+            "el => [...el.closest('.jp-OutputArea-output').querySelectorAll('img, canvas')]"
+            ".map(i => i.tagName === 'CANVAS' ? i.toDataURL() : i.src)"
+        )
         before = slider.evaluate(pictures)
         at_max = slider.evaluate("el => Number(el.value) >= Number(el.max)")
         slider.focus()
@@ -426,13 +431,14 @@ def test_client_side_sliders_change_the_picture(opened):
             assert move["stayed_on_slide"], f"{name}: the arrow key on a slider changed the slide"
 
 
-def test_kernel_playground_keeps_its_angle_and_threshold_sliders(opened, exported):
+def test_kernel_playground_is_live_in_the_deck(opened, exported):
     playground = [name for name in exported["course"] if "playground" in name]
     if exported["course"]:  # the course notebooks were executed: the playground deck must be there
         assert playground, f"no kernel playground among the course notebooks {exported['course']}"
     for name in playground:
         moves = opened[name]["slider_moves"]
-        assert len(moves) >= 2, f"{name}: the edge angle and threshold sliders are missing"
+        # nine weights, the angle and the share of pixels kept (the first playground of the deck)
+        assert len(moves) >= 11, f"{name}: the deck's playground has {len(moves)} sliders, expected 11"
         assert all(move["changed"] for move in moves), f"{name}: {moves}"
 
 
@@ -589,3 +595,237 @@ def test_slides_texts_have_the_same_keys_and_placeholders():
     assert slides_texts.EN.keys() == slides_texts.RU.keys()
     for key, text in slides_texts.EN.items():
         assert placeholders(text) == placeholders(slides_texts.RU[key]), key
+
+
+# -- the course decks at 1280x720 (python -m lessons.slides.measure) --------------------------------
+
+
+@pytest.fixture(scope="module")
+def measured(request, exported, browser) -> dict:
+    """``{"en/03_edges": [SlideMeasure, ...], "ru/03_edges": ...}``: every English and Russian
+    course deck, measured at 1280x720 (the Russian decks are exported here from the same runs)."""
+    from lessons.slides.measure import measure_deck
+
+    result = {f"en/{name}": measure_deck(browser, exported["decks"][name]) for name in exported["course"]}
+    try:
+        executed = request.getfixturevalue("executed_notebooks")
+    except pytest.FixtureLookupError:
+        executed = {}
+    for (lang, name), run in sorted(executed.items()):
+        notebook = getattr(run, "notebook", run)
+        if lang == "ru" and notebook is not None and not getattr(run, "error", None):
+            deck = export_deck(notebook, exported["out"], name, "ru", report=None)
+            result[f"ru/{name}"] = measure_deck(browser, deck)
+    return result
+
+
+def _where(slide) -> str:
+    return f"{slide.deck} slide {slide.number} ({slide.h}.{slide.v}) {slide.title!r}"
+
+
+def test_every_course_slide_fits_the_screen(measured):
+    over = [
+        f"{_where(s)}: {s.height}x{s.width} px for a {s.slide_height}x{s.slide_width} slide"
+        for slides in measured.values()
+        for s in slides
+        if s.overflow
+    ]
+    assert not over, f"{len(over)} slide(s) overflow at 1280x720:\n" + "\n".join(over)
+
+
+def test_no_tr_call_on_any_slide(measured):
+    found = [
+        f"{_where(s)}: {s.code_with_tr} code cell(s)" for v in measured.values() for s in v if s.code_with_tr
+    ]
+    assert not found, "tr( is shown on a slide:\n" + "\n".join(found)
+
+
+def test_notes_are_in_the_speaker_view_on_arrival(measured):
+    from lessons.slides.measure import content_slides, notes_share
+
+    for name, slides in measured.items():
+        missing = [_where(s) for s in content_slides(slides) if not s.notes_on_arrival]
+        assert notes_share(slides) >= 0.9, (
+            f"{name}: notes on arrival on {notes_share(slides):.0%} of the content slides (need 90%); "
+            "without: " + "; ".join(missing)
+        )
+        inside = [_where(s) for s in slides if s.notes_in_fragment]
+        assert not inside, f"{name}: notes inside a fragment: {inside}"
+
+
+def test_text_and_figure_text_are_readable(measured):
+    from lessons.slides.measure import MIN_SCREEN_PX
+
+    small = [
+        f"{_where(s)}: text {s.smallest_text_px} px, figure text {s.smallest_figure_px} px"
+        for slides in measured.values()
+        for s in slides
+        if (s.smallest_text_px or MIN_SCREEN_PX) < MIN_SCREEN_PX
+        or (s.smallest_figure_px or MIN_SCREEN_PX) < MIN_SCREEN_PX
+    ]
+    assert not small, f"text under {MIN_SCREEN_PX} px on screen at 1280x720:\n" + "\n".join(small)
+
+
+def test_print_pdf_keeps_code_lines_inside_the_page(exported, browser):
+    long_line = "values = [" + ", ".join(str(n) for n in range(60)) + "]"
+    notebook = _notebook([_cell("md", "slide", "# Long"), _cell("code", "-", long_line)])
+    deck = export_deck(notebook, exported["out"] / "print", "long_line", "en", report=None)
+    with offline_page(browser) as page:
+        page.goto(deck.as_uri() + "?print-pdf")
+        page.wait_for_function("document.querySelectorAll('.pdf-page').length > 0", timeout=LOAD_TIMEOUT_MS)
+        boxes = page.evaluate(
+            "() => [...document.querySelectorAll('.jp-InputArea pre')].map(p => {"
+            " const page = p.closest('.pdf-page').getBoundingClientRect(), box = p.getBoundingClientRect();"
+            " return [box.right, page.right, p.scrollWidth, p.clientWidth]; })"
+        )
+    assert boxes, "no code block in the printed deck"
+    for right, page_right, scroll, client in boxes:
+        assert right <= page_right + 1 and scroll <= client + 1, (right, page_right, scroll, client)
+
+
+def test_tags_and_notes_are_prepared_for_the_deck():
+    verdict = nbformat.v4.new_output(
+        "display_data", data={"text/plain": "✘ Not yet. Look again.", "text/html": "<div>no</div>"}
+    )
+    picture = nbformat.v4.new_output("display_data", data={"text/plain": "x", "image/png": "iVBOR"})
+    cells = [
+        _cell("md", "slide", "# One"),
+        _cell("md", "fragment", "later"),
+        _cell("md", "notes", "NOTES-ONE"),
+        _cell("code", "-", "draw()", "hide-output"),
+        _cell("code", "-", "answer = 1", "exercise"),
+        _cell("code", "-", "check()"),
+        _cell("md", "subslide", "gone", "remove-slide"),
+        _cell("md", "subslide", "## Two"),
+        _cell("md", "notes", "NOTES-TWO"),
+    ]
+    for index in (3, 4):
+        cells[index].outputs = [picture]
+    cells[5].outputs = [verdict, picture]
+    prepared, _ = prepare_notebook(_notebook(cells))
+    sources = [cell.source for cell in prepared.cells]
+    assert sources.index("NOTES-ONE") == 1  # right after the cell that opens its slide
+    assert sources.index("NOTES-TWO") == sources.index("## Two") + 1
+    by_source = {cell.source: cell for cell in prepared.cells}
+    assert by_source["draw()"].outputs == [] and by_source["answer = 1"].outputs == []
+    assert [o.data["text/plain"] for o in by_source["check()"].outputs] == ["x"]
+    assert by_source["gone"].metadata.slideshow.slide_type == "skip"
+
+
+def test_the_window_stepper_steps_in_the_browser(tmp_path, browser):
+    from lessons.widgets.stepper import window_stepper
+
+    lessons.set_language("ru")
+    try:
+        stepper = window_stepper()
+        page_html = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>' + stepper.static_html()
+    finally:
+        lessons.set_language("en")
+    path = tmp_path / "stepper.html"
+    path.write_text(page_html + "</body></html>", encoding="utf-8")
+    with offline_page(browser, viewport=(1280, 720)) as page:
+        page.goto(path.as_uri())
+        page.wait_for_function("window.lessonsStepper && Object.keys(window.lessonsStepper).length === 1")
+        uid = page.evaluate("Object.keys(window.lessonsStepper)[0]")
+        api = f"window.lessonsStepper['{uid}']"
+        assert page.evaluate(f"{api}.count") == stepper.output.size
+        assert page.is_hidden(f"#{uid}-fallback") and page.is_visible(f"#{uid}-live")
+        sums = page.evaluate(
+            f"() => {{ const a = {api}, r = [];"
+            " for (let p = 0; p < a.count; p++) { a.show(p); r.push(a.value); } return r; }"
+        )
+        np.testing.assert_allclose(sums, stepper.output.ravel(), atol=1e-9)
+        page.evaluate(f"{api}.show(0)")
+        slider = page.locator(f"#{uid}-position")
+        slider.focus()
+        page.keyboard.press("ArrowRight")
+        assert page.evaluate(f"{api}.position") == 1
+        assert page.locator(f"#{uid}-position-value").text_content() == f"2 / {stepper.output.size}"
+        page.click(f"#{uid}-play")
+        page.wait_for_function(f"{api}.position >= 3", timeout=10_000)  # the play button steps on
+        page.click(f"#{uid}-play")
+        text = page.locator(f"#{uid}-arithmetic").text_content()
+        assert "сумма произведений" in text and "-0" not in text and "−0" not in text.replace("−0,", "")
+        sizes = page.evaluate(
+            f"() => [...document.querySelectorAll('#{uid}-live td')]"
+            ".map(td => parseFloat(getComputedStyle(td).fontSize))"
+        )
+        assert min(sizes) >= 21  # 18 px on screen at reveal's 0.865 scale
+        assert page.blocked == [] and page.errors == []
+
+
+def test_the_slide_style_writes_the_smallest_figure_text_into_the_png():
+    import io
+
+    import matplotlib
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    from lessons.slides.style import DPI_KEY, MIN_FONT_KEY, SLIDE_RC, apply_slide_style
+
+    saved = dict(matplotlib.rcParams)
+    try:
+        apply_slide_style()
+        assert all(matplotlib.rcParams[key] == value for key, value in SLIDE_RC.items())
+        figure = Figure(figsize=(6, 4))
+        axes = figure.subplots()
+        axes.plot([0, 1], [0, 1], label="line")
+        axes.set_title("title")
+        axes.legend()
+        axes.text(0.5, 0.5, "tiny", fontsize=7)
+        hidden = figure.add_axes((0.7, 0.7, 0.2, 0.2))
+        hidden.axis("off")  # its tick labels are not drawn: not counted
+        hidden.xaxis.set_tick_params(labelsize=3)
+        buffer = io.BytesIO()
+        figure.canvas.print_figure(buffer, format="png", dpi=80)
+        info = Image.open(io.BytesIO(buffer.getvalue())).info
+        assert float(info[MIN_FONT_KEY]) == 7.0 and float(info[DPI_KEY]) == 80.0
+        axes.texts[0].set_visible(False)
+        buffer = io.BytesIO()
+        figure.canvas.print_figure(buffer, format="png")
+        info = Image.open(io.BytesIO(buffer.getvalue())).info
+        assert float(info[MIN_FONT_KEY]) == min(
+            SLIDE_RC["xtick.labelsize"], SLIDE_RC["legend.fontsize"], SLIDE_RC["axes.titlesize"]
+        )
+    finally:
+        matplotlib.rcParams.update(saved)
+
+
+def test_no_check_verdict_on_any_slide(exported, measured):
+    from lessons.i18n import tr
+
+    verdicts = [tr("checks.not_yet", language=lang) for lang in ("en", "ru")]
+    for lang in ("en", "ru"):
+        for deck in sorted((exported["out"] / lang).glob("*.slides.html")):
+            text = deck.read_text(encoding="utf-8")
+            for verdict in verdicts:
+                assert verdict not in text, (
+                    f"{lang}/{deck.name}: a failed check's verdict {verdict!r} is on a slide"
+                )
+
+
+def test_notes_after_a_fragment_are_in_the_speaker_view_on_arrival(exported, browser):
+    from lessons.slides.measure import measure_deck
+
+    notebook = _notebook(
+        [
+            _cell("md", "slide", "# One"),
+            _cell("md", "fragment", "first click"),
+            _cell("md", "notes", "SAY-THIS-ON-ARRIVAL"),
+            _cell("md", "slide", "# Two"),
+        ]
+    )
+    deck = export_deck(notebook, exported["out"] / "notes", "notes_after_fragment", "en", report=None)
+    slides = measure_deck(browser, deck)
+    assert [(s.notes_on_arrival, s.notes_in_fragment) for s in slides] == [(True, False), (False, False)]
+    with offline_page(browser) as page:
+        page.goto(deck.as_uri())
+        page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=LOAD_TIMEOUT_MS)
+        with page.expect_popup() as popup_info:
+            page.keyboard.press("s")
+        speaker = popup_info.value
+        notes = "document.querySelector('.speaker-controls-notes .value')"
+        speaker.wait_for_function(  # before any click: the fragment is not shown yet
+            f"{notes} && {notes}.textContent.includes('SAY-THIS-ON-ARRIVAL')", timeout=LOAD_TIMEOUT_MS
+        )
+        assert page.evaluate("Reveal.getIndices().f") in (None, -1)

@@ -457,37 +457,7 @@ def data_uris(html_text: str) -> list[bytes]:
     ]
 
 
-def test_the_playground_fallback_has_two_client_side_sliders_over_precomputed_frames():
-    pg = kernel_playground("camera", "sobel_x")
-    bundle = pg._repr_mimebundle_()
-    assert "application/vnd.jupyter.widget-view+json" in bundle
-    page = bundle["text/html"]
-    assert "IntSlider(" not in page and "IntSlider(" not in bundle["text/plain"]
-    assert page.count('type="range"') == 2 and "<script>" in page
-    assert "http://" not in page and "https://" not in page and "<link" not in page
-    pictures = data_uris(page)
-    # input, output, 24 angles, 10 thresholds
-    assert len(pictures) == 2 + len(playground.STATIC_ANGLES) + len(playground.STATIC_KEPT_SHARES)
-    sizes = {decode(p).size for p in pictures}
-    assert sizes == {(300, 300)}
-    assert len(page) < 1_500_000
-    ids = set(re.findall(r'id="(lessons-pg-[0-9a-f]+)"', page))
-    assert len(ids) == 1
-    assert ids.isdisjoint(re.findall(r'id="(lessons-pg-[0-9a-f]+)"', pg.static_html()))
-
-
-def test_the_angle_frames_are_the_oriented_sobel_responses():
-    image = np.zeros((40, 40))
-    image[:, 20:] = 1.0  # brighter to the right: 0 degrees answers positive, 180 negative
-    pg = kernel_playground(image, "sobel_x")
-    frames, _, _ = pg._angle_frames()
-    to_rgb = [
-        np.asarray(decode(base64.b64decode(f.split(",", 1)[1])).convert("RGB"), dtype=float) for f in frames
-    ]
-    edge = (slice(None), slice(20 * 280 // 40 - 5, 20 * 280 // 40 + 5))
-    right, left = to_rgb[0][edge], to_rgb[12][edge]  # 0 and 180 degrees
-    assert right[..., 0].mean() > right[..., 2].mean() + 40  # red: positive
-    assert left[..., 2].mean() > left[..., 0].mean() + 40  # blue: negative
+# The playground's deck version (live in the browser) is tested in tests/test_playground.py.
 
 
 def test_every_other_explorer_falls_back_to_a_picture():

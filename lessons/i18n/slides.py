@@ -4,6 +4,9 @@ Shown by ``python -m lessons.slides`` while it exports, and on the index pages o
 """
 
 EN: dict[str, str] = {
+    "slides.playground.weights": "Kernel weights",
+    "slides.playground.kept": "Pixels kept",
+    "slides.playground.note": "Computed in the browser: every control works without Python.",
     "slides.language_name": "English",
     "slides.start": "Exporting {count} notebook(s) to {folder}",
     "slides.executing": "[{index}/{count}] {name}: executing in a fresh kernel…",
@@ -31,6 +34,9 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "slides.playground.weights": "Веса ядра",
+    "slides.playground.kept": "Доля пикселей",
+    "slides.playground.note": "Считается прямо в браузере: все ручки работают без Python.",
     "slides.language_name": "Русский",
     "slides.start": "Экспорт блокнотов ({count}) в {folder}",
     "slides.executing": "[{index}/{count}] {name}: выполняю в новом ядре…",

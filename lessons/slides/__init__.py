@@ -12,8 +12,12 @@ From Python (CI executes every notebook once and hands the executed notebooks ov
     export_deck(executed_notebook, "build/slides", "03_edges", "en")
 
 Modules: ``assets`` (find and copy reveal.js and MathJax), ``execution`` (run a notebook),
-``preparation`` (drop widget state), ``deck`` (nbconvert with the course's template),
-``index_page`` (the index pages).
+``style`` and ``kernel_startup`` (the slide style for figures in the export kernel),
+``preparation`` (drop widget state; the tags ``hide-input``, ``hide-output``, ``exercise``,
+``remove-slide``; notes at slide level), ``deck`` (nbconvert with the course's template),
+``index_page`` (the index pages), ``live_playground`` and ``live_stepper`` (the kernel playground
+and the window stepper running in the browser), ``measure`` (``python -m lessons.slides.measure``:
+every slide measured in headless Chromium at 1280x720).
 """
 
 from __future__ import annotations

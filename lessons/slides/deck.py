@@ -18,11 +18,11 @@ from nbconvert import SlidesExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 
 from lessons.slides.assets import ASSETS_FOLDER, MATHJAX_FOLDER, REVEAL_FOLDER
-from lessons.slides.preparation import slide_type
+from lessons.slides.preparation import HIDE_INPUT_TAG, slide_type
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "course_reveal"
-HIDE_INPUT_TAG = "hide-input"
+
 
 THEME = "white"  # a light theme whose fonts ship with reveal.js ("simple" imports web fonts)
 TRANSITION = "none"  # a projector shows transitions as flicker

@@ -24,6 +24,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from lessons.i18n import number
+from lessons.slides.style import kernel_environment
 
 CELL_TIMEOUT = 900  # seconds for one cell: training cells on a slow classroom PC take minutes
 # Figures must become image outputs even where MPLBACKEND=Agg is set (as test runners often do).
@@ -93,7 +94,7 @@ def _execute_in_place(
         resources={"metadata": {"path": str(folder)}},
         on_cell_start=cell_started,
     )
-    client.execute(env={**os.environ, "MPLBACKEND": INLINE_BACKEND})
+    client.execute(env={**os.environ, "MPLBACKEND": INLINE_BACKEND, **kernel_environment()})
 
 
 def run_notebook(

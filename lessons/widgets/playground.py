@@ -24,9 +24,7 @@ once; a change that only alters the display (mode, threshold) reuses the last co
 from __future__ import annotations
 
 import html
-import json
 import math
-import uuid
 from typing import Any
 
 import ipywidgets as widgets
@@ -35,110 +33,24 @@ import numpy as np
 from lessons import data, kernels
 from lessons.conv import correlate2d
 from lessons.i18n import tr
-from lessons.widgets import grids, render, upload
+from lessons.widgets import render, upload
 from lessons.widgets.explorer import Explorer, guarded, title_html
-
-#: The pictures of the image menu, in order ("digit" is an MNIST test digit, "upload" the student's).
-IMAGES: tuple[str, ...] = ("cat", "horse", "camera", "coins", "digit", "upload")
-#: Display modes.
-MODES: tuple[str, ...] = ("gray", "signed", "absolute", "outline")
-#: Border treatments (``boundary`` of :func:`lessons.conv.correlate2d`).
-BORDERS: tuple[str, ...] = ("zero", "reflect", "nearest")
-#: Kernel grid sides.
-SIZES: tuple[int, ...] = (3, 5)
-#: The MNIST test digit shown as "digit" (a 7).
-DIGIT_INDEX = 0
-#: Range of every weight slider (Scharr's 10 and the Laplacian's -8 fit).
-WEIGHT_LIMIT = 10.0
-#: Edge-angle slider, in degrees.
-ANGLE_STEP = 5
-#: Frames of the client-side sliders of :meth:`KernelPlayground.static_html`.
-STATIC_ANGLES: tuple[int, ...] = tuple(range(0, 360, 15))
-#: The threshold frames keep these shares of the pixels (the thresholds are the matching quantiles
-#: of ``|result|``, so every picture gets a useful range).
-STATIC_KEPT_SHARES: tuple[float, ...] = (0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01, 0.005)
-#: Long side of the pictures in the static HTML, in pixels (keeps a playground's HTML near 1 MB).
-STATIC_SIDE = 300
-
-
-def centre_in_grid(kernel: np.ndarray, size: int) -> np.ndarray:
-    """Put a kernel of at most ``size x size`` in the middle of a ``size x size`` grid of zeros.
-
-    The kernel's anchor (its centre, or for an even side the first of the two middle weights, so
-    ``[[-1, 1]]`` has its ``-1`` on "this pixel") lands on the grid's centre. The zeros add nothing,
-    so with ``padding="same"`` the grid gives the small kernel's response, pixel for pixel:
-    ``[[-1, 1]]`` becomes ``[[0, 0, 0], [0, -1, 1], [0, 0, 0]]``, "right pixel minus this pixel".
-    A larger kernel keeps its middle ``size x size`` weights.
-
-    Parameters
-    ----------
-    kernel : ``(kh, kw)`` weights.
-    size : odd grid side.
-
-    Returns
-    -------
-    ``(size, size)`` float64.
-    """
-    kernel = np.asarray(kernel, dtype=np.float64)
-    grid = np.zeros((size, size))
-    centre = size // 2
-    rows, cols = kernel.shape
-    # source and destination ranges along one axis, with the source's anchor on the grid's centre
-    spans = []
-    for length in (rows, cols):
-        start = centre - (length - 1) // 2
-        first = max(0, -start)
-        last = min(length, size - start)
-        spans.append((slice(start + first, start + last), slice(first, last)))
-    (dest_rows, src_rows), (dest_cols, src_cols) = spans
-    grid[dest_rows, dest_cols] = kernel[src_rows, src_cols]
-    return grid
-
-
-def _preset_kernel(name: str, size: int, sigma: float) -> np.ndarray:
-    """The kernel a preset loads into a ``size x size`` grid (Gaussian: built for the grid, with sigma)."""
-    if name == "gaussian_blur":
-        return kernels.gaussian(sigma, size)
-    if name in kernels.SIZED:
-        return kernels.get(name, size)
-    return centre_in_grid(kernels.get(name), size)
-
-
-def _natural_mode(kernel: np.ndarray) -> str:
-    """``"signed"`` for a kernel summing to 0 (a detector: flat areas give 0), ``"gray"`` otherwise."""
-    scale = max(float(np.abs(kernel).sum()), 1e-12)
-    return "signed" if abs(float(kernel.sum())) <= 1e-9 * scale else "gray"
-
-
-def _nice_ceiling(value: float) -> float:
-    """Round ``value`` up to 1, 2, 2.5 or 5 times a power of ten (a slider's maximum)."""
-    if not value > 0 or not math.isfinite(value):
-        return 1.0
-    power = 10.0 ** math.floor(math.log10(value))
-    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
-        if value <= step * power * (1 + 1e-12):
-            return step * power
-    return 10.0 * power
-
-
-def _as_image_array(image: object) -> np.ndarray:
-    """Check an image given as an array: ``(H, W)`` numbers, uint8 0..255 or floats in [0, 1]."""
-    array = np.asarray(image)
-    if array.dtype == np.bool_ or array.dtype.kind not in "iuf":
-        raise TypeError(f"image must be a picture name or a numeric (H, W) array, got dtype {array.dtype}")
-    if array.ndim == 3 and array.shape[-1] in (3, 4):
-        raise ValueError(
-            f"expected a gray image (H, W), got shape {array.shape}: load it with gray=True "
-            "(e.g. load_image('cat', gray=True))"
-        )
-    if array.ndim != 2 or min(array.shape) < 1:
-        raise ValueError(f"expected a gray image of shape (H, W), got an array of shape {array.shape}")
-    if not np.isfinite(array).all():
-        raise ValueError("the image contains NaN or infinite values: replace them, e.g. with np.nan_to_num")
-    array = array.astype(np.float64)
-    if array.max() > 1.0:
-        array = array / 255.0 if array.max() <= 255.0 else (array - array.min()) / np.ptp(array)
-    return array
+from lessons.widgets.playground_state import (  # noqa: F401 (the names tests and notebooks import from here)
+    ANGLE_STEP,
+    BORDERS,
+    DIGIT_INDEX,
+    IMAGES,
+    MODES,
+    SIZES,
+    WEIGHT_LIMIT,
+    as_image_array,
+    centre_in_grid,
+    initial_kernel,
+    natural_mode,
+    nice_ceiling,
+    preset_kernel,
+)
+from lessons.widgets.playground_view import Response, kernel_html, output_picture
 
 
 class KernelPlayground(Explorer):
@@ -186,7 +98,7 @@ class KernelPlayground(Explorer):
             raise ValueError(f"unknown border {border!r}: expected one of {', '.join(BORDERS)}")
         if mode is not None and mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}: expected one of {', '.join(MODES)}")
-        start_kernel, start_name = self._initial_kernel(kernel, size)
+        start_kernel, start_name = initial_kernel(kernel, size)
         grid = start_kernel.shape[0]
 
         self._images: dict[str, np.ndarray] = {}
@@ -198,13 +110,25 @@ class KernelPlayground(Explorer):
                 )
             start_image = image
         else:
-            self._images["array"] = _as_image_array(image)
+            self._images["array"] = as_image_array(image)
             options.insert(0, (tr("widgets.image.array"), "array"))
             start_image = "array"
         self._image = self._load(start_image)
         self._image_name = start_image
 
-        # --- controls ------------------------------------------------------------------------------
+        self._make_kernel_controls(options, start_image, start_name, grid)
+        self._make_display_controls(start_kernel, mode, border)
+        self._make_views()
+        self._start(start_kernel, start_name)
+        self._connect()
+        self._layout()
+
+    # --- construction ------------------------------------------------------------------------------
+
+    def _make_kernel_controls(
+        self, options: list[tuple[str, str]], start_image: str, start_name: str, grid: int
+    ) -> None:
+        """Create the image menu, the upload button and the controls that choose the kernel."""
         self.image_menu = widgets.Dropdown(
             options=options,
             value=start_image,
@@ -249,7 +173,10 @@ class KernelPlayground(Explorer):
             style={"description_width": "initial"},
             layout=widgets.Layout(width="330px"),
         )
-        start_mode = mode or _natural_mode(start_kernel)
+
+    def _make_display_controls(self, start_kernel: np.ndarray, mode: str | None, border: str) -> None:
+        """Create the display mode, the threshold, the border menu and the (empty) weight grid."""
+        start_mode = mode or natural_mode(start_kernel)
         self.mode = widgets.ToggleButtons(
             options=[(tr(f"widgets.mode.{m}"), m) for m in MODES],
             value=start_mode,
@@ -275,7 +202,8 @@ class KernelPlayground(Explorer):
         self.weights: list[list[widgets.FloatSlider]] = []
         self.weight_grid = widgets.GridBox(layout=widgets.Layout(grid_gap="2px 6px"))
 
-        # --- views ---------------------------------------------------------------------------------
+    def _make_views(self) -> None:
+        """Create the pictures, the kernel table, the colour bar and the status line."""
         picture_layout = {"width": "100%", "max_width": "460px", "height": "auto", "object_fit": "contain"}
         self.input_view = widgets.Image(format="jpeg", layout=widgets.Layout(**picture_layout))
         self.output_view = widgets.Image(format="jpeg", layout=widgets.Layout(**picture_layout))
@@ -286,7 +214,8 @@ class KernelPlayground(Explorer):
         self.input_title = title_html(tr("widgets.input"))
         self.output_title = title_html(tr("widgets.output"))
 
-        # --- state ---------------------------------------------------------------------------------
+    def _start(self, start_kernel: np.ndarray, start_name: str) -> None:
+        """Set the state for the first picture and draw everything once."""
         self._source: tuple[str, Any] = ("preset", start_name) if start_name != "custom" else ("custom", None)
         self._kernel = start_kernel
         self._result = np.zeros_like(self._image)
@@ -298,6 +227,8 @@ class KernelPlayground(Explorer):
         self._draw_output()
         self._draw_kernel()
 
+    def _connect(self) -> None:
+        """Observe every control and give each its CSS class (``lessons-<attribute>``)."""
         for control, handler in (
             (self.preset, self._on_preset),
             (self.size, self._on_size),
@@ -327,31 +258,8 @@ class KernelPlayground(Explorer):
             "status",
         ):
             getattr(self, name).add_class("lessons-" + name.replace("_", "-"))
-        self._layout()
 
     # --- construction helpers ----------------------------------------------------------------------
-
-    @staticmethod
-    def _initial_kernel(kernel: str | np.ndarray, size: int | None) -> tuple[np.ndarray, str]:
-        if size is not None and size not in SIZES:
-            raise ValueError(f"size must be one of {SIZES} (the slider grid's side), got {size!r}")
-        if isinstance(kernel, str):
-            if kernel not in kernels.names():
-                raise ValueError(f"unknown kernel {kernel!r}: expected one of {', '.join(kernels.names())}")
-            return _preset_kernel(kernel, size or 3, 1.0), kernel
-        array = np.asarray(kernel, dtype=np.float64)
-        if array.ndim != 2 or max(array.shape) > max(SIZES) or min(array.shape) < 1:
-            raise ValueError(f"a kernel array must be 2-D and at most 5x5, got shape {array.shape}")
-        if not np.isfinite(array).all():
-            raise ValueError("the kernel contains NaN or infinite values")
-        if np.abs(array).max() > WEIGHT_LIMIT:
-            raise ValueError(
-                f"the kernel's weights must lie in [-{WEIGHT_LIMIT:g}, {WEIGHT_LIMIT:g}] (the sliders' range)"
-            )
-        side = size or (3 if max(array.shape) <= 3 else 5)
-        if max(array.shape) > side:
-            raise ValueError(f"a {array.shape[0]}x{array.shape[1]} kernel does not fit a {side}x{side} grid")
-        return centre_in_grid(array, side), "custom"
 
     def _layout(self) -> None:
         input_panel = widgets.VBox(
@@ -509,11 +417,11 @@ class KernelPlayground(Explorer):
         if name == "custom":
             return
         self._source = ("preset", name)
-        kernel = _preset_kernel(name, self.size.value, self.sigma.value)
+        kernel = preset_kernel(name, self.size.value, self.sigma.value)
         with self.hold():
             self._fill_weights(kernel)
             if self.mode.value in ("gray", "signed"):
-                self.mode.value = _natural_mode(kernel)
+                self.mode.value = natural_mode(kernel)
             self.request("compute", "rescale", "draw", "kernel")
 
     @guarded
@@ -521,7 +429,7 @@ class KernelPlayground(Explorer):
         size = change["new"]
         kind, value = self._source
         if kind == "preset":
-            kernel = _preset_kernel(value, size, self.sigma.value)
+            kernel = preset_kernel(value, size, self.sigma.value)
         elif kind == "angle":
             kernel = centre_in_grid(kernels.oriented_sobel(value), size)
         else:
@@ -541,7 +449,7 @@ class KernelPlayground(Explorer):
             return
         with self.hold():
             self._source = ("preset", "gaussian_blur")
-            self._fill_weights(_preset_kernel("gaussian_blur", self.size.value, change["new"]))
+            self._fill_weights(preset_kernel("gaussian_blur", self.size.value, change["new"]))
             self.request("compute", "rescale", "draw", "kernel")
 
     @guarded
@@ -641,7 +549,7 @@ class KernelPlayground(Explorer):
 
     def _set_threshold_range(self, initial: bool = False) -> None:
         """Fit the threshold slider to the response: 0 .. (max |result| rounded up)."""
-        top = _nice_ceiling(self._largest)
+        top = nice_ceiling(self._largest)
         step = top / 200
         value = self.threshold.value
         if initial or value > top:
@@ -659,38 +567,11 @@ class KernelPlayground(Explorer):
 
     def _picture(self) -> tuple[Any, str, str]:
         """The output as a Pillow image, its colour bar HTML and its status line."""
-        result, mode = self._result, self.mode.value
-        if mode == "outline":
-            kept = self._magnitude > self.threshold.value
-            share = float(kept.mean())
-            status = tr(
-                "widgets.kept", share=share, threshold=grids.number(self.threshold.value)
-            )
-            return render.mask_picture(kept), "", status
-        if mode == "absolute":
-            largest, top = self._largest, self._limit
-            picture = render.picture(self._magnitude, "magnitude", 0.0, top)
-            colorbar = grids.colorbar_html(
-                "magnitude", 0.0, top, tr("widgets.colorbar.absolute"), clipped=(False, largest > top)
-            )
-            return picture, colorbar, tr("widgets.range.absolute", top=grids.number(largest))
-        low, high = self._range
-        range_text = tr("widgets.range", low=grids.number(low), high=grids.number(high))
-        if mode == "signed":
-            limit = self._limit
-            picture = render.picture(result, "diverging", -limit, limit)
-            colorbar = grids.colorbar_html(
-                "diverging",
-                -limit,
-                limit,
-                tr("widgets.colorbar.signed"),
-                clipped=(low < -limit, high > limit),
-            )
-            return picture, colorbar, range_text
-        if high <= low:  # a flat response: draw it mid-gray without dividing by zero
-            low, high = low - 1.0, high + 1.0
-        picture = render.picture(result, "gray", low, high)
-        return picture, grids.colorbar_html("gray", low, high, tr("widgets.colorbar.gray")), range_text
+        return output_picture(
+            Response(self._result, self._magnitude, self._largest, self._limit, self._range),
+            self.mode.value,
+            self.threshold.value,
+        )
 
     def _output_format(self) -> str:
         small = max(self._image.shape) < render.MIN_DISPLAY_SIDE
@@ -730,12 +611,7 @@ class KernelPlayground(Explorer):
 
     @staticmethod
     def _kernel_html(kernel: np.ndarray) -> str:
-        small = kernel.shape[0] <= 3
-        table = grids.table_html(
-            kernel, colormap="diverging", cell_px=54 if small else 44, font_px=15 if small else 12
-        )
-        total = tr("widgets.kernel_sum", total=grids.number(round(float(kernel.sum()), 6)))
-        return f'{table}<div style="text-align:center;font-size:14px">{html.escape(total)}</div>'
+        return kernel_html(kernel)
 
     def _kernel_title(self) -> str:
         kind, value = self._source
@@ -758,159 +634,36 @@ class KernelPlayground(Explorer):
             return tr("widgets.angle_description", angle=value)
         return tr("widgets.custom_description")
 
-    # --- the static picture for exported pages ----------------------------------------------------------
+    # --- the live picture for exported pages ------------------------------------------------------------
 
     def static_html(self) -> str:
         """Return self-contained HTML + JavaScript for pages without a kernel (slides, exported HTML).
 
-        It shows the current input, output and kernel, and two range sliders that run in the
-        browser: the edge angle (every 15 degrees: the current picture's response to
-        ``oriented_sobel(angle)``) and the outline threshold (10 thresholds on ``|result|``, keeping
-        30 % down to 0.5 % of the pixels), each
-        switching between pictures computed here, in Python. Pictures have a long side of
-        :data:`STATIC_SIDE` px; no CDN, no external file, no kernel. Element ids carry a random
-        suffix, so several copies on one page do not clash. Labels are in the current language.
+        The playground runs in the browser (:mod:`lessons.slides.live_playground`): the current
+        picture (at most 256 px) is embedded, and a small script correlates it with the kernel on
+        the weight sliders, the presets menu or the angle slider, and draws it in the display mode,
+        with the outline's share of pixels kept and the border chosen there. No CDN, no external
+        file, no kernel. Element ids carry a random suffix, so several copies on one page do not
+        clash. Labels are in the current language.
         """
-        uid = "lessons-pg-" + uuid.uuid4().hex[:10]
-        input_src = self._static_uri(render.gray_picture(self._image), "jpeg")
-        picture, colorbar, status = self._picture()
-        output_src = self._static_uri(picture, "png" if self.mode.value == "outline" else "jpeg")
-        angle_frames, angle_kernels, limit = self._angle_frames()
-        threshold_frames, threshold_labels, thresholds = self._threshold_frames()
-        frames = {
-            "angle": angle_frames,
-            "angleKernel": angle_kernels,
-            "angleLabel": [tr("widgets.static.angle_caption", angle=a) for a in STATIC_ANGLES],
-            "angleDescription": [tr("widgets.angle_description", angle=a) for a in STATIC_ANGLES],
-            "angleValue": [f"{a}\u00b0" for a in STATIC_ANGLES],
-            "angleBar": grids.colorbar_html(
-                "diverging", -limit, limit, tr("widgets.colorbar.signed"), clipped=(True, True)
-            ),
-            "threshold": threshold_frames,
-            "thresholdLabel": threshold_labels,
-            "thresholdValue": [grids.number(t) for t in thresholds],
-            "outlineCaption": tr("widgets.static.outline_caption"),
-        }
-        payload = json.dumps(frames).replace("</", "<\\/")
-        figure = (
-            f'style="margin:0;flex:1 1 260px;max-width:{STATIC_SIDE + 20}px;text-align:center;'
-            'font-family:sans-serif"'
+        from lessons.slides.live_playground import Preset, live_playground_html
+
+        size = self._kernel.shape[0]
+        presets = [
+            Preset(name, kernels.title(name), preset_kernel(name, size, self.sigma.value))
+            for name in kernels.names()
+        ]
+        angles = [centre_in_grid(kernels.oriented_sobel(angle), size) for angle in range(0, 360, ANGLE_STEP)]
+        return live_playground_html(
+            self._image,
+            self._kernel,
+            presets=presets,
+            angle_kernels=angles,
+            preset=self.preset.value,
+            mode=self.mode.value,
+            border=self.border.value,
+            image_title=self._image_title(),
         )
-        caption_style = 'style="font-size:16px;font-weight:600;margin:2px 0"'
-        slider_row = (
-            '<label style="display:flex;align-items:center;gap:8px;font-size:16px;margin:4px 0">'
-            '<span style="min-width:9em;text-align:right">{label}</span>'
-            '<input type="range" id="{id}" min="0" max="{top}" step="1" value="{value}" style="width:260px"/>'
-            '<span id="{id}-value" style="min-width:4em">{text}</span></label>'
-        )
-        angle_slider = slider_row.format(
-            label=html.escape(tr("widgets.angle")),
-            id=uid + "-angle",
-            top=len(STATIC_ANGLES) - 1,
-            value=0,
-            text="\u2014",
-        )
-        threshold_slider = slider_row.format(
-            label=html.escape(tr("widgets.threshold")),
-            id=uid + "-threshold",
-            top=len(STATIC_KEPT_SHARES) - 1,
-            value=0,
-            text="\u2014",
-        )
-        input_title = html.escape(tr("widgets.input_of", image=self._image_title()))
-        alt_input = html.escape(tr("widgets.input"), quote=True)
-        alt_output = html.escape(tr("widgets.output"), quote=True)
-        output_caption = html.escape(self._output_caption())
-        kernel_title = html.escape(tr("widgets.kernel"))
-        note = html.escape(tr("widgets.static.note_playground"))
-        body = f"""
-<div id="{uid}" class="lessons-static lessons-playground-static" style="font-family:sans-serif;color:#111">
- <div style="display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;justify-content:center">
-  <figure {figure}><div {caption_style}>{input_title}</div>
-   <img src="{input_src}" alt="{alt_input}" style="width:100%;height:auto"/></figure>
-  <figure {figure}><div id="{uid}-caption" {caption_style}>{output_caption}</div>
-   <img id="{uid}-out" src="{output_src}" alt="{alt_output}"
-    style="width:100%;height:auto"/>
-   <div id="{uid}-colorbar">{colorbar}</div>
-   <div id="{uid}-status" style="font-size:15px">{html.escape(status)}</div></figure>
-  <figure style="margin:0;flex:0 1 240px;text-align:center;font-family:sans-serif">
-   <div {caption_style}>{kernel_title}</div>
-   <div id="{uid}-kernel">{self._kernel_html(self._kernel)}</div>
-   <div id="{uid}-description" style="font-size:14px">{html.escape(self._description())}</div></figure>
- </div>
- <div style="display:flex;flex-direction:column;align-items:center;margin-top:6px">
-  {angle_slider}
-  {threshold_slider}
-  <div style="font-size:13px;color:#555">{note}</div>
- </div>
-</div>
-<script>
-(function () {{
-  var id = "{uid}", data = {payload};
-  var out = document.getElementById(id + "-out"), caption = document.getElementById(id + "-caption");
-  var kernel = document.getElementById(id + "-kernel"), status = document.getElementById(id + "-status");
-  var bar = document.getElementById(id + "-colorbar");
-  var description = document.getElementById(id + "-description");
-  function bind(name, show) {{
-    var slider = document.getElementById(id + "-" + name);
-    var value = document.getElementById(id + "-" + name + "-value");
-    if (!slider) return;
-    slider.addEventListener("input", function () {{ show(+slider.value, value); }});
-  }}
-  bind("angle", function (i, value) {{
-    out.src = data.angle[i]; kernel.innerHTML = data.angleKernel[i];
-    caption.textContent = data.angleLabel[i]; value.textContent = data.angleValue[i];
-    description.textContent = data.angleDescription[i];
-    status.textContent = ""; bar.innerHTML = data.angleBar;
-  }});
-  bind("threshold", function (i, value) {{
-    out.src = data.threshold[i]; caption.textContent = data.outlineCaption;
-    status.textContent = data.thresholdLabel[i]; value.textContent = data.thresholdValue[i];
-    bar.innerHTML = "";
-  }});
-}})();
-</script>"""
-        return body
-
-    def _output_caption(self) -> str:
-        return tr("widgets.output_of", mode=tr(f"widgets.mode.{self.mode.value}"))
-
-    @staticmethod
-    def _static_uri(picture: Any, fmt: str) -> str:
-        small = render.shrink(picture, STATIC_SIDE)
-        return render.data_uri(render.encode(small, fmt, quality=80), fmt)
-
-    def _angle_frames(self) -> tuple[list[str], list[str], float]:
-        """The response to ``oriented_sobel(a)`` for every static angle, on one colour scale.
-
-        The response is linear in the kernel, so ``cos(a) Gx + sin(a) Gy`` (two correlations) gives
-        every angle; the common scale is the largest ``hypot(Gx, Gy)``, which no angle exceeds.
-        """
-        border = self.border.value
-        gx = correlate2d(self._image, kernels.sobel_x(), padding="same", boundary=border)
-        gy = correlate2d(self._image, kernels.sobel_y(), padding="same", boundary=border)
-        limit = render.robust_limit(np.hypot(gx, gy))
-        frames, tables = [], []
-        for angle in STATIC_ANGLES:
-            a = math.radians(angle)
-            response = math.cos(a) * gx + math.sin(a) * gy
-            frames.append(self._static_uri(render.picture(response, "diverging", -limit, limit), "jpeg"))
-            tables.append(self._kernel_html(np.round(kernels.oriented_sobel(angle), 6)))
-        return frames, tables, limit
-
-    def _threshold_frames(self) -> tuple[list[str], list[str], list[float]]:
-        """Outlines ``|result| > t`` at the thresholds that keep 30 % down to 0.5 % of the pixels."""
-        magnitude = self._magnitude
-        frames, labels, thresholds = [], [], []
-        for share in STATIC_KEPT_SHARES:
-            threshold = float(f"{float(np.quantile(magnitude, 1.0 - share)):.3g}")
-            kept = magnitude > threshold
-            frames.append(self._static_uri(render.mask_picture(kept), "png"))
-            labels.append(
-                tr("widgets.kept", share=float(kept.mean()), threshold=grids.number(threshold))
-            )
-            thresholds.append(threshold)
-        return frames, labels, thresholds
 
 
 def kernel_playground(

@@ -313,6 +313,27 @@ class WindowStepper(Explorer):
             f'<div style="text-align:center;font-size:18px;margin-top:6px">{html.escape(total)}</div>'
         )
 
+    # --- the pages without a kernel ---------------------------------------------------------------------
+
+    def static_html(self) -> str:
+        """Return self-contained HTML + JavaScript for pages without a kernel (slides, exported HTML).
+
+        The position slider and the play button run in the browser
+        (:mod:`lessons.slides.live_stepper`): the padded picture, the kernel and the output are
+        embedded, and a small script draws the window, the arithmetic and the output so far for
+        the position chosen. No CDN, no kernel.
+        """
+        from lessons.slides.live_stepper import live_stepper_html
+
+        return live_stepper_html(
+            self.padded,
+            self.kernel,
+            self.output,
+            image_shape=self.image.shape,
+            position=self.position.value,
+            fallback=render.data_uri(self.static_png(), "png"),
+        )
+
     # --- the static picture ----------------------------------------------------------------------------
 
     def static_png(self) -> bytes:
