@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from lessons.i18n import number, tr
+from lessons.i18n import tr
 from lessons.widgets import grids, render
 
 
