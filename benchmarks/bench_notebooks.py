@@ -42,13 +42,12 @@ def main() -> None:
             start = time.perf_counter()
             try:
                 _, seconds = run_notebook(path)
-                status = ""
+                status, ok = "", True
             except Exception as error:  # a failing cell: time and name it, go on with the next notebook
                 seconds = time.perf_counter() - start
-                status = f"  FAILED: {type(error).__name__}: {str(error).strip().splitlines()[-1]}"
+                status, ok = f"  FAILED: {type(error).__name__}: {str(error).strip().splitlines()[-1]}", False
             share = seconds / budget(name)
             print(f"{language + '/' + name:<34}{seconds:>9.1f}{budget(name):>8.0f}{share:>8.2f}{status}")
-            ok = run.returncode == 0
             figures[f"{language}/{name}"] = {"seconds": seconds, "budget": budget(name), "ok": ok}
     output = ROOT / "build" / "bench_notebooks.json"
     output.parent.mkdir(exist_ok=True)

@@ -92,7 +92,7 @@ EN: dict[str, str] = {
     ),
     "edges.check.one_pixel.solution": (
         "The window is `picture[1:4, 2:5]` = `[[3, 5, 6], [3, 6, 7], [3, 5, 7]]`. Weight by weight: "
-        "(-3 + 6) + 2 * (-3 + 7) + (-3 + 7) = 3 + 8 + 4 = 15. The middle column of the kernel is 0. "
+        "(−3 + 6) + 2 · (−3 + 7) + (−3 + 7) = 3 + 8 + 4 = 15. The middle column of the kernel is 0. "
         "Check: `correlate2d(picture, task_kernel)[1, 2]`."
     ),
     "edges.check.one_pixel.number": "Write the answer as one number, e.g. `my_pixel = 7`.",
@@ -232,7 +232,7 @@ RU: dict[str, str] = {
         "строк, сколько пикселей оно сравнивает, и один столбец."
     ),
     "edges.check.vertical_difference.solution": (
-        "`np.array([[-1], [1]])`: две строки, один столбец. -1 лежит на этом пикселе, 1 — на пикселе "
+        "`np.array([[-1], [1]])`: две строки, один столбец. −1 лежит на этом пикселе, 1 — на пикселе "
         "под ним, поэтому сумма — «нижний минус этот». Это горизонтальное ядро `[[-1, 1]]`, "
         "транспонированное."
     ),
@@ -249,7 +249,7 @@ RU: dict[str, str] = {
     ),
     "edges.check.vertical_difference.zeros": "Все веса равны 0, поэтому отклик везде равен 0.",
     "edges.check.vertical_difference.wrong": (
-        "Проверьте на квадрате: отклик должен быть +1 вдоль верхней стороны, -1 вдоль нижней и 0 "
+        "Проверьте на квадрате: отклик должен быть +1 вдоль верхней стороны, −1 вдоль нижней и 0 "
         "везде ещё. Посмотрите, на какие пиксели ложатся ваши веса."
     ),
     "edges.check.one_pixel.pass": "Это и есть взвешенная сумма окна.",
@@ -260,7 +260,7 @@ RU: dict[str, str] = {
     ),
     "edges.check.one_pixel.solution": (
         "Окно — это `picture[1:4, 2:5]` = `[[3, 5, 6], [3, 6, 7], [3, 5, 7]]`. Вес за весом: "
-        "(-3 + 6) + 2 * (-3 + 7) + (-3 + 7) = 3 + 8 + 4 = 15. Средний столбец ядра нулевой. "
+        "(−3 + 6) + 2 · (−3 + 7) + (−3 + 7) = 3 + 8 + 4 = 15. Средний столбец ядра нулевой. "
         "Проверка: `correlate2d(picture, task_kernel)[1, 2]`."
     ),
     "edges.check.one_pixel.number": "Запишите ответ одним числом, например `my_pixel = 7`.",

@@ -213,7 +213,7 @@ RU: dict[str, str] = {
         "`outline(cat, t).mean()` для каждого."
     ),
     "playground.check.threshold.solution": (
-        "`my_threshold = 0.42` оставляет почти ровно 10 % (подходит примерно всё от 0,39 до 0,46). "
+        "`my_threshold = 0.42` оставляет почти ровно 10\xa0% (подходит примерно всё от 0,39 до 0,46). "
         "Найдено перебором: `for t in np.arange(0.3, 0.6, 0.02): print(t, outline(cat, t).mean())`."
     ),
     "playground.check.threshold.number": "Запишите порог одним числом, например `my_threshold = 0.7`.",

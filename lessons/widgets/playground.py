@@ -32,7 +32,7 @@ import numpy as np
 
 from lessons import data, kernels
 from lessons.conv import correlate2d
-from lessons.i18n import tr
+from lessons.i18n import number, significant, tr
 from lessons.widgets import render, upload
 from lessons.widgets.explorer import Explorer, guarded, title_html
 from lessons.widgets.playground_state import (  # noqa: F401 (the names tests and notebooks import from here)
@@ -161,9 +161,10 @@ class KernelPlayground(Explorer):
             step=0.1,
             description=tr("widgets.sigma"),
             style={"description_width": "initial"},
-            readout_format=".1f",
-            layout=widgets.Layout(width="330px"),
+            readout=False,  # the browser would write its own decimal point: the label beside says it
+            layout=widgets.Layout(width="280px"),
         )
+        self.sigma_value = widgets.Label(number(self.sigma.value, 1))
         self.angle = widgets.IntSlider(
             value=0,
             min=0,
@@ -190,9 +191,13 @@ class KernelPlayground(Explorer):
             step=0.01,
             description=tr("widgets.threshold"),
             style={"description_width": "initial"},
-            readout_format=".3g",
-            layout=widgets.Layout(width="330px"),
+            readout=False,  # the value is written by the number module in the label beside
+            layout=widgets.Layout(width="280px"),
         )
+        self.threshold_value = widgets.Label()
+        self._show_slider_values()
+        for slider in (self.threshold, self.sigma):
+            slider.observe(lambda _change: self._show_slider_values(), names="value")
         self.border = widgets.ToggleButtons(
             options=[(tr(f"widgets.border.{b}"), b) for b in BORDERS],
             value=border,
@@ -286,11 +291,14 @@ class KernelPlayground(Explorer):
             [
                 widgets.HBox([self.preset, self.size], layout=widgets.Layout(flex_flow="row wrap")),
                 self.weight_grid,
-                widgets.HBox([self.angle, self.sigma], layout=widgets.Layout(flex_flow="row wrap")),
+                widgets.HBox(
+                    [self.angle, self.sigma, self.sigma_value], layout=widgets.Layout(flex_flow="row wrap")
+                ),
             ],
         )
         display_controls = widgets.HBox(
-            [self.mode, self.threshold], layout=widgets.Layout(flex_flow="row wrap", align_items="center")
+            [self.mode, self.threshold, self.threshold_value],
+            layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
         )
         self._root(top, pictures, display_controls, kernel_controls)
 
@@ -309,7 +317,7 @@ class KernelPlayground(Explorer):
                     min=-WEIGHT_LIMIT,
                     max=WEIGHT_LIMIT,
                     step=0.1,
-                    readout_format=".3g",
+                    readout=False,  # the kernel table beside shows every weight, in the chosen language
                     continuous_update=True,
                     layout=widgets.Layout(width="210px" if n == 3 else "170px"),
                     style={"description_width": "0px"},
@@ -440,6 +448,11 @@ class KernelPlayground(Explorer):
             self.request("compute", "rescale", "draw", "kernel")
 
     @guarded
+    def _show_slider_values(self) -> None:
+        """Write the sigma and threshold beside their sliders, through the number module."""
+        self.sigma_value.value = number(self.sigma.value, 1)
+        self.threshold_value.value = significant(self.threshold.value, 3)
+
     def _on_sigma(self, change: dict[str, Any]) -> None:
         if not math.isfinite(change["new"]) or change["new"] <= 0:
             self.sigma.value = change["old"]

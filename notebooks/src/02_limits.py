@@ -470,13 +470,13 @@ the baseline's training path step by step, up to the rounding of float32 sums.
     code(
         "-",
         """
-twin = permute_first_layer(dense_mnist(), perm)     # the baseline's initial W, rows taken as W[perm]
+twin = permute_first_layer(dense_mnist(), perm)  # the baseline's initial W, rows taken as W[perm]
 history_twin = twin.fit(xb_perm_small, y_small, epochs=5, batch_size=64, optimizer=Adam(1e-3), progress=False)
 runs = compare_twins((model_plain, history_plain), (twin, history_twin), xb_test, xb_perm_test)
 runs
 """,
         ru={"the baseline's initial W, rows taken as W[perm]":
-            "начальные W эталонной нейросети, строки в порядке W[perm]"},
+            "начальные W эталонной сети, строки в порядке W[perm]"},
     ),
     notes(
         en="""
