@@ -79,7 +79,9 @@ class FrameworkCode(Shown):
         return self.code
 
     def _repr_html_(self) -> str:
-        return f"<pre><code>{html.escape(self.code)}</code></pre>"
+        """The listing as a code block that declares its language (HTML's ``language-*`` class):
+        code, the same in every edition of the course, never translated."""
+        return f'<pre><code class="language-python">{html.escape(self.code)}</code></pre>'
 
 
 def _translate(model: Any, framework: str) -> tuple[str, ...]:

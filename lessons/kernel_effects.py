@@ -20,7 +20,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from lessons import kernels
-from lessons.conv import correlate2d, output_size
+from lessons.conv import PADDINGS, correlate2d, output_size
 from lessons.i18n import integer, number, tr
 from lessons.plots.images import show_arrays, show_images
 from lessons.results import TableResult, TextResult
@@ -36,6 +36,14 @@ def border_name(boundary: str) -> str:
     if boundary not in BORDERS:
         raise ValueError(f"unknown border {boundary!r}: expected one of {', '.join(BORDERS)}")
     return tr(f"playground.border.{boundary}")
+
+
+def padding_name(padding: str) -> str:
+    """The name of a padding in the chosen language, with the argument it stands for:
+    ``"full"`` -> "every overlap (full)" / «полное (full)»."""
+    if padding not in PADDINGS:
+        raise ValueError(f"unknown padding {padding!r}: expected one of {', '.join(PADDINGS)}")
+    return tr(f"playground.padding.{padding}")
 
 
 def resolve_kernel(spec: KernelSpec) -> tuple[np.ndarray, str]:
@@ -158,7 +166,7 @@ class PaddingSizes(TableResult):
         def shape(pair: tuple[int, int]) -> str:
             return " × ".join(integer(v) for v in pair)
 
-        return headers, [[padding, shape((k, k)), shape(measured), shape(formula)]
+        return headers, [[padding_name(padding), shape((k, k)), shape(measured), shape(formula)]
                          for padding, k, measured, formula in self.rows]
 
 
@@ -262,4 +270,5 @@ def check_magnitude(image: np.ndarray) -> MagnitudeCheck:
 
 
 __all__ = ["BORDERS", "BorderComparison", "KernelOutputs", "MagnitudeCheck", "PaddingSizes", "apply_kernels",
-           "border_name", "check_magnitude", "compare_borders", "padding_sizes", "resolve_kernel"]
+           "border_name", "check_magnitude", "compare_borders", "padding_name", "padding_sizes",
+           "resolve_kernel"]

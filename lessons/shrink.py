@@ -15,6 +15,7 @@ A CNN does the same with filters it learns (notebook 6).
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from lessons.counting import ValueCounts, value_counts
 from lessons.data import to_batch
 from lessons.i18n import integer, number, percent, tr
 from lessons.nn import Adam, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sequential
+from lessons.nn.model import RawPixelsWarning
 from lessons.results import Shown, html_paragraphs
 
 #: The fixed edge kernels, each used with both signs: (name, kernel) pairs.
@@ -135,8 +137,10 @@ def shrink_experiment(
         raise ValueError(f"images and labels differ in length: {len(x_train)} and {len(y_train)} for "
                          f"training, {len(x_test)} and {len(y_test)} for the test")
     head = dense_head(hidden, seed)
-    head.fit(edge_features(x_train), y_train, epochs=epochs, batch_size=64, optimizer=Adam(2e-3), seed=seed,
-             progress=False)
+    with warnings.catch_warnings():  # edge responses reach about 4: features, not raw 0..255 pixels
+        warnings.simplefilter("ignore", RawPixelsWarning)
+        head.fit(edge_features(x_train), y_train, epochs=epochs, batch_size=64, optimizer=Adam(2e-3),
+                 seed=seed, progress=False)
     head_accuracy = head.evaluate(edge_features(x_test), y_test)
     shapes_only = Sequential([*fixed_edge_layers().layers, *dense_head(hidden).layers])  # fresh layers
     return ShrinkResult(

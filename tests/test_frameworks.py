@@ -69,7 +69,7 @@ def test_the_cnn_of_notebook_6_in_keras():
     code = keras_code(cnn_mnist()).code
     assert code.startswith("model = keras.Sequential([\n    keras.Input(shape=(28, 28, 1)),")
     assert 'layers.Conv2D(8, 3, padding="same"),' in code and code.endswith("])")
-    assert "<pre><code>" in keras_code(cnn_mnist())._repr_html_()
+    assert '<pre><code class="language-python">' in keras_code(cnn_mnist())._repr_html_()
     compile(code, "keras", "exec")  # valid Python
     compile(pytorch_code(cnn_mnist()).code, "pytorch", "exec")
 

@@ -16,6 +16,7 @@ from lessons.kernel_effects import (
     border_name,
     check_magnitude,
     compare_borders,
+    padding_name,
     padding_sizes,
     resolve_kernel,
 )
@@ -64,6 +65,14 @@ def test_padding_sizes_measure_the_output_and_agree_with_the_formula():
         p = {"valid": 0, "same": (k - 1) // 2, "full": k - 1}[padding]
         assert measured == formula == (30 + 2 * p - k + 1, 41 + 2 * p - k + 1)
     assert "26 × 37" in str(sizes)  # valid, 5 x 5
+
+
+def test_padding_names_are_in_the_chosen_language(russian):
+    text = str(padding_sizes(np.zeros((9, 9)), kernel_sizes=(3,)))
+    assert "полное (full)" in text and "тот же размер (same)" in text and "нет (valid)" in text
+    assert padding_name("full") == "полное (full)"
+    with pytest.raises(ValueError, match="unknown padding"):
+        padding_name("wrap")
 
 
 def test_a_zero_border_darkens_the_ring_and_the_others_do_not(russian):

@@ -301,9 +301,32 @@ _CODE_WORD = re.compile(
 )
 
 
+#: A code listing that says so: ``<pre><code class="language-python">`` (HTML's own way to declare the
+#: language of code, used by :class:`lessons.frameworks.FrameworkCode`). It is code, not prose.
+_CODE_LISTING = re.compile(
+    r"<pre>\s*<code\s+class=[\"']language-[\w+-]+[\"']>.*?</code>\s*</pre>", re.S | re.I
+)
+#: What a printed Python or NumPy value is made of: numbers (NumPy's ``0.``, ``1e-05``, ``nan``),
+#: brackets, separators, ``...`` of a long array, ``->`` and ``|`` between printed values, and the
+#: words of a repr (``array(..., dtype=float32)``, ``np.float64(0.5)``, ``True``).
+_VALUE_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?![\d.])"
+_VALUE_WORD = (
+    r"(?:np\.)?(?:array|dtype|float(?:16|32|64)|u?int(?:8|16|32|64)|bool_?|True|False|None|nan|inf)\b"
+)
+_PRINTED_VALUE = re.compile(rf"(?:\s|[\[\](),:|=]|->|\.\.\.|{_VALUE_NUMBER}|{_VALUE_WORD})+")
+
+
+def printed_value(line: str) -> bool:
+    """Whether a line of printed text is a Python or NumPy value (``[[ 0.5 -1. ]``, ``(5, 5) -> (5, 4)``,
+    ``4 4.0``, ``True``): nothing but numbers, brackets and the words of a repr, with at least one
+    number or boolean. Such a line is code: the same in both editions, written as Python writes it."""
+    return _PRINTED_VALUE.fullmatch(line) is not None and re.search(r"\d|True|False", line) is not None
+
+
 def output_text(output: dict) -> str:
-    """The text a student sees of one output: HTML (its text and image captions) when there is HTML,
-    else markdown or plain text; a stream's text; an error's name and message."""
+    """The text a student sees of one output: HTML (its text and image captions, without declared code
+    listings) when there is HTML, else markdown or plain text; a stream's text; an error's name and
+    message."""
     kind = output.get("output_type")
     if kind == "stream":
         return _ANSI.sub("", output.get("text", ""))
@@ -314,7 +337,7 @@ def output_text(output: dict) -> str:
         page = _DATA_URI.sub(" ", "".join(data["text/html"]))
         captions = []
         for _ in range(3):  # markup may hold escaped markup (a frame in a data attribute)
-            page = _STYLE_SCRIPT.sub(" ", page)
+            page = _CODE_LISTING.sub("\n", _STYLE_SCRIPT.sub(" ", page))
             captions += [html.unescape(alt) for alt in _ALT.findall(page)]
             page = html.unescape(_HTML_TAG.sub(" ", _BLOCK_TAG.sub("\n", page)))
         return _HTML_TAG.sub(" ", page) + "\n" + "\n".join(captions)
@@ -359,16 +382,79 @@ def output_faults(text: str) -> list[str]:
     return faults_found
 
 
+def output_prose(output: dict) -> str:
+    """What of one output is read as prose and must be Russian: everything a result object renders as
+    HTML (but a declared code listing), and the lines of printed text (a stream, a plain-text result)
+    that are not a printed Python or NumPy value (:func:`printed_value`)."""
+    text = output_text(output)
+    if output.get("output_type") == "error" or "text/html" in output.get("data", {}):
+        return text
+    return "\n".join(line for line in text.split("\n") if not printed_value(line))
+
+
 def notebook_output_problems(name: str, notebook) -> list[tuple[str, str]]:
+    """The faults of every output of an executed Russian notebook, one ``(where, fault)`` each."""
     problems = []
     for cell in notebook.cells:
         where = f"notebooks/ru/{name}.ipynb cell {cell.get('id')} output"
         for output in cell.get("outputs", []):
-            for fault in output_faults(output_text(output)):
+            for fault in output_faults(output_prose(output)):
                 fault = re.sub(r" \(at \d+\)", "", fault)
                 if (where, fault) not in problems:
                     problems.append((where, fault))
     return problems
+
+
+@pytest.mark.notebooks
+@pytest.mark.parametrize("name", NAMES)
+def test_executed_russian_notebook_outputs_are_russian(executed_notebooks, name):
+    run = executed_notebooks[("ru", name)]
+    assert run.notebook is not None, f"ru/{name} did not run: {run.error}"
+    problems = notebook_output_problems(name, run.notebook)
+    if run.error:
+        problems.append((f"notebooks/ru/{name}.ipynb", f"did not run to the end: {run.error[-300:]}"))
+    assert not problems, report(problems)
+
+
+def _stream(text: str) -> dict:
+    return {"output_type": "stream", "name": "stdout", "text": text}
+
+
+def _html(page: str) -> dict:
+    return {"output_type": "execute_result", "data": {"text/html": page, "text/plain": "..."}}
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        _stream("[[ 0.   0.   5.   0.  -4. ]]\n[[0.5 1.  2. ]\n [nan 0.25 -1e-05]]\n"),  # print(array)
+        _stream("300.0 300.0 250.0\n(5, 5) -> (5, 4)\nTrue\n"),  # print(x @ w, ...), print(shape, "->", ...)
+        {"output_type": "execute_result", "data": {"text/plain": "array([0.5, 1. ], dtype=float32)"}},
+        {"output_type": "execute_result", "data": {"text/plain": "np.float64(0.125)"}},
+        _html('<pre><code class="language-python">model = keras.Sequential([\n    layers.Dense(10),\n])'
+              "</code></pre>"),  # a listing that declares itself code
+        _stream("Свёртка равна корреляции: да.\n[[0.5 1. ]]\nточность 97,5\u00a0%\n"),  # prose and a value
+    ],
+)
+def test_code_in_an_output_is_exempt_and_only_code(output):
+    assert output_faults(output_prose(output)) == [], output_prose(output)
+
+
+@pytest.mark.parametrize(
+    "output, fault",
+    [
+        (_stream("Точность 0.5 на тесте\n"), "decimal point"),
+        (_stream("[[0.5 1. ]]\nThe model learns the kernel\n"), "English line"),
+        (_stream("Свёртка равна корреляции: True\n"), "boolean"),
+        (_stream("0.5 accuracy\n"), "decimal point"),  # a word makes a line prose
+        (_html("<table><tr><td>3 × 3</td><td>0.5</td></tr></table>"), "decimal point"),  # a result's table
+        (_html("<p>padding</p><pre><code>full padding keeps every overlap</code></pre>"), "English line"),
+        ({"output_type": "execute_result", "data": {"text/plain": "loss 0,31 after the first epoch"}},
+         "English line"),
+    ],
+)
+def test_prose_in_an_output_is_checked_whatever_surrounds_it(output, fault):
+    assert any(fault in f for f in output_faults(output_prose(output))), output_faults(output_prose(output))
 
 
 def test_the_output_checks_catch_english_output_and_leave_russian_alone():
@@ -413,9 +499,9 @@ def visible_texts(explorer, static: bool = True) -> Iterator[tuple[str, str]]:
 
     for widget in _walk(explorer.widget):
         kind = type(widget).__name__
-        for attribute in ("description", "tooltip", "description_tooltip", "placeholder", "button_style"):
+        for attribute in ("description", "tooltip", "placeholder"):
             value = getattr(widget, attribute, None)
-            if isinstance(value, str) and value and attribute != "button_style":
+            if isinstance(value, str) and value:
                 yield f"{kind}.{attribute}", value
         if isinstance(widget, (widgets.HTML, widgets.HTMLMath, widgets.Label)):
             yield (

@@ -1,5 +1,7 @@
 """lessons.shrink: fixed edge features against SciPy, stage sizes by hand, the head's accuracy."""
 
+import warnings
+
 import numpy as np
 import pytest
 from babel.numbers import format_decimal
@@ -22,6 +24,15 @@ def small(mnist):
     (x_train, y_train), (x_test, y_test) = mnist
     return shrink_experiment(x_train[:3000], y_train[:3000], x_test[:1000], y_test[:1000],
                              load_pretrained("dense_mnist"), epochs=3)
+
+
+def test_the_head_on_edge_features_gives_no_raw_pixel_warning(mnist):
+    (x_train, y_train), (x_test, y_test) = mnist
+    assert edge_features(x_train[:500]).max() > 1.5  # features above the raw-pixel threshold of fit
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning under the table would tell the student to rescale
+        shrink_experiment(x_train[:500], y_train[:500], x_test[:100], y_test[:100],
+                          load_pretrained("dense_mnist"), epochs=1)
 
 
 def test_features_are_edges_relu_and_pooling_by_scipy(mnist):
