@@ -21,6 +21,7 @@ import re
 import tokenize
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 import lessons
@@ -362,9 +363,9 @@ def english_line(line: str) -> bool:
 
 
 def output_faults(text: str) -> list[str]:
-    """The faults of one output's text: glossary, decimal points, thousands commas, booleans, «×»,
-    the percent sign and English lines (an output is what a student reads: nothing is stripped as
-    code but LaTeX, URLs and file names; printed arrays keep NumPy's hyphen minus)."""
+    """The faults of the prose of one output (:func:`output_prose`): glossary, decimal points, thousands
+    commas, booleans, «×», «−», «…», the percent sign and English lines (nothing more is stripped as
+    code but LaTeX, URLs and file names)."""
     faults_found = [str(f) for f in rejected_terms(text)]
     plain = _FILE.sub(" ", _URL.sub(" ", _LATEX.sub(" ", text)))
     for match in _DECIMAL_POINT.finditer(plain):
@@ -373,6 +374,8 @@ def output_faults(text: str) -> list[str]:
     faults_found += [f"English thousands comma {m.group(0)!r}" for m in _THOUSANDS_COMMA.finditer(plain)]
     faults_found += [f"Python boolean {m.group(0)!r}" for m in _BOOLEAN.finditer(plain)]
     faults_found += [f"«×» between numbers, not {m.group(0)!r}" for m in _TIMES.finditer(plain)]
+    faults_found += [f"«−» before a digit, not {m.group(0)!r}" for m in _HYPHEN_MINUS.finditer(plain)]
+    faults_found += [f"«…», not {m.group(0)!r}" for m in _DOTS.finditer(plain)]
     faults_found += [
         f"percent not as the number module writes it: {m.group(0)!r}" for m in _PERCENT.finditer(plain)
     ]
@@ -446,6 +449,8 @@ def test_code_in_an_output_is_exempt_and_only_code(output):
         (_stream("Точность 0.5 на тесте\n"), "decimal point"),
         (_stream("[[0.5 1. ]]\nThe model learns the kernel\n"), "English line"),
         (_stream("Свёртка равна корреляции: True\n"), "boolean"),
+        (_stream("[[ 0.5 -1. ]]\nотклик -1 вдоль нижней стороны\n"), "«−»"),
+        (_html("<p>и так далее...</p>"), "«…»"),
         (_stream("0.5 accuracy\n"), "decimal point"),  # a word makes a line prose
         (_html("<table><tr><td>3 × 3</td><td>0.5</td></tr></table>"), "decimal point"),  # a result's table
         (_html("<p>padding</p><pre><code>full padding keeps every overlap</code></pre>"), "English line"),
@@ -582,9 +587,7 @@ def explorer_problems(name: str) -> list[tuple[str, str]]:
     first: dict[tuple[str, str], tuple[str, str, str]] = {}  # the first example of each rule at each place
     count: dict[tuple[str, str], int] = {}
     for (where, text), move in seen.items():
-        # the rules output_faults has too are counted once: the minus and «…» come from typography
-        prose_faults = [f for f in typography(text) if f.startswith(("«−»", "«…»"))]
-        for fault in output_faults(text) + prose_faults:
+        for fault in output_faults(text):
             rule = re.sub(r" \(at \d+\)|'.*", "", fault, flags=re.S).strip()
             first.setdefault((where, rule), (move, fault, text))
             count[where, rule] = count.get((where, rule), 0) + 1
@@ -616,6 +619,44 @@ def test_slider_readouts_are_emulated_as_the_browser_writes_them(value, spec, d3
 def test_a_russian_session_of_every_explorer_shows_russian(name):
     problems = explorer_problems(name)
     assert not problems, report(problems)
+
+
+# --- (e) what a Russian student reads when training goes wrong ------------------------------------
+
+
+def _fit_in_russian(images, labels, learning_rate: float) -> None:
+    from lessons.nn import SGD, Dense, Flatten, Sequential
+
+    lessons.set_language("ru")
+    try:
+        model = Sequential([Flatten(), Dense(784, 10)], seed=0)
+        model.fit(images, labels, epochs=2, batch_size=32, optimizer=SGD(learning_rate), progress=False)
+    finally:
+        lessons.set_language("en")
+
+
+@pytest.mark.parametrize("learning_rate", [1e3, 30.0])
+def test_the_divergence_message_is_russian_prose_with_its_numbers_in_russian(learning_rate):
+    from lessons.data import load_mnist, to_batch
+    from lessons.nn.model import TrainingDiverged
+
+    (x, y), _ = load_mnist()
+    with pytest.raises(TrainingDiverged) as caught:
+        _fit_in_russian(to_batch(x[:512]), y[:512], learning_rate)
+    message = str(caught.value)
+    assert message.startswith("Обучение разошлось"), message
+    assert output_faults(message) == [] and typography(message) == [], (message, output_faults(message))
+
+
+def test_the_raw_pixel_warning_is_russian_prose():
+    from lessons.data import load_mnist
+    from lessons.nn.model import RawPixelsWarning
+
+    (x, y), _ = load_mnist()
+    with pytest.warns(RawPixelsWarning) as caught:
+        _fit_in_russian(x[:64, None].astype(np.float32) / 60, y[:64], 1e-3)  # pixels up to 4,25
+    message = str(caught[0].message)
+    assert "4,25" in message and output_faults(message) == [] and typography(message) == [], message
 
 
 # --- (4) the README: a Russian part at parity with the English one --------------------------------
