@@ -302,11 +302,10 @@ _CODE_WORD = re.compile(
 )
 
 
-#: A code listing that says so: ``<pre><code class="language-python">`` (HTML's own way to declare the
-#: language of code, used by :class:`lessons.frameworks.FrameworkCode`). It is code, not prose.
-_CODE_LISTING = re.compile(
-    r"<pre>\s*<code\s+class=[\"']language-[\w+-]+[\"']>.*?</code>\s*</pre>", re.S | re.I
-)
+#: Code that says so: HTML's ``<code>`` element (a listing ``<pre><code class="language-python">`` of
+#: :class:`lessons.frameworks.FrameworkCode`, the student's own Python ``<code>my_threshold = 0.7</code>``
+#: in a check's message). It is code, not prose.
+_CODE_LISTING = re.compile(r"<code\b[^>]*>.*?</code>", re.S | re.I)
 #: What a printed Python or NumPy value is made of: numbers (NumPy's ``0.``, ``1e-05``, ``nan``),
 #: brackets, separators, ``...`` of a long array, ``->`` and ``|`` between printed values, and the
 #: words of a repr (``array(..., dtype=float32)``, ``np.float64(0.5)``, ``True``).
@@ -325,8 +324,8 @@ def printed_value(line: str) -> bool:
 
 
 def output_text(output: dict) -> str:
-    """The text a student sees of one output: HTML (its text and image captions, without declared code
-    listings) when there is HTML, else markdown or plain text; a stream's text; an error's name and
+    """The text a student sees of one output: HTML (its text and image captions, without what it marks as
+    ``<code>``) when there is HTML, else markdown or plain text; a stream's text; an error's name and
     message."""
     kind = output.get("output_type")
     if kind == "stream":
@@ -387,8 +386,8 @@ def output_faults(text: str) -> list[str]:
 
 def output_prose(output: dict) -> str:
     """What of one output is read as prose and must be Russian: everything a result object renders as
-    HTML (but a declared code listing), and the lines of printed text (a stream, a plain-text result)
-    that are not a printed Python or NumPy value (:func:`printed_value`)."""
+    HTML (but what it marks as ``<code>``), and the lines of printed text (a stream, a plain-text
+    result) that are not a printed Python or NumPy value (:func:`printed_value`)."""
     text = output_text(output)
     if output.get("output_type") == "error" or "text/html" in output.get("data", {}):
         return text
@@ -436,6 +435,7 @@ def _html(page: str) -> dict:
         {"output_type": "execute_result", "data": {"text/plain": "np.float64(0.125)"}},
         _html('<pre><code class="language-python">model = keras.Sequential([\n    layers.Dense(10),\n])'
               "</code></pre>"),  # a listing that declares itself code
+        _html("<div>✘ Пока нет. Запишите порог числом, например <code>my_threshold = 0.7</code>.</div>"),
         _stream("Свёртка равна корреляции: да.\n[[0.5 1. ]]\nточность 97,5\u00a0%\n"),  # prose and a value
     ],
 )
@@ -453,7 +453,8 @@ def test_code_in_an_output_is_exempt_and_only_code(output):
         (_html("<p>и так далее...</p>"), "«…»"),
         (_stream("0.5 accuracy\n"), "decimal point"),  # a word makes a line prose
         (_html("<table><tr><td>3 × 3</td><td>0.5</td></tr></table>"), "decimal point"),  # a result's table
-        (_html("<p>padding</p><pre><code>full padding keeps every overlap</code></pre>"), "English line"),
+        (_html("<pre>full padding keeps every overlap</pre><code>x = 0.5</code>"), "English line"),
+        (_html("<p>`my_threshold = 0.7`</p>"), "decimal point"),  # backticks are not HTML's code
         ({"output_type": "execute_result", "data": {"text/plain": "loss 0,31 after the first epoch"}},
          "English line"),
     ],
@@ -621,7 +622,37 @@ def test_a_russian_session_of_every_explorer_shows_russian(name):
     assert not problems, report(problems)
 
 
-# --- (e) what a Russian student reads when training goes wrong ------------------------------------
+# --- (e) what a Russian student reads from a check, and when training goes wrong -------------------
+
+#: Answers a student may give to any exercise before the right one: the placeholder, numbers of the
+#: wrong kind, a string, arrays of other shapes, a function that returns nothing useful.
+WRONG_ANSWERS = (0, -1, 2.5, None, "7", [1, 2], (1, 2), np.zeros((2, 2)), np.ones((5, 5)), lambda *a: 0)
+
+
+def check_problems(name: str) -> list[tuple[str, str]]:
+    """The faults of what ``check(name, answer)`` shows in Russian (its HTML) for each wrong answer."""
+    from lessons.checks import check
+
+    lessons.set_language("ru")
+    try:
+        shown = [(answer, check(name, answer)._repr_html_()) for answer in WRONG_ANSWERS]
+    finally:
+        lessons.set_language("en")
+    return [
+        (f"check({name!r}, {answer!r:.30})", f"{fault} in {output_text(_html(page))[:160]!r}")
+        for answer, page in shown
+        for fault in output_faults(output_text(_html(page)))
+    ]
+
+
+def test_a_russian_session_of_every_exercise_check_shows_russian():
+    from lessons.checks import exercises
+
+    problems = [problem for name in sorted(exercises()) for problem in check_problems(name)]
+    assert not problems, report(problems)
+
+
+# --- what a Russian student reads when training goes wrong ------------------------------------
 
 
 def _fit_in_russian(images, labels, learning_rate: float) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import html
 import importlib
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,6 +98,11 @@ def _get(name: str) -> Exercise:
     return known[name]
 
 
+#: Code inside a message, between backticks (``my_threshold = 0.7``): shown as ``<code>``, the
+#: student's own Python, the same in every language.
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
+
+
 @dataclass(frozen=True)
 class Message:
     """What a check, a hint or a solution shows: a kind (``pass``, ``fail``, ``hint``,
@@ -118,7 +124,7 @@ class Message:
     def _repr_html_(self) -> str:
         colours = {"pass": "#1a7f37", "fail": "#b35900", "hint": "#0550ae", "solution": "#6e40c9"}
         colour = colours.get(self.kind, "#333")
-        body = html.escape(self.text).replace("\n", "<br>")
+        body = _INLINE_CODE.sub(r"<code>\1</code>", html.escape(self.text)).replace("\n", "<br>")
         return (
             f'<div style="border-left:6px solid {colour};padding:8px 12px;margin:4px 0;'
             f'font-size:1.05em;background:#f6f8fa;color:#1f2328">{body}</div>'

@@ -81,7 +81,7 @@ EN: dict[str, str] = {
     "per map. A dense layer from n inputs to 10 outputs has n · 10 + 10 parameters.",
     "cnn.check.head_params.solution": "A: 32 · 16 · 16 = 8192 inputs, 8192 · 10 + 10 = 81930. "
     "B: 32 inputs, 32 · 10 + 10 = 330.\n`my_heads = (81930, 330)`",
-    "cnn.check.head_params.not_pair": "Answer with a pair of whole numbers (A, B); you gave {got}.",
+    "cnn.check.head_params.not_pair": "Answer with a pair of whole numbers (A, B); you gave `{got}`.",
     "cnn.check.head_params.swapped": "Right numbers in the wrong order: A is the flatten head.",
     "cnn.check.head_params.no_bias": "The weights are right for both; each output neuron has a bias too.",
     "cnn.check.head_params.b_wrong": "A is right. For B: how many numbers are left after global "
@@ -172,7 +172,7 @@ RU: dict[str, str] = {
     "по одному на карту. У полносвязного слоя из n входов в 10 выходов n · 10 + 10 параметров.",
     "cnn.check.head_params.solution": "А: 32 · 16 · 16 = 8192 входа, 8192 · 10 + 10 = 81930. "
     "Б: 32 входа, 32 · 10 + 10 = 330.\n`my_heads = (81930, 330)`",
-    "cnn.check.head_params.not_pair": "Ответьте парой целых чисел (А, Б); у вас {got}.",
+    "cnn.check.head_params.not_pair": "Ответьте парой целых чисел (А, Б); у вас `{got}`.",
     "cnn.check.head_params.swapped": "Числа верные, но порядок обратный: А — голова с Flatten.",
     "cnn.check.head_params.no_bias": "Веса у обеих посчитаны верно, но у каждого выходного нейрона есть "
     "ещё смещение.",

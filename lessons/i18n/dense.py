@@ -82,7 +82,7 @@ EN: dict[str, str] = {
         "# a layer has as many inputs as the layer before it has neurons; there is no softmax layer\n"
         "my_model = Sequential([Flatten(), Dense(784, 64), ReLU(), Dense(64, 32), ReLU(), Dense(32, 10)])"
     ),
-    "dense.check.keras_translation.not_model": "Expected a Sequential([...]) model, got a {got}.",
+    "dense.check.keras_translation.not_model": "Expected a `Sequential([...])` model, got a `{got}`.",
     "dense.check.keras_translation.flatten": (
         "The images (N, 1, 28, 28) must first become vectors: start with Flatten()."
     ),
@@ -188,7 +188,9 @@ RU: dict[str, str] = {
         "# отдельного слоя softmax здесь нет: его применяют функция потерь и predict\n"
         "my_model = Sequential([Flatten(), Dense(784, 64), ReLU(), Dense(64, 32), ReLU(), Dense(32, 10)])"
     ),
-    "dense.check.keras_translation.not_model": "Ожидалась модель Sequential([...]), а получен {got}.",
+    "dense.check.keras_translation.not_model": (
+        "Ожидалась модель `Sequential([...])`, а в ответе объект типа `{got}`."
+    ),
     "dense.check.keras_translation.flatten": (
         "Картинки (N, 1, 28, 28) сначала нужно вытянуть в векторы: начните с Flatten()."
     ),

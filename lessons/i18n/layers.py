@@ -42,7 +42,7 @@ EN: dict[str, str] = {
     "added on both sides, the division is rounded down, and the first position counts too.",
     "layers.check.output_size.solution": "(28 + 2·2 − 5) / 2 = 13.5, rounded down 13, plus 1 for the first "
     "position: 14.\n`my_width = 14`",
-    "layers.check.output_size.not_whole": "A width is a whole number of pixels; you gave {got}.",
+    "layers.check.output_size.not_whole": "A width is a whole number of pixels; you gave `{got}`.",
     "layers.check.output_size.no_padding": "That is the width without padding: add 2 pixels on "
     "each side first.",
     "layers.check.output_size.no_stride": "That is the width with stride 1: the window moves 2 "
@@ -56,7 +56,7 @@ EN: dict[str, str] = {
     "Then count the filters, and the biases.",
     "layers.check.conv_params.solution": "Each of the 8 filters has 3 kernels of 3x3 (27 weights) and 1 "
     "bias: 8 · (3 · 3 · 3 + 1) = 224.\n`my_count = 224`",
-    "layers.check.conv_params.not_whole": "A parameter count is a whole number; you gave {got}.",
+    "layers.check.conv_params.not_whole": "A parameter count is a whole number; you gave `{got}`.",
     "layers.check.conv_params.no_bias": "The weights are right. Each filter also has a bias.",
     "layers.check.conv_params.one_channel": "That is the count for a gray input. Here every filter has a "
     "kernel for each of the 3 colour channels.",
@@ -85,7 +85,7 @@ EN: dict[str, str] = {
     "j ← j·s layer by layer. The pooling is a layer with k = 2, s = 2.",
     "layers.check.receptive_field.solution": "r: 1 → 3 → 5 → 7; pooling: 7 + 1·1 = 8, j = 2; then "
     "8 + 2·2 = 12 and 12 + 2·2 = 16.\n`my_field = 16`",
-    "layers.check.receptive_field.not_whole": "A width is a whole number of pixels; you gave {got}.",
+    "layers.check.receptive_field.not_whole": "A width is a whole number of pixels; you gave `{got}`.",
     "layers.check.receptive_field.no_jump": "After the pooling, neighbouring pixels of the map are 2 input "
     "pixels apart: each 3x3 layer after it adds more than 2.",
     "layers.check.receptive_field.pool_window": "Almost: the 2x2 pooling window widens the field too, by "
@@ -133,7 +133,7 @@ RU: dict[str, str] = {
     "добавляется с обеих сторон, деление округляется вниз, и первое положение тоже считается.",
     "layers.check.output_size.solution": "(28 + 2·2 − 5) / 2 = 13,5, округляем вниз до 13 и прибавляем 1 "
     "за первое положение: 14.\n`my_width = 14`",
-    "layers.check.output_size.not_whole": "Ширина — целое число пикселей, а у вас {got}.",
+    "layers.check.output_size.not_whole": "Ширина — целое число пикселей, а у вас `{got}`.",
     "layers.check.output_size.no_padding": "Это ширина без дополнения: сначала добавьте по 2 пикселя с "
     "каждой стороны.",
     "layers.check.output_size.no_stride": "Это ширина при шаге 1, а окно сдвигается на 2 пикселя за раз.",
@@ -146,7 +146,7 @@ RU: dict[str, str] = {
     "посчитайте фильтры и смещения.",
     "layers.check.conv_params.solution": "У каждого из 8 фильтров 3 ядра 3 × 3 (27 весов) и 1 смещение: "
     "8 · (3 · 3 · 3 + 1) = 224.\n`my_count = 224`",
-    "layers.check.conv_params.not_whole": "Число параметров — целое число, а у вас {got}.",
+    "layers.check.conv_params.not_whole": "Число параметров — целое число, а у вас `{got}`.",
     "layers.check.conv_params.no_bias": "Веса посчитаны верно. Но у каждого фильтра есть ещё смещение.",
     "layers.check.conv_params.one_channel": "Так было бы для серой картинки. Здесь у каждого фильтра по "
     "ядру на каждый из 3 цветовых каналов.",
@@ -173,7 +173,7 @@ RU: dict[str, str] = {
     "j ← j·s слой за слоем. Пулинг — это слой с k = 2, s = 2.",
     "layers.check.receptive_field.solution": "r: 1 → 3 → 5 → 7; пулинг: 7 + 1·1 = 8, j = 2; дальше "
     "8 + 2·2 = 12 и 12 + 2·2 = 16.\n`my_field = 16`",
-    "layers.check.receptive_field.not_whole": "Ширина — целое число пикселей, а у вас {got}.",
+    "layers.check.receptive_field.not_whole": "Ширина — целое число пикселей, а у вас `{got}`.",
     "layers.check.receptive_field.no_jump": "После пулинга соседние пиксели карты отстоят друг от друга на "
     "2 пикселя входа: каждый слой 3 × 3 после него добавляет больше двух.",
     "layers.check.receptive_field.pool_window": "Почти: окно пулинга 2 × 2 тоже расширяет поле, "
