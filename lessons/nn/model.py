@@ -109,9 +109,12 @@ class Summary:
         headers, body, total = self._table()
         cells = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h in headers)
         rows = [f"<tr>{cells}</tr>"]
-        for name, shape, count in body:
+        for number, (name, shape, count) in enumerate(body):
+            label = html.escape(name)
+            if number > 0 or self.input_shape is None:  # a layer is code; the input row's label is a word
+                label = f"<code>{label}</code>"
             rows.append(
-                f"<tr><td style='text-align:left'><code>{html.escape(name)}</code></td>"
+                f"<tr><td style='text-align:left'>{label}</td>"
                 f"<td style='text-align:left'><code>{html.escape(shape)}</code></td>"
                 f"<td style='text-align:right'>{html.escape(count)}</td></tr>"
             )
