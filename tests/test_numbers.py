@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lessons.i18n import integer, localize, number, percent, plural, significant, size, tr
+from lessons.i18n._numbers import format_field
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,16 @@ def test_tr_formats_placeholders_through_the_module(monkeypatch):
     text = tr("demo.mix", language="ru", a=-0.5, b=1234567, c=0.25, d=7, e=0.0004567)
     assert text == "\u22120,50 1\xa0234\xa0567 25\xa0% 7 0,000457"
     assert not re.search(r"\d\.\d", text)
+
+
+@pytest.mark.parametrize(
+    "value, russian, english",
+    [(float("inf"), "∞", "inf"), (-np.inf, "\u2212∞", "-inf"), (float("nan"), "не число", "nan")],
+)
+def test_numbers_that_are_not_finite_are_written_in_the_language(value, russian, english):
+    for write in (number, significant, percent):
+        assert write(value, language="ru") == russian and write(value, language="en") == english
+    assert format_field(np.float32(value), "", language="ru") == russian
 
 
 def test_bad_values_are_refused_clearly():

@@ -291,6 +291,7 @@ _THOUSANDS_COMMA = re.compile(
     r"|(?<![\d,.])[1-9]\d{0,2},\d{3}(?![\d,])(?=\s*(?:параметр|вес|пиксел|картин|цифр|байт|умножен|сложен|значени|чис))"
 )
 _BOOLEAN = re.compile(r"\b(?:True|False)\b")
+_NON_FINITE = re.compile(r"(?<![\w.])-?(?:inf|nan|NaN)\b")  # Russian writes «∞», «не число»
 #: Words written in Latin letters in Russian texts on purpose: layer and library names, modes, units.
 LATIN_ALLOWED = set(
     "softmax relu padding stride same valid zero reflect nearest keras pytorch numpy scipy mnist jupyter "
@@ -372,6 +373,7 @@ def output_faults(text: str) -> list[str]:
             faults_found.append(f"decimal point {match.group(0)!r}")
     faults_found += [f"English thousands comma {m.group(0)!r}" for m in _THOUSANDS_COMMA.finditer(plain)]
     faults_found += [f"Python boolean {m.group(0)!r}" for m in _BOOLEAN.finditer(plain)]
+    faults_found += [f"Python's {m.group(0)!r}, not «∞»/«не число»" for m in _NON_FINITE.finditer(plain)]
     faults_found += [f"«×» between numbers, not {m.group(0)!r}" for m in _TIMES.finditer(plain)]
     faults_found += [f"«−» before a digit, not {m.group(0)!r}" for m in _HYPHEN_MINUS.finditer(plain)]
     faults_found += [f"«…», not {m.group(0)!r}" for m in _DOTS.finditer(plain)]
@@ -479,6 +481,7 @@ def test_code_in_an_output_is_exempt_and_only_code(output):
         (_stream("Свёртка равна корреляции: True\n"), "boolean"),
         (_stream("[[ 0.5 -1. ]]\nотклик -1 вдоль нижней стороны\n"), "«−»"),
         (_html("<p>и так далее...</p>"), "«…»"),
+        (_html("<p>шаг 3: потери inf</p>"), "«∞»"),
         (_stream("0.5 accuracy\n"), "decimal point"),  # a word makes a line prose
         (_html("<table><tr><td>3 × 3</td><td>0.5</td></tr></table>"), "decimal point"),  # a result's table
         (_html("<pre>full padding keeps every overlap</pre><code>x = 0.5</code>"), "English line"),

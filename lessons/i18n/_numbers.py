@@ -44,6 +44,16 @@ def _minus(text: str, language: str | None) -> str:
     return text.replace("-", MINUS) if _language(language) == "ru" else text
 
 
+#: What is not a finite number, as Russian writes it (a loss that blew up: «потери ∞»).
+_NON_FINITE_RU = {"inf": "∞", "-inf": MINUS + "∞", "nan": "не число"}
+
+
+def _non_finite(x: float, language: str | None) -> str:
+    """``inf``, ``-inf`` or ``nan`` in the locale: Python's spelling in English, «∞», «−∞», «не число»
+    in Russian."""
+    return _NON_FINITE_RU[str(x)] if _language(language) == "ru" else str(x)
+
+
 def _pattern(digits: int, grouping: bool) -> str:
     whole = "#,##0" if grouping else "0"
     return whole + ("." + "0" * digits if digits > 0 else "")
@@ -53,7 +63,7 @@ def number(value: float, digits: int = 2, *, grouping: bool = True, language: st
     """``value`` with exactly ``digits`` decimals: ``number(1234.5, 1)`` -> ``"1,234.5"`` / ``"1 234,5"``."""
     x = _real(value)
     if not math.isfinite(x):
-        return str(x)
+        return _non_finite(x, language)
     text = format_decimal(x, format=_pattern(digits, grouping), locale=_locale(language))
     return _minus(text, language)
 
@@ -72,7 +82,7 @@ def percent(share: float, digits: int = 1, *, language: str | None = None) -> st
     """A share (0.125 is 12.5 %) as a percentage: ``"12.5%"`` / ``"12,5 %"``."""
     x = _real(share, "share")
     if not math.isfinite(x):
-        return str(x)
+        return _non_finite(x, language)
     pattern = _pattern(digits, True) + "%"
     text = format_percent(x, format=pattern, locale=_locale(language))
     if _language(language) == "ru":
@@ -84,6 +94,8 @@ def significant(value: float, digits: int = 3, *, language: str | None = None) -
     """``value`` rounded to ``digits`` significant digits, in plain or scientific notation as Python's
     ``g`` format chooses, with the locale's decimal sign: ``0.000123`` -> ``"0.000123"`` / ``"0,000123"``."""
     x = _real(value)
+    if not math.isfinite(x):
+        return _non_finite(x, language)
     text = f"{x:.{int(digits)}g}"
     return localize(text, language)
 
@@ -159,6 +171,8 @@ def format_field(value: object, spec: str, language: str | None = None) -> str |
         text = integer(value, language=language) if match["comma"] else _minus(str(int(value)), language)
     elif kind == "f" or digits is not None:
         text = number(value, int(digits or 6), grouping=bool(match["comma"]), language=language)
+    elif not math.isfinite(value):
+        text = _non_finite(float(value), language)
     else:
         text = localize(format(value, ""), language)
     if match["sign"] == "+" and float(value) >= 0:
