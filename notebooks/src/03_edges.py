@@ -926,11 +926,11 @@ notebook 6 trains them on digits.
     notes(
         en="""
 Before the loss curve, ask the class to guess where the weights will end up. If someone asks about
-the learning rate, change it in the loop (try 1.0) and show the loss blow up.
+the learning rate, change the `0.1` of the loop to `1.0` and show the loss blow up.
 """,
         ru="""
 Прежде чем показывать кривую потерь, попросите группу угадать, к каким весам придёт спуск. Если
-спросят про скорость обучения, поменяйте её в цикле (попробуйте 1,0) и покажите, как потери
+спросят про скорость обучения, замените в цикле `0.1` на `1.0` и покажите, как потери
 разлетаются.
 """,
     ),
