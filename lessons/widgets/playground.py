@@ -557,7 +557,7 @@ class KernelPlayground(Explorer):
         # what every display mode needs, computed once per correlation (mode and threshold reuse it)
         self._magnitude = np.abs(self._result)
         self._largest = float(self._magnitude.max())
-        self._limit = render.robust_limit(self._magnitude)
+        self._limit = render.colour_limit(self._magnitude)
         self._range = (float(self._result.min()), float(self._result.max()))
 
     def _set_threshold_range(self, initial: bool = False) -> None:

@@ -264,7 +264,7 @@ class WindowStepper(Explorer):
             window=(row, col, kh, kw),
             faded=self._faded(),
         )
-        limit = render.symmetric_limit(self.output)
+        limit = render.colour_limit(self.output)
         self.output_view.value = grids.table_html(
             self.output,
             colormap="diverging",
@@ -353,7 +353,7 @@ class WindowStepper(Explorer):
             Rectangle((col - 0.5, row - 0.5), kw, kh, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=4)
         )
         axes[0].set_title(tr("widgets.stepper.image"), fontsize=14)
-        limit = render.symmetric_limit(self.products)
+        limit = render.colour_limit(self.products)
         axes[1].imshow(self.products, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
         for i, j in np.ndindex(*self.products.shape):
             axes[1].text(
@@ -368,7 +368,7 @@ class WindowStepper(Explorer):
         axes[1].set_title(
             tr("widgets.stepper.sum", row=row, col=col, value=grids.number(round(self.value, 6))), fontsize=14
         )
-        out_limit = render.symmetric_limit(self.output)
+        out_limit = render.colour_limit(self.output)
         filled = np.ma.masked_array(self.output, mask=self._hidden())
         # the whole output faintly (what the window will find), the part filled in so far in full
         axes[2].imshow(
