@@ -70,7 +70,7 @@ def local_cost(
     kh, kw = (_check_side(k, "kernel size") for k in kernel_shape)
     args = check_arguments(np.zeros((height, width)), kernel_shape=(kh, kw), padding=padding)
     out_h, out_w = args.out_shape
-    return Cost(parameters=kh * kw, multiply_adds=out_h * out_w * kh * kw)
+    return Cost(parameters=conv_params(1, 1, (kh, kw), bias=False), multiply_adds=out_h * out_w * kh * kw)
 
 
 def dense_cost(height: int, width: int, out_height: int | None = None, out_width: int | None = None) -> Cost:
@@ -310,7 +310,7 @@ def compare_cost(
     (h, w), (kh, kw), (out_h, out_w) = args.image.shape, args.kernel_shape, args.out_shape
     picture = np.asarray(args.image, dtype=np.float32)
     weights = np.asarray(weights, dtype=np.float32)
-    local_parameters = conv_params(1, 1, kh, bias=False) if kh == kw else kh * kw
+    local = local_cost(h, w, (kh, kw), padding)
     dense_parameters = dense_params(h * w, out_h * out_w, bias=False)
     local_seconds = seconds_per_call(lambda: correlate2d(picture, weights, padding=padding), repeat)
     dense_seconds, same = None, None
@@ -319,8 +319,8 @@ def compare_cost(
     nonzero = _dense_nonzero(weights, args.pads, (h, w), (out_h, out_w))
     return CostComparison(
         image_shape=(h, w), kernel_shape=(kh, kw), output_shape=(out_h, out_w),
-        local_parameters=local_parameters, dense_parameters=dense_parameters, dense_nonzero=nonzero,
-        local_multiply_adds=local_cost(h, w, (kh, kw), padding).multiply_adds,
+        local_parameters=local.parameters, dense_parameters=dense_parameters, dense_nonzero=nonzero,
+        local_multiply_adds=local.multiply_adds,
         dense_multiply_adds=dense_parameters, local_seconds=local_seconds, dense_seconds=dense_seconds,
         same_output=same,
     )
