@@ -346,12 +346,21 @@ def correlate2d(
     padded = _pad(args.image, args.pads, args.boundary)
     weights = args.kernel
     assert weights is not None
-    (kh, kw), s, (oh, ow) = args.kernel_shape, args.stride, args.out_shape
+    return _finish(_sum_of_shifted_views(padded, weights, args.stride, args.out_shape), image)
+
+
+def _sum_of_shifted_views(
+    padded: np.ndarray, weights: np.ndarray, stride: int, out_shape: tuple[int, int]
+) -> np.ndarray:
+    """``sum_{i, j} weights[i, j] * padded[i::stride, j::stride]``, ``out_shape``, in ``padded``'s dtype.
+
+    One shifted (and strided) view of the padded image per kernel weight: kh * kw whole-array
+    multiply-adds in C instead of H' * W' small sums in Python. Zero weights cost nothing.
+    """
+    (kh, kw), s, (oh, ow) = weights.shape, stride, out_shape
     out = np.zeros((oh, ow), dtype=padded.dtype)
     product = np.empty_like(out)
     first = True
-    # One shifted (and strided) view of the padded image per kernel weight: kh * kw whole-array
-    # multiply-adds in C instead of H' * W' small sums in Python. Zero weights cost nothing.
     for i in range(kh):
         for j in range(kw):
             weight = weights[i, j]
@@ -364,7 +373,7 @@ def correlate2d(
             else:
                 np.multiply(view, weight, out=product)
                 out += product
-    return _finish(out, image)
+    return out
 
 
 def convolve2d(

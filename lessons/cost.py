@@ -70,7 +70,7 @@ def local_cost(
     kh, kw = (_check_side(k, "kernel size") for k in kernel_shape)
     args = check_arguments(np.zeros((height, width)), kernel_shape=(kh, kw), padding=padding)
     out_h, out_w = args.out_shape
-    return Cost(parameters=kh * kw, multiply_adds=out_h * out_w * kh * kw)
+    return Cost(parameters=conv_params(1, 1, (kh, kw), bias=False), multiply_adds=out_h * out_w * kh * kw)
 
 
 def dense_cost(height: int, width: int, out_height: int | None = None, out_width: int | None = None) -> Cost:
@@ -239,6 +239,35 @@ class CostComparison(TableResult):
         return headers, rows, caption
 
 
+def _run_dense(
+    picture: np.ndarray, weights: np.ndarray, padding: Padding, out_shape: tuple[int, int], repeat: int
+) -> tuple[bool, float]:
+    """Build the dense layer's matrix, check its output against the correlation, and time it.
+
+    Returns whether the outputs agree (to float32 accuracy) and the seconds per matrix product.
+    """
+    matrix = correlation_matrix(weights, picture.shape, padding=padding)
+    vector = picture.ravel()
+    produced = (matrix @ vector).reshape(out_shape)
+    scale = float(np.abs(weights).sum() * max(np.abs(picture).max(), 1.0))
+    same = bool(np.allclose(produced, correlate2d(picture, weights, padding=padding), atol=1e-5 * scale))
+    return same, seconds_per_call(lambda: matrix @ vector, repeat)
+
+
+def _dense_nonzero(
+    weights: np.ndarray, pads: tuple[int, int], image_shape: tuple[int, int], out_shape: tuple[int, int]
+) -> int:
+    """The non-zero entries of the dense layer's matrix.
+
+    Weight ``(i, j)`` of the kernel appears once for every output pixel whose input pixel under it
+    lies on the picture (not on the zero border).
+    """
+    (ph, pw), (h, w), (out_h, out_w) = pads, image_shape, out_shape
+    kh, kw = weights.shape
+    rows_inside = [sum(0 <= r + i - ph < h for r in range(out_h)) for i in range(kh)]
+    cols_inside = [sum(0 <= c + j - pw < w for c in range(out_w)) for j in range(kw)]
+    return sum(rows_inside[i] * cols_inside[j] for i in range(kh) for j in range(kw) if weights[i, j] != 0)
+
 
 def compare_cost(
     image: np.ndarray,
@@ -281,28 +310,17 @@ def compare_cost(
     (h, w), (kh, kw), (out_h, out_w) = args.image.shape, args.kernel_shape, args.out_shape
     picture = np.asarray(args.image, dtype=np.float32)
     weights = np.asarray(weights, dtype=np.float32)
-    local_parameters = conv_params(1, 1, kh, bias=False) if kh == kw else kh * kw
+    local = local_cost(h, w, (kh, kw), padding)
     dense_parameters = dense_params(h * w, out_h * out_w, bias=False)
     local_seconds = seconds_per_call(lambda: correlate2d(picture, weights, padding=padding), repeat)
     dense_seconds, same = None, None
     if dense_parameters * 4 <= memory_limit:
-        matrix = correlation_matrix(weights, (h, w), padding=padding)
-        vector = picture.ravel()
-        produced = (matrix @ vector).reshape(out_h, out_w)
-        scale = float(np.abs(weights).sum() * max(np.abs(picture).max(), 1.0))
-        same = bool(np.allclose(produced, correlate2d(picture, weights, padding=padding), atol=1e-5 * scale))
-        dense_seconds = seconds_per_call(lambda: matrix @ vector, repeat)
-        del matrix
-    # weight (i, j) of the kernel appears once for every output pixel whose input pixel under it
-    # lies on the picture (not on the zero border): the non-zero entries of the matrix
-    (ph, pw) = args.pads
-    rows_inside = [sum(0 <= r + i - ph < h for r in range(out_h)) for i in range(kh)]
-    cols_inside = [sum(0 <= c + j - pw < w for c in range(out_w)) for j in range(kw)]
-    nonzero = sum(rows_inside[i] * cols_inside[j] for i in range(kh) for j in range(kw) if weights[i, j] != 0)
+        same, dense_seconds = _run_dense(picture, weights, padding, args.out_shape, repeat)
+    nonzero = _dense_nonzero(weights, args.pads, (h, w), (out_h, out_w))
     return CostComparison(
         image_shape=(h, w), kernel_shape=(kh, kw), output_shape=(out_h, out_w),
-        local_parameters=local_parameters, dense_parameters=dense_parameters, dense_nonzero=nonzero,
-        local_multiply_adds=local_cost(h, w, (kh, kw), padding).multiply_adds,
+        local_parameters=local.parameters, dense_parameters=dense_parameters, dense_nonzero=nonzero,
+        local_multiply_adds=local.multiply_adds,
         dense_multiply_adds=dense_parameters, local_seconds=local_seconds, dense_seconds=dense_seconds,
         same_output=same,
     )

@@ -35,16 +35,19 @@ def _flag(bias: object) -> int:
     return int(bias)
 
 
-def conv_params(in_channels: int, out_channels: int, kernel_size: int, *, bias: bool) -> int:
+def conv_params(
+    in_channels: int, out_channels: int, kernel_size: int | tuple[int, int], *, bias: bool
+) -> int:
     """Parameters of ``Conv2D(in_channels, out_channels, kernel_size)``.
 
     Each of the ``F = out_channels`` filters has ``C * k * k`` weights (one ``k x k`` kernel per
     input channel) and, with ``bias=True``, one bias: ``F * (C * k * k + 1)``. The size of the
-    picture does not enter.
+    picture does not enter. ``kernel_size`` may be a pair ``(kh, kw)`` for a rectangular kernel.
     """
-    c, f, k = (_count(v, n) for v, n in ((in_channels, "in_channels"), (out_channels, "out_channels"),
-                                           (kernel_size, "kernel_size")))
-    return f * (c * k * k + _flag(bias))
+    c, f = _count(in_channels, "in_channels"), _count(out_channels, "out_channels")
+    sides = kernel_size if isinstance(kernel_size, tuple) else (kernel_size, kernel_size)
+    kh, kw = (_count(side, "kernel_size") for side in sides)
+    return f * (c * kh * kw + _flag(bias))
 
 
 def dense_params(in_features: int, out_features: int, *, bias: bool) -> int:

@@ -113,9 +113,7 @@ def load_image(name: str, gray: bool = True) -> np.ndarray:
         pixels = np.asarray(picture.convert("RGBA"), dtype=np.float64) / 255.0
     rgb, alpha = pixels[..., :3], pixels[..., 3:]
     rgb = rgb * alpha + (1.0 - alpha)  # composite on white: the horse is black on white
-    if gray:
-        return rgb @ np.array([0.299, 0.587, 0.114])
-    return rgb
+    return to_gray(rgb) if gray else rgb
 
 
 def _check_stack(images: np.ndarray, what: str) -> np.ndarray:

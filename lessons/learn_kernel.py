@@ -32,6 +32,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from lessons.i18n import integer, plural, significant, tr
 from lessons.plots.images import draw_array, show_images
+from lessons.plots.limits import colour_limit
 from lessons.results import TextResult
 
 
@@ -152,30 +153,8 @@ def learn_kernel(
         raise ValueError(f"size must be an int >= 1, got {size!r}")
     if not isinstance(steps, numbers.Integral) or steps < 0:
         raise ValueError(f"steps must be an int >= 0, got {steps!r}")
-    patches, wanted = [], []
-    for index, (image, target) in enumerate(zip(images, targets, strict=True)):
-        image, target = np.asarray(image, dtype=np.float64), np.asarray(target, dtype=np.float64)
-        expected = (image.shape[0] - size + 1, image.shape[1] - size + 1) if image.ndim == 2 else None
-        if target.shape != expected:
-            raise ValueError(
-                f"target {index} has shape {target.shape}; for a picture of shape {image.shape} and a "
-                f"{size}x{size} kernel (valid correlation) it must be {expected}"
-            )
-        patches.append(patch_matrix(image, size))
-        wanted.append(target.ravel())
-    x, y = np.concatenate(patches), np.concatenate(wanted)
-
-    if isinstance(start, str):
-        if start == "random":
-            weights = np.random.default_rng(seed).normal(0.0, 0.5, size * size)
-        elif start == "zeros":
-            weights = np.zeros(size * size)
-        else:
-            raise ValueError(f"start must be 'random', 'zeros' or an array, got {start!r}")
-    else:
-        weights = np.array(start, dtype=np.float64).ravel()
-        if weights.size != size * size:
-            raise ValueError(f"start must have shape ({size}, {size}), got {np.shape(start)}")
+    x, y = _training_rows(images, targets, size)
+    weights = _start_weights(start, size, seed)
     first = weights.reshape(size, size).copy()
 
     losses = np.empty(steps + 1)
@@ -193,6 +172,38 @@ def learn_kernel(
     return LearnedKernel(weights.reshape(size, size), losses, first)
 
 
+def _training_rows(
+    images: Sequence[np.ndarray], targets: Sequence[np.ndarray], size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The patches of every image as rows ``x`` ``(n, size * size)`` and the wanted outputs ``y`` ``(n,)``."""
+    patches, wanted = [], []
+    for index, (image, target) in enumerate(zip(images, targets, strict=True)):
+        image, target = np.asarray(image, dtype=np.float64), np.asarray(target, dtype=np.float64)
+        expected = (image.shape[0] - size + 1, image.shape[1] - size + 1) if image.ndim == 2 else None
+        if target.shape != expected:
+            raise ValueError(
+                f"target {index} has shape {target.shape}; for a picture of shape {image.shape} and a "
+                f"{size}x{size} kernel (valid correlation) it must be {expected}"
+            )
+        patches.append(patch_matrix(image, size))
+        wanted.append(target.ravel())
+    return np.concatenate(patches), np.concatenate(wanted)
+
+
+def _start_weights(start: str | np.ndarray, size: int, seed: int) -> np.ndarray:
+    """The weights gradient descent starts from, flattened: ``(size * size,)``."""
+    if isinstance(start, str):
+        if start == "random":
+            return np.random.default_rng(seed).normal(0.0, 0.5, size * size)
+        if start == "zeros":
+            return np.zeros(size * size)
+        raise ValueError(f"start must be 'random', 'zeros' or an array, got {start!r}")
+    weights = np.array(start, dtype=np.float64).ravel()
+    if weights.size != size * size:
+        raise ValueError(f"start must have shape ({size}, {size}), got {np.shape(start)}")
+    return weights
+
+
 def show_examples(
     images: Sequence[np.ndarray], targets: Sequence[np.ndarray], count: int = 4, size: float = 2.4
 ) -> list[Figure]:
@@ -202,15 +213,9 @@ def show_examples(
         raise ValueError(f"count must be an int from 1 to the number of examples, got {count!r}")
     examples = [tr("edges.learn.example", n=i + 1) for i in range(count)]
     answers = [tr("edges.learn.answer", n=i + 1) for i in range(count)]
-    limit = _visible_limit(targets[:count])
+    limit = colour_limit(list(targets[:count]), percentile=99)  # the strongest 1 % saturate, the rest is seen
     return [show_images(list(images[:count]), examples, size=size),
             show_images(list(targets[:count]), answers, signed=True, size=size, limit=limit)]
-
-
-def _visible_limit(responses: Sequence[np.ndarray]) -> float:
-    """The colour limit that saturates the strongest 1 % of the signed values, so the rest is seen."""
-    values = np.abs(np.concatenate([np.ravel(r) for r in responses]))
-    return float(np.percentile(values, 99)) or float(values.max()) or 1.0
 
 
 @dataclass(frozen=True, repr=False, eq=False)

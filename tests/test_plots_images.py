@@ -126,6 +126,7 @@ def test_the_same_response_gets_the_same_colour_limit_everywhere():
 
     from lessons import data, kernels
     from lessons.plots.features import plot_feature_maps
+    from lessons.plots.limits import colour_limit
     from lessons.widgets import grids, render
     from lessons.widgets.feature_maps import FeatureMaps
 
@@ -140,7 +141,7 @@ def test_the_same_response_gets_the_same_colour_limit_everywhere():
         "widgets.feature_maps": FeatureMaps._map_picture(response)[3],
         "widgets.render": render.colour_limit(response),
     }
-    assert render.robust_limit is render.symmetric_limit is render.colour_limit  # the old names: one rule
+    assert render.colour_limit is colour_limit  # the explorers' scale is the figures' (one rule)
     assert limits == pytest.approx(dict.fromkeys(limits, expected), rel=1e-12), limits
     small = np.array([[-3.0, 1.0], [0.5, 2.0]])  # at most 100 numbers: the limit is the maximum
     assert render.colour_limit(small) == 3.0 and render.colour_limit(small, signed=False) == 2.0

@@ -18,6 +18,7 @@ import numpy as np
 
 from lessons.checks import Feedback, exercise
 from lessons.checks.answers import as_number, call_student_function
+from lessons.counting import dense_params
 
 # ----- exercise 1: count the parameters -------------------------------------------------------------
 
@@ -39,16 +40,15 @@ def _param_count(answer: Any) -> Feedback:
         return "dense.check.param_count.not_int", {"got": type(answer).__name__}
     answer = int(answer)
     sizes = _dense_sizes(dense_mnist())
-    weights = sum(i * o for i, o in sizes)
-    biases = sum(o for _, o in sizes)
-    if answer == weights + biases:
+    weights = sum(dense_params(i, o, bias=False) for i, o in sizes)
+    if answer == sum(dense_params(i, o, bias=True) for i, o in sizes):
         return None
     if answer == 0:
         return "dense.check.param_count.zero"
     if answer == weights:
         return "dense.check.param_count.no_biases"
     first_in, first_out = sizes[0]
-    if answer in (first_in * first_out, first_in * first_out + first_out):
+    if answer in (dense_params(first_in, first_out, bias=b) for b in (False, True)):
         return "dense.check.param_count.one_layer"
     if answer == weights + sum(i for i, _ in sizes):
         return "dense.check.param_count.bias_per_input"

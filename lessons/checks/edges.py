@@ -19,7 +19,7 @@ import numpy as np
 
 from lessons.checks import Feedback, exercise
 from lessons.checks.answers import as_finite_array, items
-from lessons.conv import convolve2d, correlate2d
+from lessons.conv import convolve2d, correlate2d, output_size
 
 #: The horse's size (rows, columns), for ``edges_output_size``.
 HORSE_SHAPE: tuple[int, int] = (328, 400)
@@ -117,7 +117,7 @@ def _output_size(answer: Any) -> Feedback:
         return "edges.check.output_size.pair"
     rows, cols = (int(v) for v in values)
     k, (n_rows, n_cols) = OUTPUT_SIZE_KERNEL, HORSE_SHAPE
-    right = (n_rows - k + 1, n_cols - k + 1)
+    right = (output_size(n_rows, k), output_size(n_cols, k))
     if (rows, cols) == right:
         return None
     if (cols, rows) == right:

@@ -19,6 +19,7 @@ import numpy as np
 
 from lessons.checks import Feedback, exercise, text_key
 from lessons.checks.answers import as_number, call_student_function
+from lessons.counting import dense_params
 
 # ----- exercise 1: the first dense layer of a photo -------------------------------------------------
 
@@ -37,10 +38,10 @@ def _first_layer_params(first_layer_params: Any) -> Feedback:
         value = as_number(result)
         if value is None:
             return text_key(name, "not_number"), {"got": type(result).__name__}
-        if value == (side * side * channels + 1) * hidden:
+        if value == dense_params(side * side * channels, hidden, bias=True):
             continue
         mistakes = {
-            side * side * channels * hidden: "no_bias",
+            dense_params(side * side * channels, hidden, bias=False): "no_bias",
             (side * side + 1) * hidden: "no_channels",
             (side * channels + 1) * hidden: "side_not_squared",
             (side * side * channels) * (hidden + 1): "bias_per_input",

@@ -54,6 +54,14 @@ def _say(report: Report | None, key: str, lang: str, **values: object) -> None:
         report(tr(key, language=lang, **values))
 
 
+def _copy_assets(folder: Path, lang: str, report: Report | None) -> None:
+    """Copy reveal.js and MathJax into ``folder`` unless they are there, and say so when copied."""
+    reveal, mathjax, copied = copy_assets(folder)
+    if copied:
+        versions = {"reveal": reveal.version, "mathjax": mathjax.version}
+        _say(report, "slides.assets_copied", lang, folder=folder, **versions)
+
+
 def export_deck(
     notebook: nbformat.NotebookNode,
     out_dir: str | Path,
@@ -103,16 +111,7 @@ def export_deck(
         notebook = nbformat.from_dict(notebook)
     folder = Path(out_dir) / lang
     folder.mkdir(parents=True, exist_ok=True)
-    reveal, mathjax, copied = copy_assets(folder)
-    if copied:
-        _say(
-            report,
-            "slides.assets_copied",
-            lang,
-            reveal=reveal.version,
-            mathjax=mathjax.version,
-            folder=folder,
-        )
+    _copy_assets(folder, lang, report)
     prepared, dropped = prepare_notebook(notebook)
     for output in dropped:
         _say(report, "slides.widget_dropped", lang, name=name, cell=output.cell, text=output.text)
@@ -175,12 +174,7 @@ def export_decks(
         After the other notebooks are exported, if any notebook failed (the message names them).
     """
     lang = _check_language(lang)
-    paths = default_notebooks(lang) if notebooks is None else [Path(path) for path in notebooks]
-    for path in paths:
-        if path.suffix != ".ipynb" or not path.is_file():
-            raise FileNotFoundError(f"{path} is not a notebook file (.ipynb)")
-    if not paths:
-        raise ValueError(f"no notebooks to export for language {lang!r}")
+    paths = _notebook_files(notebooks, lang)
     started = time.perf_counter()
     _say(report, "slides.start", lang, count=len(paths), folder=Path(out_dir) / lang)
     decks: list[Path] = []
@@ -189,15 +183,7 @@ def export_decks(
         name = path.name.removesuffix(".ipynb")
         step = {"index": index, "count": len(paths), "name": name}
         try:
-            notebook = nbformat.read(path, as_version=4)
-            if executed is True or (executed is None and is_executed(notebook)):
-                _say(report, "slides.already_executed", lang, **step)
-            else:
-                _say(report, "slides.executing", lang, **step)
-                clock = time.perf_counter()
-                cell_hook = None if on_cell is None else partial(on_cell, name)
-                notebook = execute_notebook(notebook, path.parent, timeout, cell_hook)
-                _say(report, "slides.executed", lang, seconds=f"{time.perf_counter() - clock:.1f}", **step)
+            notebook = _executed_notebook(path, step, lang, executed, timeout, report, on_cell)
             _say(report, "slides.exporting", lang, **step)
             clock = time.perf_counter()
             deck = export_deck(notebook, out_dir, name, lang, source_dir=path.parent, report=report)
@@ -208,33 +194,56 @@ def export_decks(
             _say(report, "slides.failed", lang, error=f"{type(error).__name__}: {error}"[:2000], **step)
             continue
         size = f"{deck.stat().st_size / 1e6:.1f}"
-        _say(
-            report,
-            "slides.written",
-            lang,
-            path=deck,
-            size=size,
-            seconds=f"{time.perf_counter() - clock:.1f}",
-            **step,
-        )
+        _say(report, "slides.written", lang, path=deck, size=size, seconds=_seconds_since(clock), **step)
         decks.append(deck)
-    if failed:
-        _say(
-            report,
-            "slides.done_with_failures",
-            lang,
-            count=len(decks),
-            failed=len(failed),
-            names=", ".join(failed),
-        )
-        raise RuntimeError(f"{len(failed)} notebook(s) could not be exported: {', '.join(failed)}")
-    index_page = Path(out_dir) / lang / "index.html"
-    _say(
-        report,
-        "slides.done",
-        lang,
-        count=len(decks),
-        seconds=f"{time.perf_counter() - started:.1f}",
-        index=index_page,
-    )
+    _say_done(report, lang, len(decks), failed, Path(out_dir) / lang / "index.html", started)
     return decks
+
+
+def _say_done(
+    report: Report | None, lang: str, count: int, failed: list[str], index_page: Path, started: float
+) -> None:
+    """Say how many decks were written; raise ``RuntimeError`` naming the notebooks that failed."""
+    if failed:
+        names = ", ".join(failed)
+        _say(report, "slides.done_with_failures", lang, count=count, failed=len(failed), names=names)
+        raise RuntimeError(f"{len(failed)} notebook(s) could not be exported: {names}")
+    _say(report, "slides.done", lang, count=count, seconds=_seconds_since(started), index=index_page)
+
+
+def _seconds_since(clock: float) -> str:
+    """Seconds since ``clock`` (a ``time.perf_counter()`` reading), with one decimal, for a message."""
+    return f"{time.perf_counter() - clock:.1f}"
+
+
+def _notebook_files(notebooks: Sequence[str | Path] | None, lang: str) -> list[Path]:
+    """The ``.ipynb`` files to export: ``notebooks``, or every notebook of ``lang`` when None."""
+    paths = default_notebooks(lang) if notebooks is None else [Path(path) for path in notebooks]
+    for path in paths:
+        if path.suffix != ".ipynb" or not path.is_file():
+            raise FileNotFoundError(f"{path} is not a notebook file (.ipynb)")
+    if not paths:
+        raise ValueError(f"no notebooks to export for language {lang!r}")
+    return paths
+
+
+def _executed_notebook(
+    path: Path,
+    step: dict[str, object],
+    lang: str,
+    executed: bool | None,
+    timeout: int,
+    report: Report | None,
+    on_cell: Callable[[str, int, int], None] | None,
+) -> nbformat.NotebookNode:
+    """Read the notebook at ``path`` and execute it unless ``executed`` (or its outputs) say it ran."""
+    notebook = nbformat.read(path, as_version=4)
+    if executed is True or (executed is None and is_executed(notebook)):
+        _say(report, "slides.already_executed", lang, **step)
+        return notebook
+    _say(report, "slides.executing", lang, **step)
+    clock = time.perf_counter()
+    cell_hook = None if on_cell is None else partial(on_cell, path.name.removesuffix(".ipynb"))
+    notebook = execute_notebook(notebook, path.parent, timeout, cell_hook)
+    _say(report, "slides.executed", lang, seconds=_seconds_since(clock), **step)
+    return notebook

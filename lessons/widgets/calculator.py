@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as widgets
@@ -65,6 +66,15 @@ def _check_arguments(side: int, channels: int, hidden: int, filters: int, filter
         raise ValueError(f"side must be an int from 28 to 1024 (pixels), got {side!r}")
 
 
+def _count_slider(
+    counts: Sequence[int], value: int, description: str, style: dict[str, str], layout: widgets.Layout
+) -> widgets.SelectionSlider:
+    """A slider over the ``counts`` on offer (units of the dense layer, filters of the conv layer)."""
+    return widgets.SelectionSlider(
+        options=list(counts), value=value, description=description, style=style, layout=layout
+    )
+
+
 class ParameterCalculator(Explorer):
     """The parameter calculator (build it with :func:`parameter_calculator`).
 
@@ -101,20 +111,8 @@ class ParameterCalculator(Explorer):
             description=tr("widgets.calc.channels"),
             style={**style, "button_width": "auto"},
         )
-        self.hidden = widgets.SelectionSlider(
-            options=list(HIDDEN_UNITS),
-            value=hidden,
-            description=tr("widgets.calc.hidden"),
-            style=style,
-            layout=layout,
-        )
-        self.filters = widgets.SelectionSlider(
-            options=list(FILTERS),
-            value=filters,
-            description=tr("widgets.calc.filters"),
-            style=style,
-            layout=layout,
-        )
+        self.hidden = _count_slider(HIDDEN_UNITS, hidden, tr("widgets.calc.hidden"), style, layout)
+        self.filters = _count_slider(FILTERS, filters, tr("widgets.calc.filters"), style, layout)
         self.filter_size = widgets.ToggleButtons(
             options=[(f"{k}\u00d7{k}", k) for k in FILTER_SIZES],
             value=filter_size,

@@ -81,10 +81,7 @@ def table_html(
     if values.ndim != 2:
         raise ValueError(f"table_html expects a 2-D array, got shape {values.shape}")
     if vmin is None or vmax is None:
-        vmin, vmax = float(values.min()), float(values.max())
-        if colormap == "diverging":
-            vmax = render.colour_limit(values)
-            vmin = -vmax
+        vmin, vmax = _colour_range(values, colormap)
     table = render.lookup_table(colormap)
     index = render.levels(values, vmin, vmax)
     rows, cols = values.shape
@@ -103,6 +100,14 @@ def table_html(
         parts.append("</tr>")
     parts.append("</table>")
     return "".join(parts)
+
+
+def _colour_range(values: np.ndarray, colormap: str) -> tuple[float, float]:
+    """A table's default ``(vmin, vmax)``: ``-m, m`` (:func:`colour_limit`) when diverging, else min, max."""
+    if colormap == "diverging":
+        limit = render.colour_limit(values)
+        return -limit, limit
+    return float(values.min()), float(values.max())
 
 
 def _table_start(font_px: int, caption: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
@@ -154,16 +155,7 @@ class KernelPlayground(Explorer):
             description=tr("widgets.size"),
             style={"button_width": "auto"},
         )
-        self.sigma = widgets.FloatSlider(
-            value=1.0,
-            min=0.3,
-            max=3.0,
-            step=0.1,
-            description=tr("widgets.sigma"),
-            style={"description_width": "initial"},
-            readout=False,  # the browser would write its own decimal point: the label beside says it
-            layout=widgets.Layout(width="280px"),
-        )
+        self.sigma = _float_slider(1.0, 0.3, 3.0, 0.1, tr("widgets.sigma"))
         self.sigma_value = widgets.Label(number(self.sigma.value, 1))
         self.angle = widgets.IntSlider(
             value=0,
@@ -184,16 +176,7 @@ class KernelPlayground(Explorer):
             description=tr("widgets.mode"),
             style={"button_width": "auto"},
         )
-        self.threshold = widgets.FloatSlider(
-            value=0.0,
-            min=0.0,
-            max=1.0,
-            step=0.01,
-            description=tr("widgets.threshold"),
-            style={"description_width": "initial"},
-            readout=False,  # the value is written by the number module in the label beside
-            layout=widgets.Layout(width="280px"),
-        )
+        self.threshold = _float_slider(0.0, 0.0, 1.0, 0.01, tr("widgets.threshold"))
         self.threshold_value = widgets.Label()
         self._show_slider_values()
         for slider in (self.threshold, self.sigma):
@@ -557,7 +540,7 @@ class KernelPlayground(Explorer):
         # what every display mode needs, computed once per correlation (mode and threshold reuse it)
         self._magnitude = np.abs(self._result)
         self._largest = float(self._magnitude.max())
-        self._limit = render.robust_limit(self._magnitude)
+        self._limit = render.colour_limit(self._magnitude)
         self._range = (float(self._result.min()), float(self._result.max()))
 
     def _set_threshold_range(self, initial: bool = False) -> None:
@@ -627,12 +610,16 @@ class KernelPlayground(Explorer):
         return kernel_html(kernel)
 
     def _kernel_title(self) -> str:
+        return self._about_source(kernels.title, "widgets.angle_title", "widgets.custom")
+
+    def _about_source(self, preset: Callable[[str], str], angle_key: str, custom_key: str) -> str:
+        """A text about where the kernel came from: a preset (``preset(name)``), the angle, or by hand."""
         kind, value = self._source
         if kind == "preset":
-            return kernels.title(value)
+            return preset(value)
         if kind == "angle":
-            return tr("widgets.angle_title", angle=value)
-        return tr("widgets.custom")
+            return tr(angle_key, angle=value)
+        return tr(custom_key)
 
     def _image_title(self) -> str:
         if self._image_name == "upload":
@@ -640,12 +627,7 @@ class KernelPlayground(Explorer):
         return tr(f"widgets.image.{self._image_name}")
 
     def _description(self) -> str:
-        kind, value = self._source
-        if kind == "preset":
-            return kernels.describe(value)
-        if kind == "angle":
-            return tr("widgets.angle_description", angle=value)
-        return tr("widgets.custom_description")
+        return self._about_source(kernels.describe, "widgets.angle_description", "widgets.custom_description")
 
     # --- the live picture for exported pages ------------------------------------------------------------
 
@@ -677,6 +659,23 @@ class KernelPlayground(Explorer):
             border=self.border.value,
             image_title=self._image_title(),
         )
+
+
+def _float_slider(
+    value: float, low: float, high: float, step: float, description: str
+) -> widgets.FloatSlider:
+    """A 280px slider without the browser's readout: the browser would write its own decimal point,
+    so the value is written by the number module in a label beside (``_show_slider_values``)."""
+    return widgets.FloatSlider(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=description,
+        style={"description_width": "initial"},
+        readout=False,
+        layout=widgets.Layout(width="280px"),
+    )
 
 
 def kernel_playground(

@@ -26,7 +26,7 @@ class Response:
     result : ``(H, W)`` float64, the correlation.
     magnitude : ``(H, W)``, ``|result|``.
     largest : ``max |result|``.
-    limit : the robust end of the colour scale (:func:`lessons.widgets.render.robust_limit`).
+    limit : the robust end of the colour scale (:func:`lessons.plots.limits.colour_limit`).
     range : ``(min, max)`` of ``result``.
     """
 

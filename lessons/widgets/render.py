@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from lessons.data import to_gray
-from lessons.plots.limits import colour_limit
+from lessons.plots.limits import colour_limit  # noqa: F401  (the explorers' scale is the figures' rule)
 
 #: Our colour-map names and the Matplotlib maps behind them.
 COLORMAPS: dict[str, str] = {"diverging": "RdBu_r", "magnitude": "cividis", "gray": "gray"}
@@ -45,12 +45,6 @@ def lookup_table(name: str) -> np.ndarray:
     table = np.round(rgba[:, :3] * 255.0).astype(np.uint8)
     table.setflags(write=False)
     return table
-
-
-#: The colour scales of the explorers end where the figures' do (one rule, :mod:`lessons.plots.limits`).
-#: ``symmetric_limit`` and ``robust_limit`` are its former names, still called by playground.py and
-#: stepper.py.
-symmetric_limit = robust_limit = colour_limit
 
 
 def levels(values: np.ndarray, vmin: float, vmax: float) -> np.ndarray:

@@ -75,6 +75,17 @@ def _stepper_kernel(kernel: object) -> tuple[np.ndarray, str]:
     return array, tr("widgets.custom")
 
 
+def _stepper_padding(padding: object, boundary: object, kernel_shape: tuple[int, ...]) -> str:
+    """Check ``padding`` (``"same"`` needs an odd kernel) and ``boundary``; return the boundary."""
+    if boundary not in conv.BOUNDARIES:
+        raise ValueError(f"unknown boundary {boundary!r}: expected one of {', '.join(conv.BOUNDARIES)}")
+    if padding not in ("valid", "same"):
+        raise ValueError(f"padding must be 'valid' or 'same', got {padding!r}")
+    if padding == "same" and not all(side % 2 == 1 for side in kernel_shape):
+        raise ValueError(f"padding='same' needs an odd kernel, got shape {kernel_shape}")
+    return str(boundary)
+
+
 class WindowStepper(Explorer):
     """The window stepper (build it with :func:`window_stepper`).
 
@@ -105,16 +116,19 @@ class WindowStepper(Explorer):
         super().__init__()
         self.image = _stepper_image(image)
         self.kernel, self._kernel_title = _stepper_kernel(kernel)
-        if boundary not in conv.BOUNDARIES:
-            raise ValueError(f"unknown boundary {boundary!r}: expected one of {', '.join(conv.BOUNDARIES)}")
-        self._boundary = boundary
-        odd = all(side % 2 == 1 for side in self.kernel.shape)
-        if padding not in ("valid", "same"):
-            raise ValueError(f"padding must be 'valid' or 'same', got {padding!r}")
-        if padding == "same" and not odd:
-            raise ValueError(f"padding='same' needs an odd kernel, got shape {self.kernel.shape}")
+        self._boundary = _stepper_padding(padding, boundary, self.kernel.shape)
         conv.check_arguments(self.image, self.kernel, padding=padding, boundary=boundary)  # clear errors
+        self._make_controls(padding)
+        self._prepare()
+        self.position.value = self._start_position(position)
+        self._draw()
+        self.position.observe(self._on_position, names="value")
+        self.padding.observe(self._on_padding, names="value")
+        self._lay_out()
 
+    def _make_controls(self, padding: str) -> None:
+        """The padding buttons, the position slider linked to the play button, and the empty views."""
+        odd = all(side % 2 == 1 for side in self.kernel.shape)
         self.padding = widgets.ToggleButtons(
             options=[(tr("widgets.stepper.valid"), "valid"), (tr("widgets.stepper.same"), "same")],
             value=padding,
@@ -139,17 +153,17 @@ class WindowStepper(Explorer):
         self.image_title = title_html(tr("widgets.stepper.image"))
         self.output_title = title_html(tr("widgets.stepper.output"))
 
-        self._prepare()
-        if position is None:  # start where something happens: the first window with a non-zero sum
+    def _start_position(self, position: object) -> int:
+        """``position`` checked; by default the first window with a non-zero sum (where something happens)."""
+        if position is None:
             nonzero = np.flatnonzero(np.abs(self.output) > 1e-12)
             position = int(nonzero[0]) if nonzero.size else 0
         if not isinstance(position, int | np.integer) or not 0 <= position <= self.position.max:
             raise ValueError(f"position must be an int from 0 to {self.position.max}, got {position!r}")
-        self.position.value = int(position)
-        self._draw()
-        self.position.observe(self._on_position, names="value")
-        self.padding.observe(self._on_padding, names="value")
+        return int(position)
 
+    def _lay_out(self) -> None:
+        """The controls above the picture, beside the arithmetic of this step above the output."""
         controls = widgets.HBox(
             [self.play, self.position, self.padding],
             layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
@@ -264,7 +278,7 @@ class WindowStepper(Explorer):
             window=(row, col, kh, kw),
             faded=self._faded(),
         )
-        limit = render.symmetric_limit(self.output)
+        limit = render.colour_limit(self.output)
         self.output_view.value = grids.table_html(
             self.output,
             colormap="diverging",
@@ -339,53 +353,36 @@ class WindowStepper(Explorer):
     def static_png(self) -> bytes:
         """A Matplotlib picture of the current step: image and window, products, output so far."""
         from matplotlib.figure import Figure
+
+        figure = Figure(figsize=(12, 4.2), layout="constrained")
+        axes = figure.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 0.9, 1.0]})
+        self._draw_image_axes(axes[0])
+        self._draw_products_axes(axes[1])
+        self._draw_output_axes(axes[2])
+        for ax in axes:
+            ax.set_xticks([])
+            ax.set_yticks([])
+        axes[2].set_facecolor("#f4f4f4")
+        figure.suptitle(self.summary(), fontsize=15)
+        return render.figure_png(figure, dpi=90)
+
+    def _draw_image_axes(self, ax: Any) -> None:
+        """The padded picture (the padding pale) with the window framed, its values when small."""
         from matplotlib.patches import Rectangle
 
         row, col = self.current
         kh, kw = self.kernel.shape
-        figure = Figure(figsize=(12, 4.2), layout="constrained")
-        axes = figure.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 0.9, 1.0]})
         low, high = float(self.image.min()), float(self.image.max())
         shown = np.ma.masked_array(self.padded, mask=self._faded())
-        axes[0].imshow(self.padded, cmap="gray", vmin=low, vmax=high if high > low else low + 1, alpha=0.45)
-        axes[0].imshow(shown, cmap="gray", vmin=low, vmax=high if high > low else low + 1)
-        axes[0].add_patch(
+        ax.imshow(self.padded, cmap="gray", vmin=low, vmax=high if high > low else low + 1, alpha=0.45)
+        ax.imshow(shown, cmap="gray", vmin=low, vmax=high if high > low else low + 1)
+        ax.add_patch(
             Rectangle((col - 0.5, row - 0.5), kw, kh, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=4)
         )
-        axes[0].set_title(tr("widgets.stepper.image"), fontsize=14)
-        limit = render.symmetric_limit(self.products)
-        axes[1].imshow(self.products, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
-        for i, j in np.ndindex(*self.products.shape):
-            axes[1].text(
-                j,
-                i,
-                f"{grids.number(self.patch[i, j])}\n\u00d7 {grids.number(self.kernel[i, j])}",
-                ha="center",
-                va="center",
-                fontsize=11 if max(kh, kw) <= 3 else 8,
-                color="#fff" if abs(self.products[i, j]) > 0.6 * limit else "#000",
-            )
-        axes[1].set_title(
-            tr("widgets.stepper.sum", row=row, col=col, value=grids.number(round(self.value, 6))), fontsize=14
-        )
-        out_limit = render.symmetric_limit(self.output)
-        filled = np.ma.masked_array(self.output, mask=self._hidden())
-        # the whole output faintly (what the window will find), the part filled in so far in full
-        axes[2].imshow(
-            self.output, cmap=render.COLORMAPS["diverging"], vmin=-out_limit, vmax=out_limit, alpha=0.2
-        )
-        axes[2].imshow(filled, cmap=render.COLORMAPS["diverging"], vmin=-out_limit, vmax=out_limit)
-        axes[2].add_patch(
-            Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=3)
-        )
-        axes[2].set_title(tr("widgets.stepper.output"), fontsize=14)
-        if max(self.output.shape) <= NUMBERS_UP_TO:
-            for (i, j), value in np.ndenumerate(filled.filled(np.nan)):
-                if np.isfinite(value):
-                    axes[2].text(j, i, grids.number(value), ha="center", va="center", fontsize=10)
+        ax.set_title(tr("widgets.stepper.image"), fontsize=14)
         if max(self.padded.shape) <= NUMBERS_UP_TO:
             for (i, j), value in np.ndenumerate(self.padded):
-                axes[0].text(
+                ax.text(
                     j,
                     i,
                     grids.number(value),
@@ -394,12 +391,45 @@ class WindowStepper(Explorer):
                     fontsize=9,
                     color="#000" if value > (low + high) / 2 else "#fff",
                 )
-        for ax in axes:
-            ax.set_xticks([])
-            ax.set_yticks([])
-        axes[2].set_facecolor("#f4f4f4")
-        figure.suptitle(self.summary(), fontsize=15)
-        return render.figure_png(figure, dpi=90)
+
+    def _draw_products_axes(self, ax: Any) -> None:
+        """Each product ``pixel x weight`` in its cell, coloured by its value; the sum as the title."""
+        row, col = self.current
+        kh, kw = self.kernel.shape
+        limit = render.colour_limit(self.products)
+        ax.imshow(self.products, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
+        for i, j in np.ndindex(*self.products.shape):
+            ax.text(
+                j,
+                i,
+                f"{grids.number(self.patch[i, j])}\n\u00d7 {grids.number(self.kernel[i, j])}",
+                ha="center",
+                va="center",
+                fontsize=11 if max(kh, kw) <= 3 else 8,
+                color="#fff" if abs(self.products[i, j]) > 0.6 * limit else "#000",
+            )
+        ax.set_title(
+            tr("widgets.stepper.sum", row=row, col=col, value=grids.number(round(self.value, 6))), fontsize=14
+        )
+
+    def _draw_output_axes(self, ax: Any) -> None:
+        """The whole output faintly (what the window will find), the part filled in so far in full."""
+        from matplotlib.patches import Rectangle
+
+        row, col = self.current
+        out_limit = render.colour_limit(self.output)
+        filled = np.ma.masked_array(self.output, mask=self._hidden())
+        diverging = render.COLORMAPS["diverging"]
+        ax.imshow(self.output, cmap=diverging, vmin=-out_limit, vmax=out_limit, alpha=0.2)
+        ax.imshow(filled, cmap=diverging, vmin=-out_limit, vmax=out_limit)
+        ax.add_patch(
+            Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=3)
+        )
+        ax.set_title(tr("widgets.stepper.output"), fontsize=14)
+        if max(self.output.shape) <= NUMBERS_UP_TO:
+            for (i, j), value in np.ndenumerate(filled.filled(np.nan)):
+                if np.isfinite(value):
+                    ax.text(j, i, grids.number(value), ha="center", va="center", fontsize=10)
 
 
 def window_stepper(

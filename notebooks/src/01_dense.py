@@ -1,6 +1,6 @@
 """Notebook 1: the dense network from the last lesson, rebuilt in NumPy and looked at closely."""
 
-from cells import code, md, notes
+from cells import code, exercise, md, notes
 
 CELLS = [
     md(
@@ -522,19 +522,15 @@ compare it with `model.count_params()`.
 `model.count_params()`.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "dense_param_count",
         """
 my_count = 0  # change me: your total, as a whole number
-check("dense_param_count", my_count)
-# hint("dense_param_count")
-# solution("dense_param_count")
 """,
-        "exercise",
+        answer="my_count",
         ru={
             'change me: your total, as a whole number': 'поменяйте: ваша сумма, целое число',
-            'hint("dense_param_count")': 'hint("dense_param_count")',
-            'solution("dense_param_count")': 'solution("dense_param_count")',
         },
     ),
     notes(
@@ -564,22 +560,18 @@ The check tries it on examples of its own; then run it on `model.predict(xb_test
 испытает её на своих примерах; потом примените её к `model.predict(xb_test)` и `y_test`.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "dense_error_share",
         """
 def error_share(probabilities, labels):
     return 0.0  # change me
 
 
-check("dense_error_share", error_share)
-# hint("dense_error_share")
-# solution("dense_error_share")
 """,
-        "exercise",
+        answer="error_share",
         ru={
             'change me': 'поменяйте',
-            'hint("dense_error_share")': 'hint("dense_error_share")',
-            'solution("dense_error_share")': 'solution("dense_error_share")',
         },
     ),
     notes(
@@ -626,21 +618,17 @@ keras.Sequential([
 `dense_mnist().summary()`).
 """,
     ),
-    code(
+    exercise(
         "-",
+        "dense_keras_translation",
         """
 from lessons.nn import Dense, Flatten, ReLU, Sequential
 
 my_model = Sequential([Flatten(), Dense(784, 10)])  # change me
-check("dense_keras_translation", my_model)
-# hint("dense_keras_translation")
-# solution("dense_keras_translation")
 """,
-        "exercise",
+        answer="my_model",
         ru={
             'change me': 'поменяйте',
-            'hint("dense_keras_translation")': 'hint("dense_keras_translation")',
-            'solution("dense_keras_translation")': 'solution("dense_keras_translation")',
         },
     ),
     notes(

@@ -1,6 +1,6 @@
 """Notebook 2: where the dense network breaks: size, position, and neighbours it cannot see."""
 
-from cells import code, md, notes
+from cells import code, exercise, md, notes
 
 CELLS = [
     md(
@@ -679,22 +679,18 @@ The check tries it on sizes of its own.
 каналами. Проверка испытает её на своих размерах.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "limits_first_layer_params",
         """
 def first_layer_params(side, channels, hidden):
     return 0  # change me
 
 
-check("limits_first_layer_params", first_layer_params)
-# hint("limits_first_layer_params")
-# solution("limits_first_layer_params")
 """,
-        "exercise",
+        answer="first_layer_params",
         ru={
             'change me': 'поменяйте',
-            'hint("limits_first_layer_params")': 'hint("limits_first_layer_params")',
-            'solution("limits_first_layer_params")': 'solution("limits_first_layer_params")',
         },
     ),
     notes(
@@ -775,22 +771,18 @@ its own; then look at `show_digits(unshuffle(x_perm_test[:8], perm), y_test[:8])
 картинках; потом посмотрите на `show_digits(unshuffle(x_perm_test[:8], perm), y_test[:8])`.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "limits_unshuffle",
         """
 def unshuffle(shuffled, perm):
     return shuffled  # change me
 
 
-check("limits_unshuffle", unshuffle)
-# hint("limits_unshuffle")
-# solution("limits_unshuffle")
 """,
-        "exercise",
+        answer="unshuffle",
         ru={
             'change me': 'поменяйте',
-            'hint("limits_unshuffle")': 'hint("limits_unshuffle")',
-            'solution("limits_unshuffle")': 'solution("limits_unshuffle")',
         },
     ),
     notes(

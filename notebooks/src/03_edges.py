@@ -1,6 +1,6 @@
 """Notebook 3: compare each pixel with its neighbour, and the edges of an object appear."""
 
-from cells import code, md, notes
+from cells import code, exercise, md, notes
 
 # Russian for the comments of the code cells (the code is the same in both editions)
 COMMENTS = {
@@ -23,9 +23,8 @@ COMMENTS = {
     "convolution": "свёртка",
     "any 3 x 3 kernel": "любое ядро 3 × 3",
 }
-for name in ("vertical_difference", "one_pixel", "output_size", "two_loops"):
-    COMMENTS[f'hint("edges_{name}")'] = f'hint("edges_{name}")'
-    COMMENTS[f'solution("edges_{name}")'] = f'solution("edges_{name}")'
+for call in ("hint", "solution"):  # the exercise cells get theirs from exercise(); this one has no tag
+    COMMENTS[f'{call}("edges_vertical_difference")'] = f'{call}("edges_vertical_difference")'
 
 CELLS = [
     md(
@@ -518,15 +517,13 @@ print("[r, c] =", [r, c])
 """,
         "hide-input",
     ),
-    code(
+    exercise(
         "-",
+        "edges_one_pixel",
         """
 my_pixel = 0  # change me: the number you computed
-check("edges_one_pixel", my_pixel)
-# hint("edges_one_pixel")
-# solution("edges_one_pixel")
 """,
-        "exercise",
+        answer="my_pixel",
         ru=COMMENTS,
     ),
     notes(
@@ -579,15 +576,13 @@ padding? Write it as `(rows, columns)`, without running `correlate2d`.
 Запишите ответ как `(строки, столбцы)`, не запуская `correlate2d`.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "edges_output_size",
         """
 predicted_shape = (0, 0)  # change me: (rows, columns)
-check("edges_output_size", predicted_shape)
-# hint("edges_output_size")
-# solution("edges_output_size")
 """,
-        "exercise",
+        answer="predicted_shape",
         ru=COMMENTS,
     ),
     notes(
@@ -953,8 +948,9 @@ with `correlate2d` on pictures and kernels of its own, square and not.
 вашу функцию с `correlate2d` на своих картинках и ядрах, квадратных и нет.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "edges_two_loops",
         """
 def my_correlate(image, kernel):
     kh, kw = kernel.shape
@@ -965,11 +961,8 @@ def my_correlate(image, kernel):
     return out
 
 
-check("edges_two_loops", my_correlate)
-# hint("edges_two_loops")
-# solution("edges_two_loops")
 """,
-        "exercise",
+        answer="my_correlate",
         ru=COMMENTS,
     ),
     notes(

@@ -1,7 +1,7 @@
 """Notebook 4: the kernel playground: blur, sharpen, edges in every direction, the cat's outline,
 padding and borders."""
 
-from cells import code, md, notes
+from cells import code, exercise, md, notes
 
 # Russian for the comments of the code cells (the code is the same in both editions)
 COMMENTS = {
@@ -14,10 +14,6 @@ COMMENTS = {
     'boundary="zero", "reflect", "nearest"': 'boundary="zero", "reflect", "nearest"',
     "change me": "поменяйте",
 }
-for name in ("diagonal_edges", "blur_sum", "threshold"):
-    COMMENTS[f'hint("playground_{name}")'] = f'hint("playground_{name}")'
-    COMMENTS[f'solution("playground_{name}")'] = f'solution("playground_{name}")'
-
 CELLS = [
     md(
         "slide",
@@ -786,15 +782,13 @@ playground first: type your weights into the sliders.
 выставьте свои веса ползунками.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "playground_diagonal_edges",
         """
 diagonal_kernel = np.zeros((3, 3))  # change me
-check("playground_diagonal_edges", diagonal_kernel)
-# hint("playground_diagonal_edges")
-# solution("playground_diagonal_edges")
 """,
-        "exercise",
+        answer="diagonal_kernel",
         ru=COMMENTS,
     ),
     notes(
@@ -820,16 +814,14 @@ Make a blur of your own (any size, any shape) whose weights are all at least 0 a
 точности равна 1, чтобы средняя яркость кота осталась прежней.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "playground_blur_sum",
         """
 my_blur = np.ones((5, 5))  # change me
 print(apply_kernels(cat, my_blur))
-check("playground_blur_sum", my_blur)
-# hint("playground_blur_sum")
-# solution("playground_blur_sum")
 """,
-        "exercise",
+        answer="my_blur",
         ru=COMMENTS,
     ),
     notes(
@@ -858,16 +850,14 @@ printed.
 напечатала.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "playground_threshold",
         """
 my_threshold = 2.0  # change me
 print(threshold_outline(cat, my_threshold))
-check("playground_threshold", my_threshold)
-# hint("playground_threshold")
-# solution("playground_threshold")
 """,
-        "exercise",
+        answer="my_threshold",
         ru=COMMENTS,
     ),
     notes(

@@ -1,6 +1,6 @@
 """Notebook 5: from one filter to a convolutional layer."""
 
-from cells import code, md, notes
+from cells import code, exercise, md, notes
 
 #: Russian for every comment of the code cells (the code is the same in both editions).
 COMMENTS = {
@@ -34,10 +34,6 @@ COMMENTS = {
     "the dense network of notebook 1": "полносвязная нейросеть из блокнота 1",
     "change me": "измените",
 }
-for name in ("output_size", "conv_params", "max_pool", "receptive_field"):
-    for call in ("hint", "solution"):
-        COMMENTS[f'{call}("layers_{name}")'] = f'{call}("layers_{name}")'  # a call to uncomment: kept
-
 CELLS = [
     md(
         "slide",
@@ -1158,15 +1154,13 @@ pixels wide is the feature map? Work it out with the formula, without calling `o
 пикселей в ширину у карты признаков? Посчитайте по формуле, не вызывая `output_size`.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "layers_output_size",
         """
 my_width = 0  # change me
-check("layers_output_size", my_width)
-# hint("layers_output_size")
-# solution("layers_output_size")
 """,
-        "exercise",
+        answer="my_width",
         ru=COMMENTS,
     ),
     notes(
@@ -1190,15 +1184,13 @@ of 3 × 3 over a colour picture? Count the weights and the biases.
 картинки? Учтите и веса, и смещения.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "layers_conv_params",
         """
 my_count = 0  # change me
-check("layers_conv_params", my_count)
-# hint("layers_conv_params")
-# solution("layers_conv_params")
 """,
-        "exercise",
+        answer="my_count",
         ru=COMMENTS,
     ),
     notes(
@@ -1234,16 +1226,14 @@ without computing it with NumPy.
 ```
 """,
     ),
-    code(
+    exercise(
         "-",
+        "layers_max_pool",
         """
 my_pooled = np.array([[0, 0],
                       [0, 0]])  # change me
-check("layers_max_pool", my_pooled)
-# hint("layers_max_pool")
-# solution("layers_max_pool")
 """,
-        "exercise",
+        answer="my_pooled",
         ru=COMMENTS,
     ),
     notes(
@@ -1267,15 +1257,13 @@ its last map? Use the recurrence, not `receptive_fields`.
 карты? Воспользуйтесь рекуррентной формулой, а не `receptive_fields`.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "layers_receptive_field",
         """
 my_field = 0  # change me
-check("layers_receptive_field", my_field)
-# hint("layers_receptive_field")
-# solution("layers_receptive_field")
 """,
-        "exercise",
+        answer="my_field",
         ru=COMMENTS,
     ),
     notes(

@@ -1,6 +1,6 @@
 """Notebook 6: the CNN against the dense network."""
 
-from cells import code, md, notes
+from cells import code, exercise, md, notes
 
 #: Russian for every comment of the code cells (the code is the same in both editions).
 COMMENTS = {
@@ -28,10 +28,6 @@ COMMENTS = {
     "from torch import nn": "from torch import nn",
     "change me": "измените",
 }
-for name in ("accuracy_per_digit", "keras_conv", "head_params"):
-    for call in ("hint", "solution"):
-        COMMENTS[f'{call}("cnn_{name}")'] = f'{call}("cnn_{name}")'  # a call to uncomment: stays as it is
-
 CELLS = [
     md(
         "slide",
@@ -636,17 +632,15 @@ correctly: an array of 10 numbers. Then look: which digit is the hardest for the
 самая трудная?
 """,
     ),
-    code(
+    exercise(
         "-",
+        "cnn_accuracy_per_digit",
         """
 def accuracy_per_digit(matrix):
     return np.zeros(len(matrix))  # change me
 
-check("cnn_accuracy_per_digit", accuracy_per_digit)
-# hint("cnn_accuracy_per_digit")
-# solution("cnn_accuracy_per_digit")
 """,
-        "exercise",
+        answer="accuracy_per_digit",
         ru=COMMENTS,
     ),
     notes(
@@ -680,15 +674,13 @@ keras.layers.Conv2D(16, 5, padding="same", input_shape=(64, 64, 3))
 размер ядра и дополнение в пикселях.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "cnn_keras_conv",
         """
 my_layer = Conv2D(1, 1, 3)  # change me
-check("cnn_keras_conv", my_layer)
-# hint("cnn_keras_conv")
-# solution("cnn_keras_conv")
 """,
-        "exercise",
+        answer="my_layer",
         ru=COMMENTS,
     ),
     notes(
@@ -713,15 +705,13 @@ digits. How many parameters does each head have? Answer with a pair `(A, B)`.
 для головы А, затем для головы Б.
 """,
     ),
-    code(
+    exercise(
         "-",
+        "cnn_head_params",
         """
 my_heads = (0, 0)  # change me
-check("cnn_head_params", my_heads)
-# hint("cnn_head_params")
-# solution("cnn_head_params")
 """,
-        "exercise",
+        answer="my_heads",
         ru=COMMENTS,
     ),
     notes(

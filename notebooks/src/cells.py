@@ -63,6 +63,27 @@ student never reads an English comment.
     return Cell("code", slide, source, translate_comments(source, ru or {}), tuple(tags), id=id)
 
 
+def exercise(
+    slide: str,
+    key: str,
+    starter: str,
+    *,
+    answer: str,
+    id: str | None = None,
+    ru: dict[str, str] | None = None,
+) -> Cell:
+    """An exercise cell (tagged ``exercise``): the ``starter`` code the student changes (ending with a
+    newline, and with two blank lines after a function), then
+    ``check("key", answer)`` and, commented out, ``hint("key")`` and ``solution("key")``.
+
+    The commented calls are code, so they read the same in both editions; ``ru`` translates the
+    comments of ``starter`` as in :func:`code`.
+    """
+    calls = f'check("{key}", {answer})\n# hint("{key}")\n# solution("{key}")'
+    same = {f'hint("{key}")': f'hint("{key}")', f'solution("{key}")': f'solution("{key}")'}
+    return code(slide, starter.lstrip("\n") + calls, "exercise", id=id, ru={**(ru or {}), **same})
+
+
 def comments(source: str) -> list[str]:
     """The text of each ``#`` comment of a code cell, in order, without the ``#`` and spaces."""
     tokens = tokenize.generate_tokens(io.StringIO(source).readline)
