@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+from decimal import Decimal
 
 from babel import Locale
 from babel.numbers import format_decimal, format_percent
@@ -64,7 +65,8 @@ def number(value: float, digits: int = 2, *, grouping: bool = True, language: st
     x = _real(value)
     if not math.isfinite(x):
         return _non_finite(x, language)
-    text = format_decimal(x, format=_pattern(digits, grouping), locale=_locale(language))
+    # the float's exact value, so that halves round as Python rounds them (0.35 is 0.34999...)
+    text = format_decimal(Decimal(x), format=_pattern(digits, grouping), locale=_locale(language))
     return _minus(text, language)
 
 
@@ -84,7 +86,7 @@ def percent(share: float, digits: int = 1, *, language: str | None = None) -> st
     if not math.isfinite(x):
         return _non_finite(x, language)
     pattern = _pattern(digits, True) + "%"
-    text = format_percent(x, format=pattern, locale=_locale(language))
+    text = format_percent(Decimal(x), format=pattern, locale=_locale(language))
     if _language(language) == "ru":
         text = text.replace("%", "\xa0%")
     return _minus(text, language)
