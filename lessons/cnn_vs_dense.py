@@ -141,9 +141,10 @@ def permutation_test(
     builders: Mapping[str, Callable[[], Sequential]], x_train: np.ndarray, y_train: np.ndarray,
     x_test: np.ndarray, y_test: np.ndarray, seed: int = 0,
 ) -> PermutationTest:
-    """Train each model (name -> builder, trained with ``train_recipe(name)``) on ``x_train``
-    ``(N, 28, 28)`` uint8 and on the same digits with one fixed shuffle of the pixels (``seed``),
-    and test each on ``x_test`` shuffled the same way or not."""
+    """Train each model (name -> builder, trained with ``train_recipe(name)``, its schedule planned
+    for the ``N`` digits) on ``x_train`` ``(N, 28, 28)`` uint8 and on the same digits with one fixed
+    shuffle of the pixels (``seed``), and test each on ``x_test`` shuffled the same way or not: the
+    experiment of :func:`lessons.train.shuffled_pixels_scores`, whose figures a test holds."""
     _same_length(x_train, y_train, "permutation_test (train)")
     _same_length(x_test, y_test, "permutation_test (test)")
     shuffled_train, _ = permute_pixels(x_train, seed=seed)
@@ -152,7 +153,7 @@ def permutation_test(
     for name, build in builders.items():
         for shuffled, fit, evaluate in ((False, x_train, x_test), (True, shuffled_train, shuffled_test)):
             model = build()
-            model.fit(to_batch(fit), y_train, **train_recipe(name), progress=False)
+            model.fit(to_batch(fit), y_train, **train_recipe(name, examples=len(x_train)), progress=False)
             score[name, shuffled] = model.evaluate(to_batch(evaluate), y_test)
     return PermutationTest(tuple(builders), tuple(score[n, False] for n in builders),
                            tuple(score[n, True] for n in builders))

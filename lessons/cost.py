@@ -148,17 +148,26 @@ def correlation_matrix(
     return matrix
 
 
+#: Seconds one timing round lasts at least: far above the clock's resolution (well under a
+#: microsecond), short enough that a notebook cell timing two ways waits about a second, not four.
+ROUND_SECONDS = 0.05
+
+
 def seconds_per_call(function: object, repeat: int = 5) -> float:
     """Seconds one call of ``function()`` takes, measured with :mod:`timeit`: the best of ``repeat``
-    rounds of as many calls as ``timeit.Timer.autorange`` chooses (at least 0.2 s per round), so the
-    clock's resolution does not matter and the round least disturbed by other programs counts."""
+    rounds of as many calls as make a round last :data:`ROUND_SECONDS` (found as
+    ``timeit.Timer.autorange`` does, doubling), so the clock's resolution does not matter and the
+    round least disturbed by other programs counts."""
     if not callable(function):
         raise TypeError(f"seconds_per_call needs a function to call, got {type(function).__name__}")
     if not isinstance(repeat, numbers.Integral) or isinstance(repeat, bool) or repeat < 1:
         raise ValueError(f"repeat must be an int >= 1, got {repeat!r}")
     timer = timeit.Timer(function)
-    calls, _ = timer.autorange()
-    return min(timer.repeat(repeat=int(repeat), number=calls)) / calls
+    calls = 1
+    while (first := timer.timeit(number=calls)) < ROUND_SECONDS:
+        calls *= 2
+    rounds = [first, *timer.repeat(repeat=int(repeat) - 1, number=calls)]
+    return min(rounds) / calls
 
 
 @dataclass(frozen=True, repr=False)

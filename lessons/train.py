@@ -76,7 +76,7 @@ def train(name: str, progress: bool = True) -> dict:
     }
 
 
-def shuffled_pixels_scores(n_train: int = 10_000, seed: int = 0) -> dict[tuple[str, str], float]:
+def shuffled_pixels_scores(n_train: int = 5_000, seed: int = 0) -> dict[tuple[str, str], float]:
     """Test accuracy of ``dense_mnist`` and ``cnn_mnist`` on plain and on pixel-shuffled MNIST.
 
     The experiment of notebook 6: each model (seed 0, its recipe planned for ``n_train`` images) is

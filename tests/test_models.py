@@ -112,10 +112,11 @@ def test_on_the_canvas_the_dense_network_overfits_and_the_cnn_does_not():
 
 
 def test_shuffled_pixels_hurt_the_cnn_but_not_the_dense_network():
-    """Notebook 6's experiment, with the shipped seeds and recipes, on 10,000 training digits."""
+    """Notebook 6's experiment, with the shipped seeds and recipes, on 5,000 training digits
+    (measured: dense 91.77% -> 91.91%, CNN 96.63% -> 89.24%)."""
     from lessons.train import shuffled_pixels_scores
 
-    score = shuffled_pixels_scores(n_train=10_000)
+    score = shuffled_pixels_scores(n_train=5_000)
     dense_change = score["dense_mnist", "shuffled"] - score["dense_mnist", "plain"]
     cnn_change = score["cnn_mnist", "shuffled"] - score["cnn_mnist", "plain"]
     assert abs(dense_change) <= 0.01

@@ -27,15 +27,15 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-
-import nbformat
+from typing import TYPE_CHECKING
 
 from lessons.i18n import LANGUAGES, tr
 from lessons.slides.assets import MissingAssetError, copy_assets
-from lessons.slides.deck import notebook_title, render_deck
 from lessons.slides.execution import CELL_TIMEOUT, execute_notebook, is_executed
 from lessons.slides.index_page import DECK_SUFFIX, write_indexes
-from lessons.slides.preparation import prepare_notebook
+
+if TYPE_CHECKING:  # nbformat and nbconvert are imported where they run: an export kernel imports this
+    import nbformat  # package for the slide style (kernel_startup) and should not pay for them at start
 
 __all__ = ["DECK_SUFFIX", "MissingAssetError", "default_notebooks", "export_deck", "export_decks"]
 
@@ -104,6 +104,11 @@ def export_deck(
     ValueError, TypeError
         For an unknown language, a bad name, or a notebook with nothing to show.
     """
+    import nbformat
+
+    from lessons.slides.deck import notebook_title, render_deck
+    from lessons.slides.preparation import prepare_notebook
+
     lang = _check_language(lang)
     if not isinstance(name, str) or not _NAME.match(name):
         raise ValueError(f"the deck name must be a plain file name like '03_edges', got {name!r}")
@@ -173,6 +178,8 @@ def export_decks(
     RuntimeError
         After the other notebooks are exported, if any notebook failed (the message names them).
     """
+    import nbformat
+
     lang = _check_language(lang)
     paths = _notebook_files(notebooks, lang)
     started = time.perf_counter()

@@ -19,12 +19,13 @@ import sys
 import timeit
 from collections.abc import Callable
 from pathlib import Path
-
-import nbformat
-from nbclient import NotebookClient
+from typing import TYPE_CHECKING
 
 from lessons.i18n import number
 from lessons.slides.style import kernel_environment
+
+if TYPE_CHECKING:  # nbformat and nbclient are imported where they run: the export kernel imports
+    import nbformat  # lessons.slides for the slide style, and should not pay for them at start
 
 CELL_TIMEOUT = 900  # seconds for one cell: training cells on a slow classroom PC take minutes
 # Figures must become image outputs even where MPLBACKEND=Agg is set (as test runners often do).
@@ -75,6 +76,8 @@ def _execute_in_place(
     on_cell: Callable[[int, int], None] | None = None,
 ) -> None:
     """Execute ``executed`` in a fresh kernel, writing the outputs into it (kept if a cell fails)."""
+    from nbclient import NotebookClient
+
     if not Path(folder).is_dir():
         raise ValueError(f"the working directory {folder} does not exist")
     if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout <= 0:
@@ -124,6 +127,8 @@ def run_notebook(
         If a cell raises; its attribute ``notebook`` holds the notebook with the outputs up to the
         failing cell (the traceback included).
     """
+    import nbformat
+
     path = Path(path)
     if path.suffix != ".ipynb" or not path.is_file():
         raise FileNotFoundError(f"{path} is not a notebook file (.ipynb)")
@@ -139,6 +144,8 @@ def run_notebook(
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m lessons.slides.execution NOTEBOOK [--output PATH] [--cwd DIR] [--timeout S]``."""
+    import nbformat
+
     parser = argparse.ArgumentParser(
         prog="python -m lessons.slides.execution",
         description="Run a notebook top to bottom in a fresh kernel; print the wall time in seconds.",
