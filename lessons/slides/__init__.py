@@ -104,29 +104,46 @@ def export_deck(
     ValueError, TypeError
         For an unknown language, a bad name, or a notebook with nothing to show.
     """
-    import nbformat
-
-    from lessons.slides.deck import notebook_title, render_deck
-    from lessons.slides.preparation import prepare_notebook
-
     lang = _check_language(lang)
     if not isinstance(name, str) or not _NAME.match(name):
         raise ValueError(f"the deck name must be a plain file name like '03_edges', got {name!r}")
-    if isinstance(notebook, dict) and not isinstance(notebook, nbformat.NotebookNode):
-        notebook = nbformat.from_dict(notebook)
     folder = Path(out_dir) / lang
     folder.mkdir(parents=True, exist_ok=True)
     _copy_assets(folder, lang, report)
+    body = _deck_page(_as_notebook(notebook), name, lang, source_dir, report)
+    path = folder / f"{name}{DECK_SUFFIX}"
+    path.write_text(body, encoding="utf-8")
+    write_indexes(out_dir)
+    return path
+
+
+def _deck_page(
+    notebook: nbformat.NotebookNode,
+    name: str,
+    lang: str,
+    source_dir: str | Path | None,
+    report: Report | None,
+) -> str:
+    """The deck's HTML page; says which widget outputs were dropped and what would load from a network."""
+    from lessons.slides.deck import notebook_title, render_deck
+    from lessons.slides.preparation import prepare_notebook
+
     prepared, dropped = prepare_notebook(notebook)
     for output in dropped:
         _say(report, "slides.widget_dropped", lang, name=name, cell=output.cell, text=output.text)
     body, loads = render_deck(prepared, lang, notebook_title(prepared, name), source_dir)
     for what in loads:
         _say(report, "slides.network_load", lang, name=name, what=what)
-    path = folder / f"{name}{DECK_SUFFIX}"
-    path.write_text(body, encoding="utf-8")
-    write_indexes(out_dir)
-    return path
+    return body
+
+
+def _as_notebook(notebook: object) -> nbformat.NotebookNode:
+    """``notebook`` as an nbformat node (a plain dict, as ``json.load`` gives, is converted)."""
+    import nbformat  # here, not at the top: see the imports above
+
+    if isinstance(notebook, dict) and not isinstance(notebook, nbformat.NotebookNode):
+        return nbformat.from_dict(notebook)
+    return notebook
 
 
 def default_notebooks(lang: str = "en") -> list[Path]:
@@ -178,8 +195,6 @@ def export_decks(
     RuntimeError
         After the other notebooks are exported, if any notebook failed (the message names them).
     """
-    import nbformat
-
     lang = _check_language(lang)
     paths = _notebook_files(notebooks, lang)
     started = time.perf_counter()
@@ -244,6 +259,8 @@ def _executed_notebook(
     on_cell: Callable[[str, int, int], None] | None,
 ) -> nbformat.NotebookNode:
     """Read the notebook at ``path`` and execute it unless ``executed`` (or its outputs) say it ran."""
+    import nbformat  # here, not at the top: see the imports above
+
     notebook = nbformat.read(path, as_version=4)
     if executed is True or (executed is None and is_executed(notebook)):
         _say(report, "slides.already_executed", lang, **step)
