@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
+from lessons import _validate
 from lessons.data import load_mnist, permute_pixels, place_on_canvas, shift, to_batch
 from lessons.i18n import integer, number, percent, tr
 from lessons.nn import Dense, Sequential
@@ -49,8 +50,7 @@ def canvas_data(
     """
     (x_train, y_train), (x_test, y_test) = load_mnist()
     for name, n, limit in (("n_train", n_train, len(x_train)), ("n_test", n_test, len(x_test))):
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= limit:
-            raise ValueError(f"{name} must be an int from 1 to {limit}, got {n!r}")
+        _validate.positive_int(n, name, maximum=limit, unit="digits")
     train = to_batch(place_on_canvas(x_train[:n_train], size, seed=seed)), y_train[:n_train]
     test = to_batch(place_on_canvas(x_test[:n_test], size, seed=seed + 1)), y_test[:n_test]
     return train, test
