@@ -254,8 +254,7 @@ def shift_study(model: Sequential, images: np.ndarray, labels: np.ndarray, large
     """Move the test ``images (N, H, W)`` by 0 .. ``largest`` pixels right, then down, and measure
     ``model``'s accuracy against ``labels (N,)`` at each shift; then look at its answers at the
     largest right shift: the most frequent one, how often it is given and how often it is right."""
-    if isinstance(largest, bool) or not isinstance(largest, (int, np.integer)) or largest < 1:
-        raise ValueError(f"largest must be a whole number of pixels >= 1, got {largest!r}")
+    largest = _validate.positive_int(largest, "largest", unit="pixels")
     labels = np.asarray(labels)
     shifts = np.arange(largest + 1)
     right = np.array([model.evaluate(to_batch(shift(images, 0, int(s))), labels) for s in shifts])
