@@ -188,7 +188,7 @@ def time_training_step(
     rows = _sizes(sizes, hidden)
     batch_size = _validate.positive_int(batch_size, "batch_size", unit="examples")
     repeats = _validate.positive_int(repeats, "repeats")
-    memory_budget = _validate.real(memory_budget, "memory_budget", low=0.0, low_open=True, unit="bytes")
+    memory_budget = _validate.positive_int(memory_budget, "memory_budget", unit="bytes")
     time_budget = _validate.real(time_budget, "time_budget", low=0.0, low_open=True, unit="seconds")
     rng = np.random.default_rng(seed)
     steps: list[StepTime] = []
