@@ -8,6 +8,7 @@ names the argument. Library messages stay in English, as Python's own do.
 - :func:`real` (a finite real number, optionally in a range),
 - :func:`seed` (an int >= 0 for ``np.random.default_rng``),
 - :func:`choice` (one of a set of names; an unhashable value is refused, not looked up),
+- :func:`int_choice` (one of a few ints, e.g. the settings a slider offers),
 - :func:`finite_array` (numbers of a given ``ndim``, no NaN or inf, never a ragged list),
 - :func:`check_bytes` (refuse a size that would need too much memory, saying how much).
 """
@@ -96,6 +97,17 @@ def choice(value: object, name: str, options: Iterable[str]) -> str:
     if value not in allowed:
         raise ValueError(f"unknown {name} {value!r}: expected one of {listed}")
     return value
+
+
+def int_choice(value: object, name: str, options: Iterable[int], *, unit: str = "") -> int:
+    """``value`` as an ``int`` if it is one of ``options``: ``TypeError`` if no int, else ``ValueError``."""
+    allowed = tuple(options)
+    what = f"one of {', '.join(map(str, allowed))}" + (f" ({unit})" if unit else "")
+    if not is_int(value):
+        raise TypeError(f"{name} must be an int, {what}; got {value!r} of type {type(value).__name__}")
+    if int(value) not in allowed:  # type: ignore[call-overload]
+        raise ValueError(f"{name} must be {what}, got {value}")
+    return int(value)  # type: ignore[call-overload]
 
 
 def as_array(value: object, name: str) -> np.ndarray:

@@ -14,7 +14,6 @@ the convolution): they do not change the comparison.
 
 from __future__ import annotations
 
-import numbers
 import timeit
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -22,6 +21,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from lessons import _validate
 from lessons.conv import Padding, check_arguments, correlate2d
 from lessons.counting import conv_params, dense_params
 from lessons.i18n import integer, number, plural, size, tr
@@ -37,12 +37,6 @@ class Cost(NamedTuple):
     def memory_bytes(self, dtype: npt.DTypeLike = np.float32) -> int:
         """Bytes the weights take in ``dtype`` (float32 by default, as networks store them)."""
         return self.parameters * np.dtype(dtype).itemsize
-
-
-def _check_side(value: object, name: str) -> int:
-    if not isinstance(value, numbers.Integral) or isinstance(value, bool) or value < 1:
-        raise ValueError(f"{name} must be an int >= 1 (pixels), got {value!r}")
-    return int(value)
 
 
 def local_cost(
@@ -66,8 +60,9 @@ def local_cost(
     >>> local_cost(64, 64)
     Cost(parameters=9, multiply_adds=36864)
     """
-    height, width = _check_side(height, "height"), _check_side(width, "width")
-    kh, kw = (_check_side(k, "kernel size") for k in kernel_shape)
+    height = _validate.positive_int(height, "height", unit="pixels")
+    width = _validate.positive_int(width, "width", unit="pixels")
+    kh, kw = (_validate.positive_int(k, "kernel size", unit="pixels") for k in kernel_shape)
     args = check_arguments(np.zeros((height, width)), kernel_shape=(kh, kw), padding=padding)
     out_h, out_w = args.out_shape
     return Cost(parameters=conv_params(1, 1, (kh, kw), bias=False), multiply_adds=out_h * out_w * kh * kw)
@@ -92,9 +87,13 @@ def dense_cost(height: int, width: int, out_height: int | None = None, out_width
     >>> dense_cost(64, 64)
     Cost(parameters=16777216, multiply_adds=16777216)
     """
-    height, width = _check_side(height, "height"), _check_side(width, "width")
-    out_height = height if out_height is None else _check_side(out_height, "out_height")
-    out_width = width if out_width is None else _check_side(out_width, "out_width")
+    height = _validate.positive_int(height, "height", unit="pixels")
+    width = _validate.positive_int(width, "width", unit="pixels")
+    if out_height is not None:
+        out_height = _validate.positive_int(out_height, "out_height", unit="pixels")
+    if out_width is not None:
+        out_width = _validate.positive_int(out_width, "out_width", unit="pixels")
+    out_height, out_width = out_height or height, out_width or width
     weights = height * width * out_height * out_width
     return Cost(parameters=weights, multiply_adds=weights)
 
@@ -121,7 +120,7 @@ def correlation_matrix(
     -------
     ``(H' W', H W)`` array, ``(H', W')`` the output shape of the correlation.
     """
-    height, width = (_check_side(side, "image side") for side in shape)
+    height, width = (_validate.positive_int(side, "image side", unit="pixels") for side in shape)
     size = height * width * np.dtype(dtype).itemsize
     args = check_arguments(np.zeros((height, width)), kernel, padding=padding)
     out_h, out_w = args.out_shape
@@ -160,13 +159,12 @@ def seconds_per_call(function: object, repeat: int = 5) -> float:
     round least disturbed by other programs counts."""
     if not callable(function):
         raise TypeError(f"seconds_per_call needs a function to call, got {type(function).__name__}")
-    if not isinstance(repeat, numbers.Integral) or isinstance(repeat, bool) or repeat < 1:
-        raise ValueError(f"repeat must be an int >= 1, got {repeat!r}")
+    repeat = _validate.positive_int(repeat, "repeat")
     timer = timeit.Timer(function)
     calls = 1
     while (first := timer.timeit(number=calls)) < ROUND_SECONDS:
         calls *= 2
-    rounds = [first, *timer.repeat(repeat=int(repeat) - 1, number=calls)]
+    rounds = [first, *timer.repeat(repeat=repeat - 1, number=calls)]
     return min(rounds) / calls
 
 
@@ -311,8 +309,7 @@ def compare_cost(
     >>> cost.local_parameters, cost.dense_parameters, cost.ratio
     (9, 1048576, 113.77777777777777)
     """
-    if not isinstance(memory_limit, numbers.Integral) or isinstance(memory_limit, bool) or memory_limit < 0:
-        raise ValueError(f"memory_limit must be a whole number of bytes >= 0, got {memory_limit!r}")
+    memory_limit = _validate.positive_int(memory_limit, "memory_limit", minimum=0, unit="bytes")
     args = check_arguments(image, kernel, padding=padding)
     weights = args.kernel
     assert weights is not None

@@ -11,22 +11,16 @@ dense part at the end of a CNN with the first layer of the dense network.
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from lessons import _validate
 from lessons.i18n import integer, percent, tr
 from lessons.nn import Dense
 from lessons.results import TableResult
-
-
-def _count(value: object, name: str) -> int:
-    if not isinstance(value, numbers.Integral) or isinstance(value, bool) or value < 1:
-        raise ValueError(f"{name} must be an int >= 1, got {value!r}")
-    return int(value)
 
 
 def _flag(bias: object) -> int:
@@ -44,16 +38,18 @@ def conv_params(
     input channel) and, with ``bias=True``, one bias: ``F * (C * k * k + 1)``. The size of the
     picture does not enter. ``kernel_size`` may be a pair ``(kh, kw)`` for a rectangular kernel.
     """
-    c, f = _count(in_channels, "in_channels"), _count(out_channels, "out_channels")
+    c = _validate.positive_int(in_channels, "in_channels")
+    f = _validate.positive_int(out_channels, "out_channels")
     sides = kernel_size if isinstance(kernel_size, tuple) else (kernel_size, kernel_size)
-    kh, kw = (_count(side, "kernel_size") for side in sides)
+    kh, kw = (_validate.positive_int(side, "kernel_size") for side in sides)
     return f * (c * kh * kw + _flag(bias))
 
 
 def dense_params(in_features: int, out_features: int, *, bias: bool) -> int:
     """Parameters of ``Dense(in_features, out_features)``: one weight per (input, output) pair, and
     with ``bias=True`` one bias per output: ``in * out + out``."""
-    n_in, n_out = _count(in_features, "in_features"), _count(out_features, "out_features")
+    n_in = _validate.positive_int(in_features, "in_features")
+    n_out = _validate.positive_int(out_features, "out_features")
     return n_in * n_out + n_out * _flag(bias)
 
 
@@ -146,7 +142,7 @@ def weight_sharing(conv: Any, sides: Sequence[int]) -> WeightSharing:
     """Parameters of the convolutional layer ``conv`` (a ``lessons.nn.Conv2D`` with "same" padding
     and stride 1) and of a dense layer with the same inputs and outputs, for square pictures of
     each side in ``sides`` (pixels). The dense layer counts its biases, as ``Dense`` does."""
-    sides = tuple(_count(side, "side") for side in sides)
+    sides = tuple(_validate.positive_int(side, "side") for side in sides)
     if not sides:
         raise ValueError("sides must list at least one picture side, e.g. (28, 256)")
     outputs = tuple(conv.out_channels * side * side for side in sides)

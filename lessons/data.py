@@ -13,10 +13,14 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from lessons import _validate
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: SHA-256 of every bundled file, as published in ``assets/README.md``.
 CHECKSUMS: dict[str, str] = {
@@ -111,8 +115,7 @@ def load_image(name: str, gray: bool = True) -> np.ndarray:
         raise TypeError(f"gray must be True or False, got {gray!r}")
     with Image.open(asset_path(IMAGES[name])) as picture:
         pixels = np.asarray(picture.convert("RGBA"), dtype=np.float64) / 255.0
-    rgb, alpha = pixels[..., :3], pixels[..., 3:]
-    rgb = rgb * alpha + (1.0 - alpha)  # composite on white: the horse is black on white
+    rgb = _on_white(pixels)  # the horse is black on transparent: black on white
     return to_gray(rgb) if gray else rgb
 
 
@@ -248,9 +251,11 @@ def to_gray(picture: object) -> np.ndarray:
     ----------
     picture : one of
         - a NumPy array ``(H, W)`` (already gray), ``(H, W, 3)`` RGB or ``(H, W, 4)`` RGBA, uint8
-          (0..255) or float (0..1); uint16 is taken as 0..65535;
-        - a Pillow image of any mode (transparency is composited on white, 16-bit scaled to [0, 1]);
-        - the bytes of a PNG or JPEG file (e.g. an upload's content).
+          (0..255), uint16 (0..65535) or float (0..1);
+        - a Pillow image of any mode: 8-bit modes are read as 0..255, the 16-bit modes ``"I;16"``
+          (and ``"I"``, as older Pillow opens a 16-bit PNG) as 0..65535, ``"F"`` as 0..1;
+          turned upright by its EXIF orientation, as a photo viewer shows it;
+        - the bytes of a PNG or JPEG file (e.g. an upload's content), read as a Pillow image.
 
     Returns
     -------
@@ -265,19 +270,9 @@ def to_gray(picture: object) -> np.ndarray:
     from PIL import Image  # Pillow only when needed, so the package loads fast
 
     if isinstance(picture, bytes | bytearray | memoryview):
-        import io
-
-        try:
-            with Image.open(io.BytesIO(bytes(picture))) as opened:
-                opened.load()
-                return to_gray(opened)
-        except (OSError, SyntaxError) as error:
-            raise ValueError(f"the bytes are not a readable picture (PNG or JPEG): {error}") from None
+        return _gray_of_file(bytes(picture))
     if isinstance(picture, Image.Image):
-        if picture.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
-            values = np.asarray(picture, dtype=np.float64)
-            return values / (65535.0 if values.max() > 255 else 255.0)
-        return to_gray(np.asarray(picture.convert("RGBA")))
+        return _gray_of_pil(picture)
     if not isinstance(picture, np.ndarray):
         raise TypeError(
             f"to_gray takes a NumPy array, a PIL image or a picture's bytes, got {type(picture).__name__}"
@@ -290,8 +285,48 @@ def to_gray(picture: object) -> np.ndarray:
         return pixels
     if pixels.ndim != 3 or pixels.shape[2] not in (3, 4):
         raise ValueError(f"to_gray expects a picture (H, W), (H, W, 3) or (H, W, 4), got {picture.shape}")
+    return _on_white(pixels) @ np.array(LUMA_WEIGHTS)
+
+
+#: Pillow's modes of one 16-bit (or wider) integer channel: their values are read on a 0..65535 scale.
+WIDE_GRAY_MODES = ("I;16", "I;16B", "I;16L", "I;16N", "I")
+#: The EXIF tag that says how a photo was held (1: upright).
+_EXIF_ORIENTATION = 0x0112
+
+
+def _gray_of_pil(picture: Image.Image) -> np.ndarray:
+    """:func:`to_gray` of a Pillow image: ``(H, W)`` float64 in [0, 1], upright by its EXIF orientation."""
+    from PIL import ImageOps
+
+    if picture.getexif().get(_EXIF_ORIENTATION, 1) != 1:
+        picture = ImageOps.exif_transpose(picture)
+    if picture.mode in WIDE_GRAY_MODES:  # a 16-bit PNG: 0..65535, whatever values it happens to use
+        return np.clip(np.asarray(picture, dtype=np.float64) / 65535.0, 0.0, 1.0)
+    if picture.mode == "F":  # floats: taken as brightness in [0, 1]
+        return np.clip(np.nan_to_num(np.asarray(picture, dtype=np.float64), nan=0.0), 0.0, 1.0)
+    if picture.mode == "L":
+        return to_gray(np.asarray(picture))
+    return to_gray(np.asarray(picture.convert("RGBA")))  # palette, LA, RGB, CMYK, ...: 8-bit RGBA
+
+
+def _gray_of_file(data: bytes) -> np.ndarray:
+    """:func:`to_gray` of a PNG or JPEG file's bytes; ``ValueError`` when they are not a readable picture."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            return _gray_of_pil(opened)
+    except (OSError, SyntaxError) as error:
+        raise ValueError(f"the bytes are not a readable picture (PNG or JPEG): {error}") from None
+
+
+def _on_white(pixels: np.ndarray) -> np.ndarray:
+    """``(H, W, 3)`` RGB from ``(H, W, 3)`` or ``(H, W, 4)`` floats in [0, 1], transparency on white."""
     rgb = pixels[..., :3]
     if pixels.shape[2] == 4:
         alpha = pixels[..., 3:]
-        rgb = rgb * alpha + (1.0 - alpha)  # composite on white
-    return rgb @ np.array(LUMA_WEIGHTS)
+        rgb = rgb * alpha + (1.0 - alpha)
+    return rgb

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
+from lessons import _validate
 from lessons.data import load_mnist, permute_pixels, place_on_canvas, shift, to_batch
 from lessons.i18n import integer, number, percent, tr
 from lessons.nn import Dense, Sequential
@@ -49,8 +50,7 @@ def canvas_data(
     """
     (x_train, y_train), (x_test, y_test) = load_mnist()
     for name, n, limit in (("n_train", n_train, len(x_train)), ("n_test", n_test, len(x_test))):
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 1 <= n <= limit:
-            raise ValueError(f"{name} must be an int from 1 to {limit}, got {n!r}")
+        _validate.positive_int(n, name, maximum=limit, unit="digits")
     train = to_batch(place_on_canvas(x_train[:n_train], size, seed=seed)), y_train[:n_train]
     test = to_batch(place_on_canvas(x_test[:n_test], size, seed=seed + 1)), y_test[:n_test]
     return train, test
@@ -254,8 +254,7 @@ def shift_study(model: Sequential, images: np.ndarray, labels: np.ndarray, large
     """Move the test ``images (N, H, W)`` by 0 .. ``largest`` pixels right, then down, and measure
     ``model``'s accuracy against ``labels (N,)`` at each shift; then look at its answers at the
     largest right shift: the most frequent one, how often it is given and how often it is right."""
-    if isinstance(largest, bool) or not isinstance(largest, (int, np.integer)) or largest < 1:
-        raise ValueError(f"largest must be a whole number of pixels >= 1, got {largest!r}")
+    largest = _validate.positive_int(largest, "largest", unit="pixels")
     labels = np.asarray(labels)
     shifts = np.arange(largest + 1)
     right = np.array([model.evaluate(to_batch(shift(images, 0, int(s))), labels) for s in shifts])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lessons import _validate
 from lessons.counting import dense_params
 from lessons.i18n import integer, number, size, tr
 from lessons.nn import Adam, Dense
@@ -67,12 +68,6 @@ def _sizes(sizes: Sequence[tuple[int, int]], hidden: int) -> tuple[LayerCost, ..
     return tuple(rows)
 
 
-def _hidden(hidden: object) -> int:
-    if isinstance(hidden, bool) or not isinstance(hidden, (int, np.integer)) or hidden < 1:
-        raise ValueError(f"hidden must be a whole number of neurons >= 1, got {hidden!r}")
-    return int(hidden)
-
-
 @dataclass(frozen=True)
 class FirstLayerCost:
     """The parameters and training memory of a first dense layer for each picture size, compared
@@ -105,7 +100,7 @@ class FirstLayerCost:
 def first_layer_cost(sizes: Sequence[tuple[int, int]] = SIZES, hidden: int = 128) -> FirstLayerCost:
     """Parameters and memory to train a ``Dense(side * side * channels, hidden)`` layer for each
     ``(side, channels)`` of ``sizes``; nothing is allocated."""
-    hidden = _hidden(hidden)
+    hidden = _validate.positive_int(hidden, "hidden", unit="neurons")
     return FirstLayerCost(_sizes(sizes, hidden), LayerCost(28, 1, hidden))
 
 
@@ -189,14 +184,12 @@ def time_training_step(
     Stops before a size whose training memory (:attr:`LayerCost.training_bytes`) exceeds
     ``memory_budget`` bytes, or after a size whose step took longer than ``time_budget`` seconds.
     """
-    hidden = _hidden(hidden)
+    hidden = _validate.positive_int(hidden, "hidden", unit="neurons")
     rows = _sizes(sizes, hidden)
-    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
-        raise ValueError(f"batch_size must be a whole number >= 1, got {batch_size!r}")
-    if isinstance(repeats, bool) or not isinstance(repeats, (int, np.integer)) or repeats < 1:
-        raise ValueError(f"repeats must be a whole number >= 1, got {repeats!r}")
-    if not memory_budget > 0 or not time_budget > 0:
-        raise ValueError(f"the budgets must be positive, got {memory_budget!r} bytes and {time_budget!r} s")
+    batch_size = _validate.positive_int(batch_size, "batch_size", unit="examples")
+    repeats = _validate.positive_int(repeats, "repeats")
+    memory_budget = _validate.positive_int(memory_budget, "memory_budget", unit="bytes")
+    time_budget = _validate.real(time_budget, "time_budget", low=0.0, low_open=True, unit="seconds")
     rng = np.random.default_rng(seed)
     steps: list[StepTime] = []
     for layer in rows:

@@ -20,7 +20,6 @@ there times the pixel that weight saw.
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -30,6 +29,8 @@ import numpy as np
 from matplotlib.figure import Figure
 from numpy.lib.stride_tricks import sliding_window_view
 
+from lessons import _validate
+from lessons.conv import output_size
 from lessons.i18n import integer, plural, significant, tr
 from lessons.plots.images import draw_array, show_images
 from lessons.plots.limits import colour_limit
@@ -58,8 +59,7 @@ def embed_kernel(kernel: np.ndarray, size: int = 3) -> np.ndarray:
     kernel = np.asarray(kernel, dtype=np.float64)
     if kernel.ndim != 2:
         raise ValueError(f"expected a kernel of shape (kh, kw), got shape {kernel.shape}")
-    if not isinstance(size, numbers.Integral) or size < max(kernel.shape):
-        raise ValueError(f"size must be an int >= the kernel's sides {kernel.shape}, got {size!r}")
+    size = _validate.positive_int(size, "size", minimum=max(kernel.shape), unit=f"kernel {kernel.shape}")
     grid = np.zeros((size, size))
     top, left = (size - 1) // 2 - (kernel.shape[0] - 1) // 2, (size - 1) // 2 - (kernel.shape[1] - 1) // 2
     grid[top : top + kernel.shape[0], left : left + kernel.shape[1]] = kernel
@@ -86,10 +86,8 @@ def random_crops(image: np.ndarray, size: int, count: int, seed: int = 0, standa
     image = np.asarray(image, dtype=np.float64)
     if image.ndim != 2:
         raise ValueError(f"expected a gray picture (H, W), got shape {image.shape}")
-    if not isinstance(size, numbers.Integral) or not 1 <= size <= min(image.shape):
-        raise ValueError(f"size must be an int in 1..{min(image.shape)} (pixels), got {size!r}")
-    if not isinstance(count, numbers.Integral) or count < 1:
-        raise ValueError(f"count must be an int >= 1, got {count!r}")
+    size = _validate.positive_int(size, "size", maximum=min(image.shape), unit="pixels")
+    count = _validate.positive_int(count, "count", unit="crops")
     rng = np.random.default_rng(seed)
     tops = rng.integers(0, image.shape[0] - size + 1, size=count)
     lefts = rng.integers(0, image.shape[1] - size + 1, size=count)
@@ -149,10 +147,9 @@ def learn_kernel(
         raise ValueError(
             f"expected as many targets as images (at least one), got {len(images)} and {len(targets)}"
         )
-    if not isinstance(size, numbers.Integral) or size < 1:
-        raise ValueError(f"size must be an int >= 1, got {size!r}")
-    if not isinstance(steps, numbers.Integral) or steps < 0:
-        raise ValueError(f"steps must be an int >= 0, got {steps!r}")
+    size = _validate.positive_int(size, "size", unit="pixels")
+    steps = _validate.positive_int(steps, "steps", minimum=0)
+    learning_rate = _validate.real(learning_rate, "learning_rate", low=0.0, low_open=True)
     x, y = _training_rows(images, targets, size)
     weights = _start_weights(start, size, seed)
     first = weights.reshape(size, size).copy()
@@ -179,7 +176,7 @@ def _training_rows(
     patches, wanted = [], []
     for index, (image, target) in enumerate(zip(images, targets, strict=True)):
         image, target = np.asarray(image, dtype=np.float64), np.asarray(target, dtype=np.float64)
-        expected = (image.shape[0] - size + 1, image.shape[1] - size + 1) if image.ndim == 2 else None
+        expected = _valid_shape(image, size, index)
         if target.shape != expected:
             raise ValueError(
                 f"target {index} has shape {target.shape}; for a picture of shape {image.shape} and a "
@@ -188,6 +185,20 @@ def _training_rows(
         patches.append(patch_matrix(image, size))
         wanted.append(target.ravel())
     return np.concatenate(patches), np.concatenate(wanted)
+
+
+def _valid_shape(image: np.ndarray, size: int, index: int) -> tuple[int, int] | None:
+    """Shape ``(H', W')`` of the valid correlation of picture ``index`` ``(H, W)`` with a ``size x size``
+    kernel (None if the picture is not 2-D); ``ValueError`` when the picture is smaller than the kernel."""
+    if image.ndim != 2:
+        return None
+    try:
+        return output_size(image.shape[0], size), output_size(image.shape[1], size)
+    except ValueError:
+        raise ValueError(
+            f"picture {index} has shape {image.shape}, smaller than the {size}x{size} kernel: "
+            f"each picture needs at least {size}x{size} pixels"
+        ) from None
 
 
 def _start_weights(start: str | np.ndarray, size: int, seed: int) -> np.ndarray:
@@ -209,8 +220,7 @@ def show_examples(
 ) -> list[Figure]:
     """The first ``count`` training pictures, and under them the answers wanted for them (signed,
     on a diverging colour map): two figures, each one row of ``count`` panels ``size`` inches wide."""
-    if not isinstance(count, numbers.Integral) or not 1 <= count <= min(len(images), len(targets)):
-        raise ValueError(f"count must be an int from 1 to the number of examples, got {count!r}")
+    count = _validate.positive_int(count, "count", maximum=min(len(images), len(targets)), unit="examples")
     examples = [tr("edges.learn.example", n=i + 1) for i in range(count)]
     answers = [tr("edges.learn.answer", n=i + 1) for i in range(count)]
     limit = colour_limit(list(targets[:count]), percentile=99)  # the strongest 1 % saturate, the rest is seen

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from lessons import _validate
 from lessons.data import assets_dir
 from lessons.nn import (
     Adam,
@@ -116,8 +117,7 @@ class Recipe:
         if not self.one_cycle:
             return Adam(self.lr, decay=self.decay)
         examples = self.examples if examples is None else examples
-        if isinstance(examples, bool) or not isinstance(examples, int) or examples < 1:
-            raise ValueError(f"examples must be a positive int (training examples), got {examples!r}")
+        examples = _validate.positive_int(examples, "examples", unit="training examples")
         steps = self.epochs * -(-examples // self.batch_size)
         return Adam(self.lr, decay=self.decay, schedule=OneCycle(steps))
 

@@ -19,7 +19,6 @@ Every correlation is :func:`lessons.conv.correlate2d` with ``padding="same"`` an
 
 from __future__ import annotations
 
-import numbers
 from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
@@ -27,7 +26,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from scipy import ndimage
 
-from lessons import kernels
+from lessons import _validate, kernels
 from lessons.conv import correlate2d
 from lessons.i18n import integer, number, percent, tr
 from lessons.plots.images import show_images
@@ -46,12 +45,6 @@ def _check_picture(image: object, what: str) -> np.ndarray:
     if not np.isfinite(picture).all():
         raise ValueError(f"{what} holds NaN or infinite values")
     return picture.astype(float)
-
-
-def _check_level(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not np.isfinite(value) or value < 0:
-        raise ValueError(f"{name} must be a finite number >= 0 (edge magnitude units), got {value!r}")
-    return float(value)
 
 
 def thin_edges(magnitude: np.ndarray, gx: np.ndarray, gy: np.ndarray) -> np.ndarray:
@@ -104,7 +97,8 @@ def hysteresis(strength: np.ndarray, low: float, high: float) -> np.ndarray:
     ``(H, W)`` bool: True on the kept pixels.
     """
     strength = _check_picture(strength, "strength")
-    low, high = _check_level(low, "low"), _check_level(high, "high")
+    low = _validate.real(low, "low", low=0.0, unit="edge magnitude units")
+    high = _validate.real(high, "high", low=0.0, unit="edge magnitude units")
     if low > high:
         raise ValueError(f"low must not exceed high, got low={low}, high={high}")
     candidates = strength > low

@@ -18,7 +18,6 @@ max pooling too, where a gradient only flows to the largest value of each window
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -26,6 +25,7 @@ from typing import Any, ClassVar
 import numpy as np
 from matplotlib.figure import Figure
 
+from lessons import _validate
 from lessons.i18n import tr
 from lessons.nn import Conv2D
 from lessons.plots.features import plot_feature_maps, plot_receptive_field
@@ -46,7 +46,7 @@ def layer_geometry(layer: LayerLike) -> tuple[int, int]:
         ``Dense``, ``GlobalMaxPool2D``) have no finite receptive field and raise ``ValueError``.
     """
     if isinstance(layer, tuple | list):
-        if len(layer) != 2 or not all(_is_positive_int(v) for v in layer):
+        if len(layer) != 2 or not all(_validate.is_int(v) and v >= 1 for v in layer):
             raise ValueError(f"a layer pair must be (kernel, stride), two ints >= 1, got {layer!r}")
         return int(layer[0]), int(layer[1])
     name = type(layer).__name__
@@ -60,10 +60,6 @@ def layer_geometry(layer: LayerLike) -> tuple[int, int]:
         f"{name} has no receptive field of its own: expected Conv2D, MaxPool2D, ReLU or a pair "
         "(kernel, stride); layers such as Flatten, Dense or GlobalMaxPool2D see every pixel at once"
     )
-
-
-def _is_positive_int(value: object) -> bool:
-    return isinstance(value, numbers.Integral) and not isinstance(value, bool) and value >= 1
 
 
 def receptive_fields(layers: Sequence[LayerLike]) -> list[int]:
@@ -112,8 +108,7 @@ def footprint_size(mask: np.ndarray) -> tuple[int, int]:
 def _check_layers_and_size(layers: Sequence[Any], input_size: int) -> None:
     if not layers:
         raise ValueError("expected at least one layer")
-    if not _is_positive_int(input_size):
-        raise ValueError(f"input_size must be an int >= 1 (pixels), got {input_size!r}")
+    _validate.positive_int(input_size, "input_size", unit="pixels")
 
 
 def _forward(layers: Sequence[Any], x: np.ndarray) -> np.ndarray:
@@ -234,10 +229,9 @@ def stacked_footprints(max_depth: int, input_size: int) -> StackFootprints:
     """Measure with :func:`gradient_footprint` the field of 1 ... ``max_depth`` stacked
     ``Conv2D(1, 1, 3, padding=1)`` layers with every weight 1, at the centre of an
     ``input_size x input_size`` picture."""
-    if not _is_positive_int(max_depth):
-        raise ValueError(f"max_depth must be an int >= 1, got {max_depth!r}")
+    max_depth = _validate.positive_int(max_depth, "max_depth", unit="layers")
     footprints = []
-    for depth in range(1, int(max_depth) + 1):
+    for depth in range(1, max_depth + 1):
         stack = [Conv2D(1, 1, 3, padding=1) for _ in range(depth)]
         for layer in stack:
             layer.params["W"][:] = 1.0

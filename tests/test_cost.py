@@ -145,7 +145,7 @@ def test_compare_cost_renders_in_english_and_in_russian():
 def test_bad_sizes_are_refused():
     with pytest.raises(ValueError, match="height"):
         local_cost(0, 5)
-    with pytest.raises(ValueError, match="width"):
+    with pytest.raises(TypeError, match="width"):  # a wrong type: TypeError, as the standard says
         dense_cost(5, 2.5)
     with pytest.raises(ValueError, match="smaller image"):
         correlation_matrix(np.ones((3, 3)), (512, 512))

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lessons import _validate
 from lessons.i18n import number
 from lessons.slides.style import kernel_environment
 
@@ -80,8 +81,7 @@ def _execute_in_place(
 
     if not Path(folder).is_dir():
         raise ValueError(f"the working directory {folder} does not exist")
-    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout <= 0:
-        raise ValueError(f"timeout must be a positive whole number of seconds, got {timeout!r}")
+    timeout = _validate.positive_int(timeout, "timeout", unit="seconds")
     kernel = executed.metadata.get("kernelspec", {}).get("name", "python3")
     code_cells = [index for index, cell in enumerate(executed.cells) if cell.cell_type == "code"]
 

@@ -15,8 +15,8 @@ import uuid
 from typing import Any
 
 import ipywidgets as widgets
-import numpy as np
 
+from lessons import _validate
 from lessons.conv import output_size
 from lessons.i18n import tr
 from lessons.widgets import grids
@@ -50,8 +50,7 @@ class ConvArithmetic(Explorer):
     def __init__(self, n: int = 7, k: int = 3, p: int = 0, s: int = 1) -> None:
         super().__init__()
         for name, value, low, high in (("n", n, 1, 16), ("k", k, 1, 7), ("p", p, 0, 4), ("s", s, 1, 4)):
-            if not isinstance(value, int | np.integer) or isinstance(value, bool) or not low <= value <= high:
-                raise ValueError(f"{name} must be an int from {low} to {high}, got {value!r}")
+            _validate.positive_int(value, name, minimum=low, maximum=high, unit="pixels")
         style = {"description_width": "170px"}
         layout = widgets.Layout(width="430px")
         self.n = widgets.IntSlider(

@@ -17,6 +17,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from lessons import _validate
 from lessons.counting import conv_params, dense_params
 from lessons.i18n import integer, number, size, tr
 from lessons.widgets import render
@@ -60,10 +61,8 @@ def _check_arguments(side: int, channels: int, hidden: int, filters: int, filter
         ("filter_size", filter_size, FILTER_SIZES),
         ("channels", channels, (1, 3)),
     ):
-        if value not in choices:
-            raise ValueError(f"{name} must be one of {choices}, got {value!r}")
-    if not isinstance(side, int) or isinstance(side, bool) or not 28 <= side <= 1024:
-        raise ValueError(f"side must be an int from 28 to 1024 (pixels), got {side!r}")
+        _validate.int_choice(value, name, choices)
+    _validate.positive_int(side, "side", minimum=28, maximum=1024, unit="pixels")
 
 
 def _count_slider(

@@ -8,11 +8,10 @@ a picture given as an array, and ``initial_kernel`` checks the kernel the playgr
 from __future__ import annotations
 
 import math
-import numbers
 
 import numpy as np
 
-from lessons import kernels
+from lessons import _validate, kernels
 
 #: The pictures of the image menu, in order ("digit" is an MNIST test digit, "upload" the student's).
 IMAGES: tuple[str, ...] = ("cat", "horse", "camera", "coins", "digit", "upload")
@@ -138,10 +137,8 @@ def initial_kernel(kernel: str | np.ndarray, size: int | None) -> tuple[np.ndarr
         For an unknown name, a size other than 3 or 5, or an array that is not 2-D, larger than
         5x5, with an even side above 2 (no centre pixel), not finite or outside [-10, 10].
     """
-    if size is not None and (not isinstance(size, numbers.Integral) or isinstance(size, bool)):
-        raise TypeError(f"size must be the int 3 or 5 (the slider grid's side), got {size!r}")
-    if size is not None and size not in SIZES:
-        raise ValueError(f"size must be one of {SIZES} (the slider grid's side), got {size!r}")
+    if size is not None:
+        size = _validate.int_choice(size, "size", SIZES, unit="the slider grid's side")
     if isinstance(kernel, str):
         if kernel not in kernels.names():
             raise ValueError(f"unknown kernel {kernel!r}: expected one of {', '.join(kernels.names())}")

@@ -14,9 +14,10 @@ import warnings
 from collections.abc import Mapping
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 from lessons import _validate
+from lessons.data import to_gray
 
 #: Largest long side of an uploaded picture after loading, in pixels (larger ones are shrunk).
 MAX_SIDE = 512
@@ -28,6 +29,8 @@ MAX_PIXELS = 60_000_000
 FORMATS = ("PNG", "JPEG")
 #: What the upload button accepts in the browser's file dialog.
 ACCEPT = ".png,.jpg,.jpeg,image/png,image/jpeg"
+#: Brightness levels an upload keeps: 8 bits, as the course's bundled pictures and the screen have.
+LEVELS = 255
 
 
 class UploadError(ValueError):
@@ -52,8 +55,9 @@ def decode_upload(
 
     Returns
     -------
-    image : ``(H, W)`` float64 brightness in [0, 1] (ITU-R 601 luminance; transparent parts
-        composited on white; turned upright by the photo's EXIF orientation).
+    image : ``(H, W)`` float64 brightness in [0, 1]: :func:`lessons.data.to_gray` of the picture
+        (ITU-R 601 luminance, transparency on white, 16-bit as value / 65535, upright by EXIF),
+        shrunk if needed and rounded to 8 bits (a multiple of 1 / :data:`LEVELS`).
     original_size : ``(width, height)`` of the file in pixels, before shrinking.
 
     Raises
@@ -90,28 +94,21 @@ def decode_upload(
                 if picture.format == "JPEG":  # let libjpeg decode at 1/2, 1/4 or 1/8 scale: fast
                     picture.draft("RGB", (max_side, max_side))
                 picture.load()
-                gray = _to_gray(ImageOps.exif_transpose(picture))
+                gray = to_gray(picture)
             except (Image.DecompressionBombError, Image.DecompressionBombWarning):
                 raise UploadError("widgets.upload.bomb", megapixels=MAX_PIXELS // 10**6) from None
             except Exception:  # truncated data: OSError; corrupt chunks: SyntaxError, ValueError, ...
                 raise UploadError("widgets.upload.broken") from None
-    gray.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-    return np.asarray(gray, dtype=np.float64) / 255.0, (width, height)
+    return _shrink(gray, max_side), (width, height)
 
 
-def _to_gray(picture: Image.Image) -> Image.Image:
-    """Composite transparency on white (as ``lessons.data.load_image`` does) and convert to ``"L"``."""
-    if picture.mode in ("RGBA", "LA", "PA") or (picture.mode == "P" and "transparency" in picture.info):
-        rgba = picture.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, rgba).convert("L")
-    if picture.mode in ("I", "I;16", "I;16B", "I;16L"):  # a 16-bit PNG: 0..65535, whatever its values
-        values = np.asarray(picture, dtype=np.float64)
-        return Image.fromarray(np.clip(values / 65535.0 * 255.0 + 0.5, 0, 255).astype(np.uint8), mode="L")
-    if picture.mode == "F":  # floats: taken as brightness in [0, 1]
-        values = np.nan_to_num(np.asarray(picture, dtype=np.float64), nan=0.0)
-        return Image.fromarray(np.clip(values * 255.0 + 0.5, 0, 255).astype(np.uint8), mode="L")
-    return picture.convert("L")
+def _shrink(gray: np.ndarray, max_side: int) -> np.ndarray:
+    """``gray`` ``(H, W)`` in [0, 1] shrunk (Lanczos) to a long side <= ``max_side``, in steps of 1/255."""
+    if max(gray.shape) > max_side:
+        picture = Image.fromarray(gray.astype(np.float32), mode="F")
+        picture.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        gray = np.clip(np.asarray(picture, dtype=np.float64), 0.0, 1.0)  # Lanczos overshoots at edges
+    return np.round(gray * LEVELS) / LEVELS
 
 
 def latest_file(value: object) -> tuple[bytes, str] | None:
