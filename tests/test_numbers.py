@@ -59,6 +59,12 @@ def test_russian_numbers_never_show_a_decimal_point_or_an_english_comma(value, d
     assert russian == english.replace(",", get_group_symbol("ru_RU")).replace(".", ",").replace("-", "\u2212")
 
 
+@given(st.floats(-10, 10, allow_nan=False), st.integers(0, 3))
+@example(0.9805, 1)  # 0.9805 * 100 is 98.0499... in binary: Python writes 98.0%, and so must we
+def test_percentages_round_as_pythons_percent_format(share, digits):
+    assert percent(share, digits, language="en") == f"{share:,.{digits}%}"
+
+
 def test_tr_formats_placeholders_through_the_module(monkeypatch):
     from lessons import i18n
 

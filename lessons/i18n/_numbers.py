@@ -86,7 +86,8 @@ def percent(share: float, digits: int = 1, *, language: str | None = None) -> st
     if not math.isfinite(x):
         return _non_finite(x, language)
     pattern = _pattern(digits, True) + "%"
-    text = format_percent(Decimal(x), format=pattern, locale=_locale(language))
+    # the float product x * 100, exactly, as Python's '%' format rounds it (0.9805 -> 98.0 %)
+    text = format_percent(Decimal(x * 100) / 100, format=pattern, locale=_locale(language))
     if _language(language) == "ru":
         text = text.replace("%", "\xa0%")
     return _minus(text, language)
