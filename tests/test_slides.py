@@ -307,9 +307,13 @@ def _move_sliders(page) -> list[dict]:
         slider = sliders.nth(index)
         where = slider.evaluate("el => Reveal.getIndices(el.closest('section'))")
         page.evaluate(f"Reveal.slide({where['h']}, {where['v']}, Number.MAX_SAFE_INTEGER)")
+        # what the slider's output shows: its visible pictures (an <img>'s source, a <canvas>'s
+        # pixels) and the visible HTML tables a live view draws (the stepper); a hidden fallback
+        # picture does not count
         pictures = (
-            "el => [...el.closest('.jp-OutputArea-output').querySelectorAll('img, canvas')]"
-            ".map(i => i.tagName === 'CANVAS' ? i.toDataURL() : i.src)"
+            "el => [...el.closest('.jp-OutputArea-output').querySelectorAll('img, canvas, table')]"
+            ".filter(i => i.getClientRects().length > 0 && !i.parentElement.closest('table'))"
+            ".map(i => i.tagName === 'CANVAS' ? i.toDataURL() : i.tagName === 'IMG' ? i.src : i.outerHTML)"
         )
         before = slider.evaluate(pictures)
         at_max = slider.evaluate("el => Number(el.value) >= Number(el.max)")
@@ -420,6 +424,15 @@ def test_no_widget_text_and_no_cut_off_content(opened):
         assert shown == [], f"{name}: widget reprs instead of pictures: {shown[:3]}"
         assert facts["tooTall"] == [], f"{name}: slides cut off (taller than the screen, not scrolling)"
         assert facts["tooWide"] == [], f"{name}: pictures wider than the slide"
+
+
+def test_client_side_sliders_change_the_picture(opened):
+    assert opened["sample_full"]["sliders"] == 1
+    for name, facts in opened.items():
+        for move in facts["slider_moves"]:
+            assert move["pictures"] > 0, f"{name}: a slider with no picture next to it at {move['slide']}"
+            assert move["changed"], f"{name}: moving the slider at {move['slide']} did not change the picture"
+            assert move["stayed_on_slide"], f"{name}: the arrow key on a slider changed the slide"
 
 
 def test_kernel_playground_is_live_in_the_deck(opened, exported):

@@ -144,7 +144,7 @@ def show_images(
         fig.colorbar(shown, ax=axes, shrink=0.8, extend="both" if beyond else "neither",
                      label=colorbar_label or tr("plots.images.response"))
     if suptitle:
-        fig.suptitle(suptitle, fontsize=14)
+        fig.suptitle(suptitle, fontsize="x-large")
     return localize_figure(fig)
 
 
@@ -230,7 +230,8 @@ def draw_array(
         norm, cmap = Normalize(low, high if high > low else low + 1), plt.get_cmap(GRAY)
     ax.imshow(array, cmap=cmap, norm=norm, interpolation="nearest")
     rows, cols = array.shape
-    fontsize = 13 if max(rows, cols) <= 6 else 11 if max(rows, cols) <= 10 else 8
+    # relative to font.size (13, 11 and 8 pt at Matplotlib's 10 pt), so the slide style scales it
+    fontsize = "large" if max(rows, cols) <= 6 else "medium" if max(rows, cols) <= 10 else "small"
     for r in range(rows):
         for c in range(cols):
             dark = to_gray(np.asarray(cmap(norm(array[r, c]))[:3]).reshape(1, 1, 3))[0, 0] < 0.5

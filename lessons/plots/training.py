@@ -80,7 +80,7 @@ def plot_history(
         ax.grid(alpha=0.3)
         ax.legend()
         ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.suptitle(title or tr("plots.training.history_title"), fontsize=14)
+    fig.suptitle(title or tr("plots.training.history_title"), fontsize="x-large")
     return localize_figure(fig)
 
 
@@ -185,14 +185,14 @@ def show_digits(
             true, answer = int(labels[i]), int(predicted[i])
             ok = true == answer
             ax.set_title(tr("plots.training.true_predicted", true=true, predicted=answer),
-                         fontsize=10, color=RIGHT if ok else WRONG)
+                         color=RIGHT if ok else WRONG)
             for spine in ax.spines.values():
                 spine.set_edgecolor(RIGHT if ok else WRONG)
                 spine.set_linewidth(2)
         elif labels is not None:
-            ax.set_title(tr("plots.training.label", label=int(labels[i])), fontsize=10)
+            ax.set_title(tr("plots.training.label", label=int(labels[i])))
     if title:
-        fig.suptitle(title, fontsize=14)
+        fig.suptitle(title, fontsize="x-large")
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -248,9 +248,9 @@ def show_weights(
                             interpolation="nearest")
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.set_title(tr("plots.training.neuron", index=j), fontsize=10)
+        ax.set_title(tr("plots.training.neuron", index=j))
     fig.colorbar(picture, ax=axes.ravel()[:n].tolist(), shrink=0.8, label=tr("plots.training.weight"))
-    fig.suptitle(title or tr("plots.training.weights_title"), fontsize=14)
+    fig.suptitle(title or tr("plots.training.weights_title"), fontsize="x-large")
     return localize_figure(fig)
 
 

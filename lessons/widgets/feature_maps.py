@@ -401,15 +401,15 @@ class FeatureMaps(Explorer):
             axes[0].imshow(np.clip(picture.transpose(1, 2, 0), 0, 1))
         else:
             axes[0].imshow(picture[0], cmap="gray")
-        axes[0].set_title(tr("widgets.input"), fontsize=13)
+        axes[0].set_title(tr("widgets.input"), fontsize="large")
         limit = render.colour_limit(weights)
         names = self._channel_names(len(weights))
         for ax, w, name in zip(axes[1 : shown + 1], weights, names, strict=False):
             ax.imshow(w, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
             if w.shape[-1] <= 5:
                 for (i, j), value in np.ndenumerate(w):
-                    ax.text(j, i, grids.number(value, decimals=2), ha="center", va="center", fontsize=8)
-            ax.set_title(name, fontsize=11)
+                    ax.text(j, i, grids.number(value, decimals=2), ha="center", va="center", fontsize="small")
+            ax.set_title(name)
         values = self.feature_map
         signed = float(values.min()) < 0
         top = render.colour_limit(values, signed=signed)
@@ -422,7 +422,7 @@ class FeatureMaps(Explorer):
         figure.colorbar(image, ax=axes[-1], shrink=0.8)
         layer = self.model.layers[self.layer.value]
         what = "map" if isinstance(layer, Conv2D) else "map_after"
-        axes[-1].set_title(tr(f"widgets.fm.{what}", layer=self._layer_name()), fontsize=12)
+        axes[-1].set_title(tr(f"widgets.fm.{what}", layer=self._layer_name()))
         for ax in axes:
             ax.set_xticks([])
             ax.set_yticks([])
@@ -433,7 +433,7 @@ class FeatureMaps(Explorer):
                 if shown < len(weights)
                 else ""
             ),
-            fontsize=13,
+            fontsize="large",
         )
         localize_figure(figure)
         return render.figure_png(figure, dpi=80)

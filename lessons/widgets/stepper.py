@@ -352,7 +352,7 @@ class WindowStepper(Explorer):
         axes[0].add_patch(
             Rectangle((col - 0.5, row - 0.5), kw, kh, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=4)
         )
-        axes[0].set_title(tr("widgets.stepper.image"), fontsize=14)
+        axes[0].set_title(tr("widgets.stepper.image"), fontsize="x-large")
         limit = render.symmetric_limit(self.products)
         axes[1].imshow(self.products, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
         for i, j in np.ndindex(*self.products.shape):
@@ -362,11 +362,12 @@ class WindowStepper(Explorer):
                 f"{grids.number(self.patch[i, j])}\n\u00d7 {grids.number(self.kernel[i, j])}",
                 ha="center",
                 va="center",
-                fontsize=11 if max(kh, kw) <= 3 else 8,
+                fontsize="medium" if max(kh, kw) <= 3 else "small",
                 color="#fff" if abs(self.products[i, j]) > 0.6 * limit else "#000",
             )
         axes[1].set_title(
-            tr("widgets.stepper.sum", row=row, col=col, value=grids.number(round(self.value, 6))), fontsize=14
+            tr("widgets.stepper.sum", row=row, col=col, value=grids.number(round(self.value, 6))),
+            fontsize="x-large",
         )
         out_limit = render.symmetric_limit(self.output)
         filled = np.ma.masked_array(self.output, mask=self._hidden())
@@ -378,11 +379,11 @@ class WindowStepper(Explorer):
         axes[2].add_patch(
             Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=3)
         )
-        axes[2].set_title(tr("widgets.stepper.output"), fontsize=14)
+        axes[2].set_title(tr("widgets.stepper.output"), fontsize="x-large")
         if max(self.output.shape) <= NUMBERS_UP_TO:
             for (i, j), value in np.ndenumerate(filled.filled(np.nan)):
                 if np.isfinite(value):
-                    axes[2].text(j, i, grids.number(value), ha="center", va="center", fontsize=10)
+                    axes[2].text(j, i, grids.number(value), ha="center", va="center", fontsize="medium")
         if max(self.padded.shape) <= NUMBERS_UP_TO:
             for (i, j), value in np.ndenumerate(self.padded):
                 axes[0].text(
@@ -391,14 +392,14 @@ class WindowStepper(Explorer):
                     grids.number(value),
                     ha="center",
                     va="center",
-                    fontsize=9,
+                    fontsize="small",
                     color="#000" if value > (low + high) / 2 else "#fff",
                 )
         for ax in axes:
             ax.set_xticks([])
             ax.set_yticks([])
         axes[2].set_facecolor("#f4f4f4")
-        figure.suptitle(self.summary(), fontsize=15)
+        figure.suptitle(self.summary(), fontsize="x-large")
         return render.figure_png(figure, dpi=90)
 
 
