@@ -333,6 +333,36 @@ def _move_sliders(page) -> list[dict]:
     return results
 
 
+def _play_steppers(page) -> list[dict]:
+    """Click the play button of each live window stepper of the deck; report the positions it went
+    through (read from its ``window.lessonsStepper`` entry and from its slider)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    results = []
+    for uid in page.evaluate("window.lessonsStepper ? Object.keys(window.lessonsStepper) : []"):
+        api = f"window.lessonsStepper['{uid}']"
+        where = page.evaluate(f"Reveal.getIndices(document.getElementById('{uid}').closest('section'))")
+        page.evaluate(f"Reveal.slide({where['h']}, {where['v']}, Number.MAX_SAFE_INTEGER)")
+        page.evaluate(f"{api}.show(0)")
+        page.click(f"#{uid}-play")
+        try:
+            page.wait_for_function(f"{api}.position >= 2", timeout=10_000)
+            played = True
+        except PlaywrightTimeout:  # reported: the test fails on it
+            played = False
+        page.click(f"#{uid}-play")  # pause
+        results.append(
+            {
+                "slide": where,
+                "played": played,
+                "slider": int(page.evaluate(f"document.getElementById('{uid}-position').value")),
+                "position": page.evaluate(f"{api}.position"),
+                "visible": page.is_visible(f"#{uid}-live"),
+            }
+        )
+    return results
+
+
 @pytest.fixture(scope="module")
 def opened(exported, browser) -> dict:
     """Open every deck offline; return ``{name: facts}`` with errors and blocked requests."""
@@ -343,6 +373,7 @@ def opened(exported, browser) -> dict:
             page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=LOAD_TIMEOUT_MS)
             result = page.evaluate(GATHER)
             result["slider_moves"] = _move_sliders(page)
+            result["stepper_plays"] = _play_steppers(page)
             result["errors"] = list(page.errors)
             result["blocked"] = list(page.blocked)
         facts[name] = result
@@ -433,6 +464,17 @@ def test_client_side_sliders_change_the_picture(opened):
             assert move["pictures"] > 0, f"{name}: a slider with no picture next to it at {move['slide']}"
             assert move["changed"], f"{name}: moving the slider at {move['slide']} did not change the picture"
             assert move["stayed_on_slide"], f"{name}: the arrow key on a slider changed the slide"
+
+
+def test_window_stepper_plays_in_its_deck(opened, exported):
+    edges = [name for name in exported["course"] if "edges" in name]
+    for name in edges:  # the course notebooks were executed: deck 03 has a live stepper
+        assert opened[name]["stepper_plays"], f"{name}: no live window stepper"
+    for name, facts in opened.items():
+        for play in facts["stepper_plays"]:
+            assert play["visible"], f"{name}: the stepper at {play['slide']} shows no live view"
+            assert play["played"], f"{name}: the play button at {play['slide']} did not step on"
+            assert play["slider"] == play["position"] >= 2, f"{name}: the slider does not follow play"
 
 
 def test_kernel_playground_is_live_in_the_deck(opened, exported):
