@@ -199,9 +199,6 @@ model.summary()
 That accuracy is a running average over the epoch's batches, counted while the weights are still
 changing, so it lags behind the network at the end of the epoch. Before training we keep a copy of
 the first layer's initial weights: we will come back to them.
-
-On a slow computer, load the weights trained in advance instead: uncomment the `load_pretrained`
-line (the learning curve below then has nothing to draw: skip that cell).
 """,
         ru="""
 ## Обучение с индикатором прогресса
@@ -210,7 +207,15 @@ line (the learning curve below then has nothing to draw: skip that cell).
 точность — среднее по всем батчам эпохи, посчитанное, пока веса ещё менялись, поэтому она отстаёт
 от того, что нейросеть умеет к концу эпохи. Перед обучением сохраним копию начальных весов первого
 слоя: мы к ним ещё вернёмся.
-
+""",
+    ),
+    md(
+        "skip",
+        en="""
+On a slow computer, load the weights trained in advance instead: uncomment the `load_pretrained`
+line (the learning curve below then has nothing to draw: skip that cell).
+""",
+        ru="""
 На медленном компьютере можно загрузить заранее обученные веса: раскомментируйте строку с
 `load_pretrained` (тогда графику обучения ниже рисовать нечего, пропустите ту ячейку).
 """,

@@ -258,12 +258,21 @@ Keep this test accuracy on the board: every other network of this notebook is co
         "subslide",
         en="""
 Now the same digits on the 64 × 64 canvas. `dense_canvas()` is the same design with a 4096-pixel
-input. This time `validation_data` holds the canvas test images, so after every epoch the progress
-bar also shows the accuracy on them.
+input.
 """,
         ru="""
 Теперь те же цифры на холсте 64 × 64. `dense_canvas()` устроена так же, только вход у неё из 4096
-пикселей. На этот раз в `validation_data` лежат тестовые картинки холста, так что после каждой эпохи
+пикселей.
+""",
+    ),
+    md(
+        "skip",
+        en="""
+This time `validation_data` holds the canvas test images, so after every epoch the progress bar
+also shows the accuracy on them.
+""",
+        ru="""
+На этот раз в `validation_data` лежат тестовые картинки холста, так что после каждой эпохи
 индикатор прогресса показывает ещё и точность на них.
 """,
     ),
