@@ -167,7 +167,7 @@ class Outline(KeptPixels):
             ax.imshow(picture, cmap=cmap, interpolation="antialiased")
             ax.set_title(title)
             ax.set_axis_off()
-        fig.suptitle(tr("playground.outline.title"), fontsize="x-large")
+        fig.suptitle(tr("playground.outline.title"))
         return fig
 
 
@@ -214,7 +214,7 @@ class ThresholdOutline(KeptPixels):
         titles = [tr("playground.table.picture"),
                   tr("playground.threshold.edges", threshold=number(self.threshold, 2))]
         fig = show_images([self.image, ~self.edges], titles, size=size)
-        fig.suptitle(tr("playground.threshold.title", share=percent(self.share, 1)), fontsize="x-large")
+        fig.suptitle(tr("playground.threshold.title", share=percent(self.share, 1)))
         return fig
 
 

@@ -33,8 +33,9 @@ INK = "gray_r"
 LAYER_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2")
 
 #: Font sizes relative to ``font.size`` (Matplotlib's names), so a figure's text follows the
-#: rcParams in force: the notebook's defaults, or the larger slide style of the decks.
-_FONT = {"suptitle": "x-large", "cell": "medium"}
+#: rcParams in force: the notebook's defaults, or the larger slide style of the decks (titles and
+#: suptitles take ``axes.titlesize`` and ``figure.titlesize``).
+_FONT = {"cell": "medium"}
 
 
 def _as_stack(maps: object, what: str) -> np.ndarray:
@@ -152,7 +153,7 @@ def plot_feature_maps(
         ax.set_title(name)
         _bare(ax)
     if title:
-        fig.suptitle(title, fontsize=_FONT["suptitle"])
+        fig.suptitle(title)
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -192,7 +193,7 @@ def plot_channel_sum(
     axes[1, 3].set_title(tr("features.channel_sum"))
     for ax in axes.flat:
         _bare(ax)
-    fig.suptitle(title or tr("features.channel_sum_title"), fontsize=_FONT["suptitle"])
+    fig.suptitle(title or tr("features.channel_sum_title"))
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -278,7 +279,7 @@ def plot_filters(
         ax.set_title(name)
         _bare(ax)
     if title:
-        fig.suptitle(title, fontsize=_FONT["suptitle"])
+        fig.suptitle(title)
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -351,6 +352,6 @@ def plot_mistakes(
             text += "\n" + tr("features.confidence", share=float(confidence[i]))
         ax.set_title(text)
         _bare(ax)
-    fig.suptitle(title or tr("features.mistakes_title"), fontsize=_FONT["suptitle"])
+    fig.suptitle(title or tr("features.mistakes_title"))
     fig.tight_layout()
     return localize_figure(fig)

@@ -144,7 +144,7 @@ def show_images(
         fig.colorbar(shown, ax=axes, shrink=0.8, extend="both" if beyond else "neither",
                      label=colorbar_label or tr("plots.images.response"))
     if suptitle:
-        fig.suptitle(suptitle, fontsize="x-large")
+        fig.suptitle(suptitle)
     return localize_figure(fig)
 
 

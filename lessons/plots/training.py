@@ -80,7 +80,7 @@ def plot_history(
         ax.grid(alpha=0.3)
         ax.legend()
         ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.suptitle(title or tr("plots.training.history_title"), fontsize="x-large")
+    fig.suptitle(title or tr("plots.training.history_title"))
     return localize_figure(fig)
 
 
@@ -190,7 +190,7 @@ def show_digits(
                 spine.set_edgecolor(colour)
                 spine.set_linewidth(2)
     if title:
-        fig.suptitle(title, fontsize="x-large")
+        fig.suptitle(title)
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -215,10 +215,12 @@ def _panel_width(titles: Sequence[str], smallest: float = 1.45) -> float:
     """Inches per image: ``smallest``, or wider where the longest title needs it at the current
     font size (``font.size``, larger in the slide style), so neighbouring titles do not overlap."""
     from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextPath
 
-    points = FontProperties(size="medium").get_size_in_points()
-    longest = max((len(text) for text in titles), default=0)
-    return max(smallest, 0.62 * longest * points / 72 + 0.2)
+    font = FontProperties(size="medium")
+    widths = [TextPath((0, 0), text, prop=font).get_extents().width for text in titles if text]
+    points = max(widths, default=0.0)
+    return max(smallest, points / 72 + 0.15)
 
 
 def show_weights(
@@ -272,9 +274,9 @@ def show_weights(
                             interpolation="nearest")
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.set_title(tr("plots.training.neuron", index=j))
+        ax.set_title(tr("plots.training.neuron", index=j), fontsize="medium")
     fig.colorbar(picture, ax=axes.ravel()[:n].tolist(), shrink=0.8, label=tr("plots.training.weight"))
-    fig.suptitle(title or tr("plots.training.weights_title"), fontsize="x-large")
+    fig.suptitle(title or tr("plots.training.weights_title"))
     return localize_figure(fig)
 
 

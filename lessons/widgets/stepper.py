@@ -399,7 +399,7 @@ class WindowStepper(Explorer):
             ax.set_xticks([])
             ax.set_yticks([])
         axes[2].set_facecolor("#f4f4f4")
-        figure.suptitle(self.summary(), fontsize="x-large")
+        figure.suptitle(self.summary())
         return render.figure_png(figure, dpi=90)
 
 

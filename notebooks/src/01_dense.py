@@ -314,9 +314,23 @@ line under the code counts all of them.
         "-",
         """
 mistakes = find_mistakes(model, xb_test, y_test)
-mistakes.show(x_test, n=7, columns=7)
 mistakes
 """,
+    ),
+    notes(
+        en="""
+Before the next slide, ask the class what kind of digits they expect among the mistakes.
+""",
+        ru="""
+Прежде чем показать следующий слайд, спросите группу, какие цифры, по их мнению, сеть путает.
+""",
+    ),
+    code(
+        "subslide",
+        """
+mistakes.show(x_test, n=8, columns=4);
+""",
+        "hide-input",
     ),
     notes(
         en="""

@@ -255,29 +255,20 @@ Keep this test accuracy on the board: every other network of this notebook is co
 """,
     ),
     md(
-        "subslide",
+        "skip",
         en="""
 Now the same digits on the 64 × 64 canvas. `dense_canvas()` is the same design with a 4096-pixel
-input.
+input. This time `validation_data` holds the canvas test images, so after every epoch the progress
+bar also shows the accuracy on them.
 """,
         ru="""
 Теперь те же цифры на холсте 64 × 64. `dense_canvas()` устроена так же, только вход у неё из 4096
-пикселей.
-""",
-    ),
-    md(
-        "skip",
-        en="""
-This time `validation_data` holds the canvas test images, so after every epoch the progress bar
-also shows the accuracy on them.
-""",
-        ru="""
-На этот раз в `validation_data` лежат тестовые картинки холста, так что после каждой эпохи
+пикселей. На этот раз в `validation_data` лежат тестовые картинки холста, так что после каждой эпохи
 индикатор прогресса показывает ещё и точность на них.
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 model_canvas = dense_canvas()
 cb_train, cb_test = to_batch(canvas_train), to_batch(canvas_test)
@@ -292,11 +283,14 @@ history_canvas = model_canvas.fit(cb_train, y_small, epochs=8, batch_size=64, op
     ),
     notes(
         en="""
-While it trains, ask the class to watch the two accuracies of each line of the bar drift apart.
+The same digits on the 64 × 64 canvas, the same design with a 4096-pixel input; the canvas test
+images are the validation data. While it trains, ask the class to watch the two accuracies of each
+line of the bar drift apart.
 """,
         ru="""
-Пока идёт обучение, попросите группу следить, как расходятся две точности в каждой строке
-индикатора.
+Те же цифры на холсте 64 × 64, та же нейросеть, только вход из 4096 пикселей; тестовые картинки
+холста служат проверочными. Пока идёт обучение, попросите группу следить, как расходятся две
+точности в каждой строке индикатора.
 """,
     ),
     code(
@@ -363,16 +357,24 @@ that matters anyway.
 ## Test 3: shuffle the pixels
 
 Choose one random order of the 784 pixel positions and rearrange **every** image, training and
-test, in that same order (the two orders begin as printed below: the same). Nothing is lost (the
-order can be undone), but to our eyes the digits turn into noise: ordinary test digits on the top
-row, the same digits shuffled below.
+test, in that same order. Nothing is lost (the order can be undone), but to our eyes the digits
+turn into noise: ordinary test digits on the top row, the same digits shuffled below.
 """,
         ru="""
 ## Испытание 3: перемешаем пиксели
 
-Переставим пиксели **каждой** картинки, обучающей и тестовой, в одном и том же случайном порядке
-(начала порядков напечатаны ниже: они совпадают). Ничего не теряется, перестановку можно отменить,
-но на наш взгляд цифры превращаются в шум: сверху обычные тестовые цифры, снизу перемешанные.
+Переставим пиксели **каждой** картинки, обучающей и тестовой, в одном и том же случайном порядке.
+Ничего не теряется, перестановку можно отменить, но на наш взгляд цифры превращаются в шум: сверху
+обычные тестовые цифры, снизу перемешанные.
+""",
+    ),
+    md(
+        "skip",
+        en="""
+The two orders, for the training and the test images, begin as printed below: they are the same.
+""",
+        ru="""
+Начала двух порядков, для обучающих и для тестовых картинок, напечатаны ниже: они совпадают.
 """,
     ),
     code(
