@@ -439,10 +439,25 @@ it spreads (the colour is now the change of each weight).
         "-",
         """
 changes = training_changes(model, W_initial)   # learned weights minus initial ones
-changes.show(n=12)
 changes
 """,
         ru={"learned weights minus initial ones": "выученные веса минус начальные"},
+    ),
+    notes(
+        en="""
+Read the printed line aloud, then ask the class what a picture of these changes will look like.
+""",
+        ru="""
+Прочитайте напечатанную строку вслух и спросите группу, как будет выглядеть картинка этих
+изменений.
+""",
+    ),
+    code(
+        "subslide",
+        """
+changes.show(n=12);
+""",
+        "hide-input",
     ),
     notes(
         en="""
