@@ -669,6 +669,16 @@ def _where(slide) -> str:
     return f"{slide.deck} slide {slide.number} ({slide.h}.{slide.v}) {slide.title!r}"
 
 
+def test_every_course_slide_fits_the_screen(measured):
+    over = [
+        f"{_where(s)}: {s.height}x{s.width} px for a {s.slide_height}x{s.slide_width} slide"
+        for slides in measured.values()
+        for s in slides
+        if s.overflow
+    ]
+    assert not over, f"{len(over)} slide(s) overflow at 1280x720:\n" + "\n".join(over)
+
+
 def test_no_tr_call_on_any_slide(measured):
     found = [
         f"{_where(s)}: {s.code_with_tr} code cell(s)" for v in measured.values() for s in v if s.code_with_tr
@@ -687,6 +697,19 @@ def test_notes_are_in_the_speaker_view_on_arrival(measured):
         )
         inside = [_where(s) for s in slides if s.notes_in_fragment]
         assert not inside, f"{name}: notes inside a fragment: {inside}"
+
+
+def test_text_and_figure_text_are_readable(measured):
+    from lessons.slides.measure import MIN_SCREEN_PX
+
+    small = [
+        f"{_where(s)}: text {s.smallest_text_px} px, figure text {s.smallest_figure_px} px"
+        for slides in measured.values()
+        for s in slides
+        if (s.smallest_text_px or MIN_SCREEN_PX) < MIN_SCREEN_PX
+        or (s.smallest_figure_px or MIN_SCREEN_PX) < MIN_SCREEN_PX
+    ]
+    assert not small, f"text under {MIN_SCREEN_PX} px on screen at 1280x720:\n" + "\n".join(small)
 
 
 def test_print_pdf_keeps_code_lines_inside_the_page(exported, browser):
