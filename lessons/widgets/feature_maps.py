@@ -389,11 +389,14 @@ class FeatureMaps(Explorer):
     def static_png(self) -> bytes:
         """Input, filter channels (with their numbers when small) and feature map, as a Matplotlib PNG."""
         from matplotlib.figure import Figure
+        from matplotlib.font_manager import FontProperties
 
         from lessons.plots.ticks import localize_figure
 
         weights = self.weights
-        shown = min(len(weights), 8)
+        # at the slide style's large font: four channels, without the numbers that would not fit
+        large_font = FontProperties(size="medium").get_size_in_points() > 12
+        shown = min(len(weights), 4 if large_font else 8)
         figure = Figure(figsize=(3.2 * 2 + 1.6 * shown, 3.8), layout="constrained")
         axes = figure.subplots(1, shown + 2, gridspec_kw={"width_ratios": [2] + [1] * shown + [2]})
         picture = self.images[self.example.value]
@@ -406,7 +409,7 @@ class FeatureMaps(Explorer):
         names = self._channel_names(len(weights))
         for ax, w, name in zip(axes[1 : shown + 1], weights, names, strict=False):
             ax.imshow(w, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
-            if w.shape[-1] <= 5:
+            if w.shape[-1] <= 5 and not large_font:
                 for (i, j), value in np.ndenumerate(w):
                     ax.text(j, i, grids.number(value, decimals=2), ha="center", va="center", fontsize="small")
             ax.set_title(name)
@@ -436,7 +439,7 @@ class FeatureMaps(Explorer):
             fontsize="large",
         )
         localize_figure(figure)
-        return render.figure_png(figure, dpi=80)
+        return render.figure_png(figure, dpi=100 if large_font else 80)
 
 
 def feature_maps(model: Any, image: object = None) -> FeatureMaps:
