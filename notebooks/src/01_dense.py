@@ -328,7 +328,7 @@ Before the next slide, ask the class what kind of digits they expect among the m
     code(
         "subslide",
         """
-mistakes.show(x_test, n=8, columns=4);
+mistakes.show(x_test, n=5, columns=5);
 """,
         "hide-input",
     ),

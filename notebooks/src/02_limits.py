@@ -364,7 +364,7 @@ turn into noise: ordinary test digits on the top row, the same digits shuffled b
 ## Испытание 3: перемешаем пиксели
 
 Переставим пиксели **каждой** картинки, обучающей и тестовой, в одном и том же случайном порядке.
-Ничего не теряется, перестановку можно отменить, но на наш взгляд цифры превращаются в шум: сверху
+Ничего не теряется, перестановку можно отменить, но для нас цифры превращаются в шум: сверху
 обычные тестовые цифры, снизу перемешанные.
 """,
     ),
@@ -383,8 +383,8 @@ The two orders, for the training and the test images, begin as printed below: th
 x_perm_small, perm = permute_pixels(x_small, seed=0)
 x_perm_test, perm_test = permute_pixels(x_test, seed=0)
 print(perm[:8], perm_test[:8])
-show_digits(np.concatenate([x_test[:6], x_perm_test[:6]]), np.concatenate([y_test[:6], y_test[:6]]),
-            columns=6);
+show_digits(np.concatenate([x_test[:6], x_perm_test[:6]]),
+            np.concatenate([y_test[:6], y_test[:6]]), columns=6);
 """,
     ),
     notes(
