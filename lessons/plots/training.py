@@ -220,7 +220,7 @@ def _panel_width(titles: Sequence[str], smallest: float = 1.45) -> float:
     font = FontProperties(size="medium")
     widths = [TextPath((0, 0), text, prop=font).get_extents().width for text in titles if text]
     points = max(widths, default=0.0)
-    return max(smallest, points / 72 + 0.15)
+    return max(smallest, points / 72 + 0.35)
 
 
 def show_weights(
