@@ -245,6 +245,19 @@ def plot_receptive_field(
     return localize_figure(fig)
 
 
+def _numbers_fit(size: float, columns: int, titles: Sequence[str]) -> bool:
+    """Whether a weight like "-0.00" fits in a cell of a ``size``-inch panel of ``columns`` cells at
+    the current font size, once the panel's titles (lines of ``axes.titlesize``) have taken their
+    height (at the slide style's large font, small kernels are drawn by colour alone)."""
+    from matplotlib.font_manager import FontProperties
+
+    cell_points = FontProperties(size=_FONT["cell"]).get_size_in_points()
+    title_points = FontProperties(size=plt.rcParams["axes.titlesize"]).get_size_in_points()
+    lines = max((str(title).count("\n") + 1 for title in titles), default=0)
+    side = min(size, size - lines * 1.3 * title_points / 72) * 72 / columns
+    return side >= 2.6 * cell_points
+
+
 def plot_filters(
     filters: np.ndarray,
     titles: Sequence[str] | None = None,
@@ -271,7 +284,8 @@ def plot_filters(
     for ax, kernel, name in zip(axes, stack, names, strict=True):
         limit = colour_limit(kernel)
         ax.imshow(kernel, cmap=DIVERGING, vmin=-limit, vmax=limit, interpolation="nearest")
-        if annotate and kernel.shape[0] * kernel.shape[1] <= 49:
+        fits = _numbers_fit(size, kernel.shape[1], names)
+        if annotate and kernel.shape[0] * kernel.shape[1] <= 49 and fits:
             integers = np.allclose(kernel, np.round(kernel))
             for (i, j), value in np.ndenumerate(kernel):
                 ax.text(j, i, cell_text(value, 0 if integers else 2), ha="center", va="center",
