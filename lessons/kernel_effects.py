@@ -125,7 +125,7 @@ class KernelOutputs(TableResult):
             fig = show_arrays(arrays, titles, decimals=decimals, shared=shared)
         else:
             fig = show_images(arrays, titles, signed=signed, columns=columns, size=size, limit=limit)
-        fig.suptitle(tr("playground.effects.title", border=border_name(self.boundary)), fontsize=14)
+        fig.suptitle(tr("playground.effects.title", border=border_name(self.boundary)))
         return fig
 
 
@@ -219,7 +219,7 @@ class BorderComparison(TableResult):
         """The blurred picture for each border, side by side, under one title."""
         titles = [tr("playground.ring.border", border=border_name(b)) for b in self.borders]
         fig = show_images(list(self.outputs), titles, size=size)
-        fig.suptitle(tr("playground.ring.title", sigma=number(self.sigma, 1)), fontsize=14)
+        fig.suptitle(tr("playground.ring.title", sigma=number(self.sigma, 1)))
         return fig
 
 

@@ -254,12 +254,12 @@ class LearningRun(TextResult):
 
     def show(self) -> Figure:
         """The loss against the step (log scale), and the start, learned and designed kernels."""
-        fig = plt.figure(figsize=(10, 3.6), layout="constrained")
-        left, right = fig.subfigures(1, 2, width_ratios=[1, 1.5])
+        fig = plt.figure(figsize=(12, 5), layout="constrained")
+        fig.suptitle(tr("edges.learn.loss_title"))
+        left, right = fig.subfigures(1, 2, width_ratios=[1, 2.4], wspace=0.04)
         ax = left.subplots()
         ax.semilogy(self.losses)
-        ax.set(title=tr("edges.learn.loss_title"), xlabel=tr("edges.learn.step"),
-               ylabel=tr("edges.learn.loss"))
+        ax.set(xlabel=tr("edges.learn.step"), ylabel=tr("edges.learn.loss"))
         ax.grid(alpha=0.3)
         count = len(self.losses)
         word = plural(count, *tr("edges.learn.step_forms").split("|"))

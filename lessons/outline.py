@@ -159,9 +159,9 @@ class Outline(KeptPixels):
         ]
         for ax, (picture, cmap, title) in zip(axes.flat, stages, strict=True):
             ax.imshow(picture, cmap=cmap, interpolation="antialiased")
-            ax.set_title(title, fontsize=12)
+            ax.set_title(title)
             ax.set_axis_off()
-        fig.suptitle(tr("playground.outline.title"), fontsize=14)
+        fig.suptitle(tr("playground.outline.title"))
         return fig
 
 
@@ -208,7 +208,7 @@ class ThresholdOutline(KeptPixels):
         titles = [tr("playground.table.picture"),
                   tr("playground.threshold.edges", threshold=number(self.threshold, 2))]
         fig = show_images([self.image, ~self.edges], titles, size=size)
-        fig.suptitle(tr("playground.threshold.title", share=percent(self.share, 1)), fontsize=14)
+        fig.suptitle(tr("playground.threshold.title", share=percent(self.share, 1)))
         return fig
 
 

@@ -128,7 +128,7 @@ def test_a_learning_run_reports_its_error_and_losses_in_english_and_russian():
         assert f"шаг 100: потери {fit.losses[100]:.3g}".replace(".", ",") in text
         assert run._repr_html_().count("<p>") == len(text.split("\n"))
         figure = run.show()
-        assert figure.axes[0].get_title() == "Градиентный спуск выучивает разность соседей"
+        assert figure.get_suptitle() == "Градиентный спуск выучивает разность соседей"
         assert figure.axes[2].get_title() == "после 201 шага"  # 201: the form of one, as after 1
     finally:
         lessons.set_language("en")

@@ -59,7 +59,7 @@ def test_signed_images_share_a_map_centred_on_zero_and_one_colour_bar(language):
         assert image.get_cmap().name == DIVERGING
         assert image.get_clim() == (-3.0, 3.0)
     (bar,) = _colorbars(fig)
-    assert bar.get_ylabel() == tr("plots.images.response")
+    assert bar.get_ylabel().replace("\n", " ") == tr("plots.images.response")  # two lines
     limited = show_images(responses, ["x", "y"], signed=True, limit=1.0)
     assert _images_of(limited)[0].get_clim() == (-1.0, 1.0)
 

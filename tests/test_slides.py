@@ -307,9 +307,13 @@ def _move_sliders(page) -> list[dict]:
         slider = sliders.nth(index)
         where = slider.evaluate("el => Reveal.getIndices(el.closest('section'))")
         page.evaluate(f"Reveal.slide({where['h']}, {where['v']}, Number.MAX_SAFE_INTEGER)")
+        # what the slider's output shows: its visible pictures (an <img>'s source, a <canvas>'s
+        # pixels) and the visible HTML tables a live view draws (the stepper); a hidden fallback
+        # picture does not count
         pictures = (
-            "el => [...el.closest('.jp-OutputArea-output').querySelectorAll('img, canvas')]"
-            ".map(i => i.tagName === 'CANVAS' ? i.toDataURL() : i.src)"
+            "el => [...el.closest('.jp-OutputArea-output').querySelectorAll('img, canvas, table')]"
+            ".filter(i => i.getClientRects().length > 0 && !i.parentElement.closest('table'))"
+            ".map(i => i.tagName === 'CANVAS' ? i.toDataURL() : i.tagName === 'IMG' ? i.src : i.outerHTML)"
         )
         before = slider.evaluate(pictures)
         at_max = slider.evaluate("el => Number(el.value) >= Number(el.max)")
@@ -329,6 +333,36 @@ def _move_sliders(page) -> list[dict]:
     return results
 
 
+def _play_steppers(page) -> list[dict]:
+    """Click the play button of each live window stepper of the deck; report the positions it went
+    through (read from its ``window.lessonsStepper`` entry and from its slider)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    results = []
+    for uid in page.evaluate("window.lessonsStepper ? Object.keys(window.lessonsStepper) : []"):
+        api = f"window.lessonsStepper['{uid}']"
+        where = page.evaluate(f"Reveal.getIndices(document.getElementById('{uid}').closest('section'))")
+        page.evaluate(f"Reveal.slide({where['h']}, {where['v']}, Number.MAX_SAFE_INTEGER)")
+        page.evaluate(f"{api}.show(0)")
+        page.click(f"#{uid}-play")
+        try:
+            page.wait_for_function(f"{api}.position >= 2", timeout=10_000)
+            played = True
+        except PlaywrightTimeout:  # reported: the test fails on it
+            played = False
+        page.click(f"#{uid}-play")  # pause
+        results.append(
+            {
+                "slide": where,
+                "played": played,
+                "slider": int(page.evaluate(f"document.getElementById('{uid}-position').value")),
+                "position": page.evaluate(f"{api}.position"),
+                "visible": page.is_visible(f"#{uid}-live"),
+            }
+        )
+    return results
+
+
 @pytest.fixture(scope="module")
 def opened(exported, browser) -> dict:
     """Open every deck offline; return ``{name: facts}`` with errors and blocked requests."""
@@ -339,6 +373,7 @@ def opened(exported, browser) -> dict:
             page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=LOAD_TIMEOUT_MS)
             result = page.evaluate(GATHER)
             result["slider_moves"] = _move_sliders(page)
+            result["stepper_plays"] = _play_steppers(page)
             result["errors"] = list(page.errors)
             result["blocked"] = list(page.blocked)
         facts[name] = result
@@ -420,6 +455,26 @@ def test_no_widget_text_and_no_cut_off_content(opened):
         assert shown == [], f"{name}: widget reprs instead of pictures: {shown[:3]}"
         assert facts["tooTall"] == [], f"{name}: slides cut off (taller than the screen, not scrolling)"
         assert facts["tooWide"] == [], f"{name}: pictures wider than the slide"
+
+
+def test_client_side_sliders_change_the_picture(opened):
+    assert opened["sample_full"]["sliders"] == 1
+    for name, facts in opened.items():
+        for move in facts["slider_moves"]:
+            assert move["pictures"] > 0, f"{name}: a slider with no picture next to it at {move['slide']}"
+            assert move["changed"], f"{name}: moving the slider at {move['slide']} did not change the picture"
+            assert move["stayed_on_slide"], f"{name}: the arrow key on a slider changed the slide"
+
+
+def test_window_stepper_plays_in_its_deck(opened, exported):
+    edges = [name for name in exported["course"] if "edges" in name]
+    for name in edges:  # the course notebooks were executed: deck 03 has a live stepper
+        assert opened[name]["stepper_plays"], f"{name}: no live window stepper"
+    for name, facts in opened.items():
+        for play in facts["stepper_plays"]:
+            assert play["visible"], f"{name}: the stepper at {play['slide']} shows no live view"
+            assert play["played"], f"{name}: the play button at {play['slide']} did not step on"
+            assert play["slider"] == play["position"] >= 2, f"{name}: the slider does not follow play"
 
 
 def test_kernel_playground_is_live_in_the_deck(opened, exported):
@@ -614,6 +669,16 @@ def _where(slide) -> str:
     return f"{slide.deck} slide {slide.number} ({slide.h}.{slide.v}) {slide.title!r}"
 
 
+def test_every_course_slide_fits_the_screen(measured):
+    over = [
+        f"{_where(s)}: {s.height}x{s.width} px for a {s.slide_height}x{s.slide_width} slide"
+        for slides in measured.values()
+        for s in slides
+        if s.overflow
+    ]
+    assert not over, f"{len(over)} slide(s) overflow at 1280x720:\n" + "\n".join(over)
+
+
 def test_no_tr_call_on_any_slide(measured):
     found = [
         f"{_where(s)}: {s.code_with_tr} code cell(s)" for v in measured.values() for s in v if s.code_with_tr
@@ -632,6 +697,19 @@ def test_notes_are_in_the_speaker_view_on_arrival(measured):
         )
         inside = [_where(s) for s in slides if s.notes_in_fragment]
         assert not inside, f"{name}: notes inside a fragment: {inside}"
+
+
+def test_text_and_figure_text_are_readable(measured):
+    from lessons.slides.measure import MIN_SCREEN_PX
+
+    small = [
+        f"{_where(s)}: text {s.smallest_text_px} px, figure text {s.smallest_figure_px} px"
+        for slides in measured.values()
+        for s in slides
+        if (s.smallest_text_px or MIN_SCREEN_PX) < MIN_SCREEN_PX
+        or (s.smallest_figure_px or MIN_SCREEN_PX) < MIN_SCREEN_PX
+    ]
+    assert not small, f"text under {MIN_SCREEN_PX} px on screen at 1280x720:\n" + "\n".join(small)
 
 
 def test_print_pdf_keeps_code_lines_inside_the_page(exported, browser):

@@ -32,7 +32,10 @@ INK = "gray_r"
 #: The colours of the nested squares of :func:`plot_receptive_field` (Okabe-Ito, colour-blind safe).
 LAYER_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2")
 
-_FONT = {"titlesize": 12, "labelsize": 11}
+#: Font sizes relative to ``font.size`` (Matplotlib's names), so a figure's text follows the
+#: rcParams in force: the notebook's defaults, or the larger slide style of the decks (titles and
+#: suptitles take ``axes.titlesize`` and ``figure.titlesize``).
+_FONT = {"cell": "medium"}
 
 
 def _as_stack(maps: object, what: str) -> np.ndarray:
@@ -139,7 +142,7 @@ def plot_feature_maps(
         picture = np.asarray(image, dtype=np.float64)
         ax = axes.pop(0)
         ax.imshow(picture, cmap="gray" if picture.mean() > 0.5 else INK, interpolation="nearest")
-        ax.set_title(image_title or tr("features.input"), fontsize=_FONT["titlesize"])
+        ax.set_title(image_title or tr("features.input"))
         _bare(ax)
     common = colour_limit(stack) if same_scale else None
     for ax, array, name, is_signed in zip(axes, stack, names, flags, strict=True):
@@ -147,10 +150,10 @@ def plot_feature_maps(
             _show_signed(ax, array, fig, limit=common)
         else:
             _show_positive(ax, array, fig, cmap, top=common)
-        ax.set_title(name, fontsize=_FONT["titlesize"])
+        ax.set_title(name)
         _bare(ax)
     if title:
-        fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
+        fig.suptitle(title)
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -178,19 +181,19 @@ def plot_channel_sum(
     channels = ("red", "green", "blue")
     fig, axes = plt.subplots(2, 4, figsize=(14, 6.4))
     axes[0, 0].imshow(np.clip(rgb, 0, 1))
-    axes[0, 0].set_title(tr("features.colour_picture"), fontsize=_FONT["titlesize"])
+    axes[0, 0].set_title(tr("features.colour_picture"))
     for c, name in enumerate(channels):
         only = np.zeros_like(rgb)
         only[..., c] = rgb[..., c]  # the channel in its own colour: black where it is 0
         axes[0, c + 1].imshow(np.clip(only, 0, 1))
-        axes[0, c + 1].set_title(tr(f"features.channel_{name}"), fontsize=_FONT["titlesize"])
+        axes[0, c + 1].set_title(tr(f"features.channel_{name}"))
         _show_signed(axes[1, c], parts[c], fig)
-        axes[1, c].set_title(tr(f"features.partial_{name}"), fontsize=_FONT["titlesize"])
+        axes[1, c].set_title(tr(f"features.partial_{name}"))
     _show_signed(axes[1, 3], np.asarray(total, dtype=np.float64), fig)
-    axes[1, 3].set_title(tr("features.channel_sum"), fontsize=_FONT["titlesize"])
+    axes[1, 3].set_title(tr("features.channel_sum"))
     for ax in axes.flat:
         _bare(ax)
-    fig.suptitle(title or tr("features.channel_sum_title"), fontsize=_FONT["titlesize"] + 2)
+    fig.suptitle(title or tr("features.channel_sum_title"))
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -234,12 +237,25 @@ def plot_receptive_field(
     for i, ((top, left, height, width), name) in enumerate(zip(boxes, names, strict=True)):
         ax.add_patch(Rectangle((left - 0.5, top - 0.5), width, height, fill=False, linewidth=2.5,
                                edgecolor=LAYER_COLOURS[i % len(LAYER_COLOURS)], label=name))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=_FONT["labelsize"])
-    ax.set_title(title or tr("features.receptive_field_title"), fontsize=_FONT["titlesize"])
+    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0))
+    ax.set_title(title or tr("features.receptive_field_title"))
     ax.set_xlabel(tr("features.column"))
     ax.set_ylabel(tr("features.row"))
     fig.tight_layout()
     return localize_figure(fig)
+
+
+def _numbers_fit(size: float, columns: int, titles: Sequence[str]) -> bool:
+    """Whether a weight like "-0.00" fits in a cell of a ``size``-inch panel of ``columns`` cells at
+    the current font size, once the panel's titles (lines of ``axes.titlesize``) have taken their
+    height (at the slide style's large font, small kernels are drawn by colour alone)."""
+    from matplotlib.font_manager import FontProperties
+
+    cell_points = FontProperties(size=_FONT["cell"]).get_size_in_points()
+    title_points = FontProperties(size=plt.rcParams["axes.titlesize"]).get_size_in_points()
+    lines = max((str(title).count("\n") + 1 for title in titles), default=0)
+    side = min(size, size - lines * 1.3 * title_points / 72) * 72 / columns
+    return side >= 2.6 * cell_points
 
 
 def plot_filters(
@@ -268,15 +284,16 @@ def plot_filters(
     for ax, kernel, name in zip(axes, stack, names, strict=True):
         limit = colour_limit(kernel)
         ax.imshow(kernel, cmap=DIVERGING, vmin=-limit, vmax=limit, interpolation="nearest")
-        if annotate and kernel.shape[0] * kernel.shape[1] <= 49:
+        fits = _numbers_fit(size, kernel.shape[1], names)
+        if annotate and kernel.shape[0] * kernel.shape[1] <= 49 and fits:
             integers = np.allclose(kernel, np.round(kernel))
             for (i, j), value in np.ndenumerate(kernel):
-                ax.text(j, i, cell_text(value, 0 if integers else 2), ha="center", va="center", fontsize=10,
-                        color="white" if abs(value) > 0.6 * limit else "black")
-        ax.set_title(name, fontsize=_FONT["titlesize"])
+                ax.text(j, i, cell_text(value, 0 if integers else 2), ha="center", va="center",
+                        fontsize=_FONT["cell"], color="white" if abs(value) > 0.6 * limit else "black")
+        ax.set_title(name)
         _bare(ax)
     if title:
-        fig.suptitle(title, fontsize=_FONT["titlesize"] + 2)
+        fig.suptitle(title)
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -308,14 +325,14 @@ def plot_confusion_matrix(matrix: np.ndarray, *, title: str | None = None) -> Fi
     for (t, p), value in np.ndenumerate(counts):
         if value or t == p:
             light = t != p and value > 0.6 * top
-            ax.text(p, t, integer(int(value)), ha="center", va="center", fontsize=9 if value >= 1000 else 10,
+            ax.text(p, t, integer(int(value)), ha="center", va="center", fontsize=_FONT["cell"],
                     color="white" if light else "black", fontweight="bold" if t == p else "normal")
     fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label=tr("features.error_count"))
     ax.set_xticks(range(classes))
     ax.set_yticks(range(classes))
     ax.set_xlabel(tr("features.predicted_class"))
     ax.set_ylabel(tr("features.true_class"))
-    ax.set_title(title or tr("features.confusion_title"), fontsize=_FONT["titlesize"])
+    ax.set_title(title or tr("features.confusion_title"))
     fig.tight_layout()
     return localize_figure(fig)
 
@@ -347,8 +364,8 @@ def plot_mistakes(
         text = tr("features.true_predicted", true=int(true_labels[i]), predicted=int(predicted[i]))
         if confidence is not None:
             text += "\n" + tr("features.confidence", share=float(confidence[i]))
-        ax.set_title(text, fontsize=_FONT["titlesize"])
+        ax.set_title(text)
         _bare(ax)
-    fig.suptitle(title or tr("features.mistakes_title"), fontsize=_FONT["titlesize"] + 2)
+    fig.suptitle(title or tr("features.mistakes_title"))
     fig.tight_layout()
     return localize_figure(fig)

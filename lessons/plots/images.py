@@ -142,10 +142,16 @@ def show_images(
     if signed and shown is not None:
         beyond = max(float(np.abs(p).max()) for p in pictures) > limit  # pointed ends: some pixels saturate
         fig.colorbar(shown, ax=axes, shrink=0.8, extend="both" if beyond else "neither",
-                     label=colorbar_label or tr("plots.images.response"))
+                     label=_two_lines(colorbar_label or tr("plots.images.response")))
     if suptitle:
-        fig.suptitle(suptitle, fontsize=14)
+        fig.suptitle(suptitle)
     return localize_figure(fig)
+
+
+def _two_lines(label: str) -> str:
+    """A colour bar's label with its parenthesis on a second line: a long label would otherwise
+    make the figure taller than its pictures (at the slide style's font size)."""
+    return label.replace(" (", "\n(", 1)
 
 
 def show_signed(
@@ -230,7 +236,8 @@ def draw_array(
         norm, cmap = Normalize(low, high if high > low else low + 1), plt.get_cmap(GRAY)
     ax.imshow(array, cmap=cmap, norm=norm, interpolation="nearest")
     rows, cols = array.shape
-    fontsize = 13 if max(rows, cols) <= 6 else 11 if max(rows, cols) <= 10 else 8
+    # relative to font.size (12, 10 and 8.3 pt at Matplotlib's 10 pt), so the slide style scales it
+    fontsize = "large" if max(rows, cols) <= 2 else "medium" if max(rows, cols) <= 10 else "small"
     for r in range(rows):
         for c in range(cols):
             dark = to_gray(np.asarray(cmap(norm(array[r, c]))[:3]).reshape(1, 1, 3))[0, 0] < 0.5

@@ -80,7 +80,7 @@ def plot_history(
         ax.grid(alpha=0.3)
         ax.legend()
         ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.suptitle(title or tr("plots.training.history_title"), fontsize=14)
+    fig.suptitle(title or tr("plots.training.history_title"))
     return localize_figure(fig)
 
 
@@ -172,7 +172,8 @@ def show_digits(
         raise ValueError("predicted answers need the true labels too: show_digits(images, labels, predicted)")
     columns = max(1, min(columns, n))
     rows = -(-n // columns)
-    width = 1.45  # inches per image
+    titles = _digit_titles(n, labels, predicted)
+    width = _panel_width([text for text, _ in titles])  # inches per image
     height = (width + 0.2 + 0.35 * (predicted is not None)) * rows + 0.5 * bool(title)
     fig, axes = plt.subplots(rows, columns, figsize=(width * columns, height), squeeze=False)
     for ax in axes.ravel()[n:]:
@@ -181,20 +182,45 @@ def show_digits(
         ax.imshow(images[i], cmap="gray_r", interpolation="nearest")
         ax.set_xticks([])
         ax.set_yticks([])
+        text, colour = titles[i]
+        if text:
+            ax.set_title(text, fontsize="medium", **({"color": colour} if colour else {}))
         if predicted is not None:
-            true, answer = int(labels[i]), int(predicted[i])
-            ok = true == answer
-            ax.set_title(tr("plots.training.true_predicted", true=true, predicted=answer),
-                         fontsize=10, color=RIGHT if ok else WRONG)
             for spine in ax.spines.values():
-                spine.set_edgecolor(RIGHT if ok else WRONG)
+                spine.set_edgecolor(colour)
                 spine.set_linewidth(2)
-        elif labels is not None:
-            ax.set_title(tr("plots.training.label", label=int(labels[i])), fontsize=10)
     if title:
-        fig.suptitle(title, fontsize=14)
+        fig.suptitle(title)
     fig.tight_layout()
     return localize_figure(fig)
+
+
+def _digit_titles(n: int, labels: Any, predicted: Any) -> list[tuple[str, str | None]]:
+    """The title of each of ``n`` digits and its colour: "true / net" in green or red with the
+    network's answers, the label alone without them, nothing without labels."""
+    if predicted is not None:
+        return [
+            (
+                tr("plots.training.true_predicted", true=int(labels[i]), predicted=int(predicted[i])),
+                RIGHT if int(labels[i]) == int(predicted[i]) else WRONG,
+            )
+            for i in range(n)
+        ]
+    if labels is not None:
+        return [(tr("plots.training.label", label=int(labels[i])), None) for i in range(n)]
+    return [("", None)] * n
+
+
+def _panel_width(titles: Sequence[str], smallest: float = 1.45) -> float:
+    """Inches per image: ``smallest``, or wider where the longest title needs it at the current
+    font size (``font.size``, larger in the slide style), so neighbouring titles do not overlap."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextPath
+
+    font = FontProperties(size="medium")
+    widths = [TextPath((0, 0), text, prop=font).get_extents().width for text in titles if text]
+    points = max(widths, default=0.0)
+    return max(smallest, points / 72 + 0.35)
 
 
 def show_weights(
@@ -248,9 +274,9 @@ def show_weights(
                             interpolation="nearest")
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.set_title(tr("plots.training.neuron", index=j), fontsize=10)
+        ax.set_title(tr("plots.training.neuron", index=j), fontsize="medium")
     fig.colorbar(picture, ax=axes.ravel()[:n].tolist(), shrink=0.8, label=tr("plots.training.weight"))
-    fig.suptitle(title or tr("plots.training.weights_title"), fontsize=14)
+    fig.suptitle(title or tr("plots.training.weights_title"))
     return localize_figure(fig)
 
 

@@ -262,14 +262,14 @@ class ParameterCalculator(Explorer):
         ax.set_xlim(1, 1e12)
         ax.invert_yaxis()
         for i, (count, row) in enumerate(zip(counts, rows, strict=True)):
-            ax.text(count * 1.4, i, f"{row[2]}  ({row[3]})", va="center", fontsize=13)
-        ax.set_xlabel(tr("widgets.calc.axis"), fontsize=12)
-        ax.tick_params(labelsize=12)
+            ax.text(count * 1.4, i, f"{row[2]}  ({row[3]})", va="center", fontsize="large")
+        ax.set_xlabel(tr("widgets.calc.axis"))
+        ax.tick_params(labelsize="large")
         ax.grid(axis="x", which="major", color="#ddd")
         ax.set_axisbelow(True)
         for spine in ("top", "right"):
             ax.spines[spine].set_visible(False)
-        ax.set_title(self.title(), fontsize=13)
+        ax.set_title(self.title(), fontsize="large")
         localize_figure(figure)
         return render.figure_png(figure, dpi=80)
 

@@ -389,11 +389,14 @@ class FeatureMaps(Explorer):
     def static_png(self) -> bytes:
         """Input, filter channels (with their numbers when small) and feature map, as a Matplotlib PNG."""
         from matplotlib.figure import Figure
+        from matplotlib.font_manager import FontProperties
 
         from lessons.plots.ticks import localize_figure
 
         weights = self.weights
-        shown = min(len(weights), 8)
+        # at the slide style's large font: four channels, without the numbers that would not fit
+        large_font = FontProperties(size="medium").get_size_in_points() > 12
+        shown = min(len(weights), 4 if large_font else 8)
         figure = Figure(figsize=(3.2 * 2 + 1.6 * shown, 3.8), layout="constrained")
         axes = figure.subplots(1, shown + 2, gridspec_kw={"width_ratios": [2] + [1] * shown + [2]})
         picture = self.images[self.example.value]
@@ -401,15 +404,15 @@ class FeatureMaps(Explorer):
             axes[0].imshow(np.clip(picture.transpose(1, 2, 0), 0, 1))
         else:
             axes[0].imshow(picture[0], cmap="gray")
-        axes[0].set_title(tr("widgets.input"), fontsize=13)
+        axes[0].set_title(tr("widgets.input"), fontsize="large")
         limit = render.colour_limit(weights)
         names = self._channel_names(len(weights))
         for ax, w, name in zip(axes[1 : shown + 1], weights, names, strict=False):
             ax.imshow(w, cmap=render.COLORMAPS["diverging"], vmin=-limit, vmax=limit)
-            if w.shape[-1] <= 5:
+            if w.shape[-1] <= 5 and not large_font:
                 for (i, j), value in np.ndenumerate(w):
-                    ax.text(j, i, grids.number(value, decimals=2), ha="center", va="center", fontsize=8)
-            ax.set_title(name, fontsize=11)
+                    ax.text(j, i, grids.number(value, decimals=2), ha="center", va="center", fontsize="small")
+            ax.set_title(name)
         values = self.feature_map
         signed = float(values.min()) < 0
         top = render.colour_limit(values, signed=signed)
@@ -422,7 +425,7 @@ class FeatureMaps(Explorer):
         figure.colorbar(image, ax=axes[-1], shrink=0.8)
         layer = self.model.layers[self.layer.value]
         what = "map" if isinstance(layer, Conv2D) else "map_after"
-        axes[-1].set_title(tr(f"widgets.fm.{what}", layer=self._layer_name()), fontsize=12)
+        axes[-1].set_title(tr(f"widgets.fm.{what}", layer=self._layer_name()))
         for ax in axes:
             ax.set_xticks([])
             ax.set_yticks([])
@@ -433,10 +436,10 @@ class FeatureMaps(Explorer):
                 if shown < len(weights)
                 else ""
             ),
-            fontsize=13,
+            fontsize="large",
         )
         localize_figure(figure)
-        return render.figure_png(figure, dpi=80)
+        return render.figure_png(figure, dpi=100 if large_font else 80)
 
 
 def feature_maps(model: Any, image: object = None) -> FeatureMaps:

@@ -363,7 +363,7 @@ class WindowStepper(Explorer):
             ax.set_xticks([])
             ax.set_yticks([])
         axes[2].set_facecolor("#f4f4f4")
-        figure.suptitle(self.summary(), fontsize=15)
+        figure.suptitle(self.summary())
         return render.figure_png(figure, dpi=90)
 
     def _draw_image_axes(self, ax: Any) -> None:
@@ -379,7 +379,7 @@ class WindowStepper(Explorer):
         ax.add_patch(
             Rectangle((col - 0.5, row - 0.5), kw, kh, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=4)
         )
-        ax.set_title(tr("widgets.stepper.image"), fontsize=14)
+        ax.set_title(tr("widgets.stepper.image"), fontsize="x-large")
         if max(self.padded.shape) <= NUMBERS_UP_TO:
             for (i, j), value in np.ndenumerate(self.padded):
                 ax.text(
@@ -388,7 +388,7 @@ class WindowStepper(Explorer):
                     grids.number(value),
                     ha="center",
                     va="center",
-                    fontsize=9,
+                    fontsize="small",
                     color="#000" if value > (low + high) / 2 else "#fff",
                 )
 
@@ -405,11 +405,12 @@ class WindowStepper(Explorer):
                 f"{grids.number(self.patch[i, j])}\n\u00d7 {grids.number(self.kernel[i, j])}",
                 ha="center",
                 va="center",
-                fontsize=11 if max(kh, kw) <= 3 else 8,
+                fontsize="medium" if max(kh, kw) <= 3 else "small",
                 color="#fff" if abs(self.products[i, j]) > 0.6 * limit else "#000",
             )
         ax.set_title(
-            tr("widgets.stepper.sum", row=row, col=col, value=grids.number(round(self.value, 6))), fontsize=14
+            tr("widgets.stepper.sum", row=row, col=col, value=grids.number(round(self.value, 6))),
+            fontsize="x-large",
         )
 
     def _draw_output_axes(self, ax: Any) -> None:
@@ -425,11 +426,11 @@ class WindowStepper(Explorer):
         ax.add_patch(
             Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=grids.HIGHLIGHT, linewidth=3)
         )
-        ax.set_title(tr("widgets.stepper.output"), fontsize=14)
+        ax.set_title(tr("widgets.stepper.output"), fontsize="x-large")
         if max(self.output.shape) <= NUMBERS_UP_TO:
             for (i, j), value in np.ndenumerate(filled.filled(np.nan)):
                 if np.isfinite(value):
-                    ax.text(j, i, grids.number(value), ha="center", va="center", fontsize=10)
+                    ax.text(j, i, grids.number(value), ha="center", va="center", fontsize="medium")
 
 
 def window_stepper(

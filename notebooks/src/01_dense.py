@@ -199,9 +199,6 @@ model.summary()
 That accuracy is a running average over the epoch's batches, counted while the weights are still
 changing, so it lags behind the network at the end of the epoch. Before training we keep a copy of
 the first layer's initial weights: we will come back to them.
-
-On a slow computer, load the weights trained in advance instead: uncomment the `load_pretrained`
-line (the learning curve below then has nothing to draw: skip that cell).
 """,
         ru="""
 ## Обучение с индикатором прогресса
@@ -210,7 +207,15 @@ line (the learning curve below then has nothing to draw: skip that cell).
 точность — среднее по всем батчам эпохи, посчитанное, пока веса ещё менялись, поэтому она отстаёт
 от того, что нейросеть умеет к концу эпохи. Перед обучением сохраним копию начальных весов первого
 слоя: мы к ним ещё вернёмся.
-
+""",
+    ),
+    md(
+        "skip",
+        en="""
+On a slow computer, load the weights trained in advance instead: uncomment the `load_pretrained`
+line (the learning curve below then has nothing to draw: skip that cell).
+""",
+        ru="""
 На медленном компьютере можно загрузить заранее обученные веса: раскомментируйте строку с
 `load_pretrained` (тогда графику обучения ниже рисовать нечего, пропустите ту ячейку).
 """,
@@ -309,9 +314,23 @@ line under the code counts all of them.
         "-",
         """
 mistakes = find_mistakes(model, xb_test, y_test)
-mistakes.show(x_test, n=7, columns=7)
 mistakes
 """,
+    ),
+    notes(
+        en="""
+Before the next slide, ask the class what kind of digits they expect among the mistakes.
+""",
+        ru="""
+Прежде чем показать следующий слайд, спросите группу, какие цифры, по их мнению, сеть путает.
+""",
+    ),
+    code(
+        "subslide",
+        """
+mistakes.show(x_test, n=5, columns=5);
+""",
+        "hide-input",
     ),
     notes(
         en="""
@@ -420,10 +439,25 @@ it spreads (the colour is now the change of each weight).
         "-",
         """
 changes = training_changes(model, W_initial)   # learned weights minus initial ones
-changes.show(n=12)
 changes
 """,
         ru={"learned weights minus initial ones": "выученные веса минус начальные"},
+    ),
+    notes(
+        en="""
+Read the printed line aloud, then ask the class what a picture of these changes will look like.
+""",
+        ru="""
+Прочитайте напечатанную строку вслух и спросите группу, как будет выглядеть картинка этих
+изменений.
+""",
+    ),
+    code(
+        "subslide",
+        """
+changes.show(n=12);
+""",
+        "hide-input",
     ),
     notes(
         en="""

@@ -255,7 +255,7 @@ Keep this test accuracy on the board: every other network of this notebook is co
 """,
     ),
     md(
-        "subslide",
+        "skip",
         en="""
 Now the same digits on the 64 × 64 canvas. `dense_canvas()` is the same design with a 4096-pixel
 input. This time `validation_data` holds the canvas test images, so after every epoch the progress
@@ -268,7 +268,7 @@ bar also shows the accuracy on them.
 """,
     ),
     code(
-        "-",
+        "subslide",
         """
 model_canvas = dense_canvas()
 cb_train, cb_test = to_batch(canvas_train), to_batch(canvas_test)
@@ -283,11 +283,14 @@ history_canvas = model_canvas.fit(cb_train, y_small, epochs=8, batch_size=64, op
     ),
     notes(
         en="""
-While it trains, ask the class to watch the two accuracies of each line of the bar drift apart.
+The same digits on the 64 × 64 canvas, the same design with a 4096-pixel input; the canvas test
+images are the validation data. While it trains, ask the class to watch the two accuracies of each
+line of the bar drift apart.
 """,
         ru="""
-Пока идёт обучение, попросите группу следить, как расходятся две точности в каждой строке
-индикатора.
+Те же цифры на холсте 64 × 64, та же нейросеть, только вход из 4096 пикселей; тестовые картинки
+холста служат проверочными. Пока идёт обучение, попросите группу следить, как расходятся две
+точности в каждой строке индикатора.
 """,
     ),
     code(
@@ -354,16 +357,24 @@ that matters anyway.
 ## Test 3: shuffle the pixels
 
 Choose one random order of the 784 pixel positions and rearrange **every** image, training and
-test, in that same order (the two orders begin as printed below: the same). Nothing is lost (the
-order can be undone), but to our eyes the digits turn into noise: ordinary test digits on the top
-row, the same digits shuffled below.
+test, in that same order. Nothing is lost (the order can be undone), but to our eyes the digits
+turn into noise: ordinary test digits on the top row, the same digits shuffled below.
 """,
         ru="""
 ## Испытание 3: перемешаем пиксели
 
-Переставим пиксели **каждой** картинки, обучающей и тестовой, в одном и том же случайном порядке
-(начала порядков напечатаны ниже: они совпадают). Ничего не теряется, перестановку можно отменить,
-но на наш взгляд цифры превращаются в шум: сверху обычные тестовые цифры, снизу перемешанные.
+Переставим пиксели **каждой** картинки, обучающей и тестовой, в одном и том же случайном порядке.
+Ничего не теряется, перестановку можно отменить, но для нас цифры превращаются в шум: сверху
+обычные тестовые цифры, снизу перемешанные.
+""",
+    ),
+    md(
+        "skip",
+        en="""
+The two orders, for the training and the test images, begin as printed below: they are the same.
+""",
+        ru="""
+Начала двух порядков, для обучающих и для тестовых картинок, напечатаны ниже: они совпадают.
 """,
     ),
     code(
@@ -372,8 +383,8 @@ row, the same digits shuffled below.
 x_perm_small, perm = permute_pixels(x_small, seed=0)
 x_perm_test, perm_test = permute_pixels(x_test, seed=0)
 print(perm[:8], perm_test[:8])
-show_digits(np.concatenate([x_test[:6], x_perm_test[:6]]), np.concatenate([y_test[:6], y_test[:6]]),
-            columns=6);
+show_digits(np.concatenate([x_test[:6], x_perm_test[:6]]),
+            np.concatenate([y_test[:6], y_test[:6]]), columns=6);
 """,
     ),
     notes(

@@ -855,7 +855,6 @@ under the kernel, so we stack all the windows as the rows of one matrix `x` (one
 pixel, nine columns) and the answers as one vector `y`. Then the output is `x @ w`, the loss is the
 mean squared error, and its gradient is $\\frac{2}{n} x^\\top (x w - y)$: for each weight, twice the
 mean over all pixels of *error times the pixel that weight saw*.
-(`lessons.learn_kernel.learn_kernel` is this loop with checks of its input.)
 """,
         ru="""
 Градиентный спуск умещается в несколько строк. Каждый пиксель результата — взвешенная сумма
@@ -863,7 +862,16 @@ mean over all pixels of *error times the pixel that weight saw*.
 пиксель результата, девять столбцов), а ответы — в один вектор `y`. Тогда результат — это `x @ w`,
 функция потерь — среднеквадратичная ошибка, а её градиент равен $\\frac{2}{n} x^\\top (x w - y)$:
 для каждого веса это удвоенное среднее по всем пикселям от *ошибки, умноженной на пиксель, который
-этот вес видел*. (`lessons.learn_kernel.learn_kernel` — этот же цикл с проверками входных данных.)
+этот вес видел*.
+""",
+    ),
+    md(
+        "skip",
+        en="""
+(`lessons.learn_kernel.learn_kernel` is this loop with checks of its input.)
+""",
+        ru="""
+(`lessons.learn_kernel.learn_kernel` — этот же цикл с проверками входных данных.)
 """,
     ),
     code(
@@ -903,19 +911,11 @@ run.show();
 From random numbers, gradient descent arrived at the kernel we designed by hand: -1 in the centre,
 +1 to its right, about 0 everywhere else (the largest difference is printed above). Nobody told it
 "compare neighbours": it found that in the examples.
-
-This is what a **convolutional layer** does while it trains: it learns its kernels. And it can
-learn kernels for features that nobody knows how to design by hand. Notebook 5 builds such layers;
-notebook 6 trains them on digits.
 """,
         ru="""
 Из случайных чисел градиентный спуск пришёл к ядру, которое мы придумали вручную: −1 в центре,
 +1 справа от него и около 0 во всех остальных клетках (наибольшее отличие напечатано выше). Никто
 не говорил ему «сравнивай соседей»: он нашёл это в примерах.
-
-Именно так поступает **свёрточный слой**, когда обучается: он выучивает свои ядра. И может выучить
-ядра для признаков, которые никто не знает, как придумать вручную. В блокноте 5 мы соберём такие
-слои, в блокноте 6 обучим их на цифрах.
 """,
     ),
     notes(
@@ -927,6 +927,28 @@ the learning rate, change the `0.1` of the loop to `1.0` and show the loss blow 
 Прежде чем показывать кривую потерь, попросите группу угадать, к каким весам придёт спуск. Если
 спросят про скорость обучения, замените в цикле `0.1` на `1.0` и покажите, как потери
 разлетаются.
+""",
+    ),
+    md(
+        "subslide",
+        en="""
+This is what a **convolutional layer** does while it trains: it learns its kernels. And it can
+learn kernels for features that nobody knows how to design by hand. Notebook 5 builds such layers;
+notebook 6 trains them on digits.
+""",
+        ru="""
+Именно так поступает **свёрточный слой**, когда обучается: он выучивает свои ядра. И может выучить
+ядра для признаков, которые никто не знает, как придумать вручную. В блокноте 5 мы соберём такие
+слои, в блокноте 6 обучим их на цифрах.
+""",
+    ),
+    notes(
+        en="""
+Say it slowly: this is where the course turns from kernels we design to kernels a network learns.
+""",
+        ru="""
+Скажите это медленно: здесь курс переходит от ядер, которые придумываем мы, к ядрам, которые
+выучивает нейросеть.
 """,
     ),
     md(

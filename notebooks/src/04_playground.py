@@ -232,7 +232,7 @@ little).
         """
 cat = load_image("cat")
 cat_blurs = apply_kernels(cat, ("box_blur", 9), ("gaussian", 3.0))
-cat_blurs.show(size=2.9)
+cat_blurs.show(size=2.7)
 cat_blurs
 """,
     ),
@@ -375,7 +375,7 @@ rows, cols = np.mgrid[-20:21, -20:21]
 disc = (rows**2 + cols**2 <= 12**2).astype(float)
 angles = [0, 45, 90, 135, 180, 225, 270, 315]
 responses = apply_kernels(disc, *[("oriented_sobel", a) for a in angles], boundary="zero")
-responses.show(picture=False, signed=True, columns=4, size=1.75)
+responses.show(picture=False, signed=True, columns=4, size=1.65)
 print(np.round(oriented_sobel(45), 2) + 0)
 """,
     ),
