@@ -131,6 +131,7 @@ def test_conv2d_in_several_chunks_equals_the_loops(monkeypatch, c, h, w, stride)
     columns_per_image = geometry.ho * geometry.wo * 9 * c
     monkeypatch.setattr(im2col, "CHUNK_BYTES", 2 * columns_per_image * 8)  # float64: 2 images a chunk
     assert len(im2col.chunks(geometry, 8)) == 4  # 2 + 2 + 2 + 1 images
+    assert im2col.by_rows(geometry) == (3 * c >= geometry.wo)
     rng = np.random.default_rng(c * h * w + stride)
     layer = float64_params(Conv2D(c, 3, 3, stride=stride, padding=1), rng)
     x = rng.standard_normal((7, c, h, w))

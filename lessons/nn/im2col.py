@@ -115,6 +115,19 @@ def channels_last(x: np.ndarray) -> np.ndarray:
     return x.transpose(0, 2, 3, 1)
 
 
+def in_memory_order_of(like: np.ndarray, array: np.ndarray) -> np.ndarray:
+    """``array`` (the shape of ``like``) laid out in memory as ``like`` is, e.g. channels last.
+
+    A gradient that comes back through ``Flatten`` is channels first; multiplied with arrays kept
+    channels last, NumPy would walk one of them in short strided steps. A copy if the orders differ.
+    """
+    if list(np.argsort(array.strides)) == list(np.argsort(like.strides)):
+        return array  # already in the same order
+    laid_out = np.empty_like(like, dtype=array.dtype)
+    laid_out[...] = array
+    return laid_out
+
+
 def pad(x: np.ndarray, geometry: ConvGeometry, workspace: Workspace) -> np.ndarray:
     """Copy ``x (N, C, H, W)`` inside a zero border: the padded buffer ``(N, Hp, Wp, C)``."""
     g = geometry
@@ -137,38 +150,55 @@ def patches(padded: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
     return as_strided(padded, shape, (sn, g.stride * sh, g.stride * sw, sh, sw, sc), writeable=False)
 
 
-#: Bytes of columns built at once. im2col and its matrix products go through the batch in chunks of
-#: images whose columns stay in the processor's cache: 2 to 3 times faster than one product over
-#: the columns of the whole batch, which do not fit (measured by ``benchmarks/bench_nn.py``).
+#: Bytes of columns built at once. im2col and its matrix product go through the batch in chunks of
+#: images whose columns are still in the processor's cache when the product reads them: 2 to 3 times
+#: faster than one product over the columns of the whole batch (measured by ``bench_nn.py``).
 CHUNK_BYTES = 256 * 1024
 
 
-def chunks(geometry: ConvGeometry, itemsize: int) -> list[slice]:
-    """The batch cut into chunks of whole images whose columns take about :data:`CHUNK_BYTES`."""
+def chunks(geometry: ConvGeometry, itemsize: int) -> list[tuple[slice, slice]]:
+    """The batch cut into chunks of whole images whose columns take about :data:`CHUNK_BYTES`.
+
+    Returns ``(images, rows)`` slices: the images of the chunk, and their rows of ``cols``.
+    """
+    g, pixels = geometry, geometry.ho * geometry.wo
+    size = max(1, CHUNK_BYTES // (pixels * g.k * g.k * g.c * itemsize))
+    starts = range(0, g.n, size)
+    return [(slice(a, min(a + size, g.n)), slice(a * pixels, min(a + size, g.n) * pixels)) for a in starts]
+
+
+def by_rows(geometry: ConvGeometry) -> bool:
+    """Whether ``cols`` is stored row by row: when a patch's runs of ``k * C`` floats are at least an
+    output row long. Otherwise (few channels, as in the first layer) it is stored column by column,
+    so that im2col copies each kernel offset as long runs along the rows of the image."""
+    return geometry.k * geometry.c >= geometry.wo
+
+
+def column_matrix(geometry: ConvGeometry, dtype: np.dtype, workspace: Workspace) -> np.ndarray:
+    """The reusable matrix ``cols (N * Ho * Wo, k * k * C)`` of the whole batch (see :func:`by_rows`)."""
     g = geometry
-    size = max(1, CHUNK_BYTES // (g.ho * g.wo * g.k * g.k * g.c * itemsize))
-    return [slice(start, min(start + size, g.n)) for start in range(0, g.n, size)]
+    rows, columns = g.n * g.ho * g.wo, g.k * g.k * g.c
+    if by_rows(g):
+        return workspace.get("cols", (rows, columns), dtype)
+    return workspace.get("cols", (columns, rows), dtype).T  # the same matrix, stored transposed
 
 
-def im2col(padded: np.ndarray, geometry: ConvGeometry, workspace: Workspace) -> np.ndarray:
+def im2col(padded: np.ndarray, geometry: ConvGeometry, cols: np.ndarray) -> None:
     """Lay out the patch under the kernel at every output pixel of the images ``padded`` as one row.
 
-    ``padded (n, Hp, Wp, C)`` -> ``cols (n * Ho * Wo, k * k * C)``: row ``(n, r, s)``, column
-    ``(i, j, c)`` (the order of :func:`kernel_matrix`) is ``padded[n, stride * r + i, stride * s + j, c]``.
-    The copy moves runs of ``k * C`` neighbouring floats; when they are shorter than an output row
-    (few channels, as in the first layer), it goes kernel offset by kernel offset instead.
+    ``padded (n, Hp, Wp, C)`` -> ``cols (n * Ho * Wo, k * k * C)`` (rows of :func:`column_matrix`,
+    filled in place): row ``(n, r, s)``, column ``(i, j, c)`` (the order of :func:`kernel_matrix`)
+    is ``padded[n, stride * r + i, stride * s + j, c]``.
     """
     g, n = geometry, len(padded)
-    size = chunks(g, padded.itemsize)[0].stop
-    cols = workspace.get("cols", (size, g.ho, g.wo, g.k, g.k, g.c), padded.dtype)[:n]
     view = patches(padded, g)
-    if g.k * g.c >= g.wo:
-        np.copyto(cols, view)
-    else:
-        for i in range(g.k):
-            for j in range(g.k):
-                cols[:, :, :, i, j] = view[:, :, :, i, j]
-    return cols.reshape(n * g.ho * g.wo, g.k * g.k * g.c)
+    if by_rows(g):  # one copy, in runs of k * C floats
+        np.copyto(cols.reshape(view.shape, copy=False), view)
+        return
+    stored = cols.T.reshape((g.k, g.k, g.c, n, g.ho, g.wo), copy=False)
+    for i in range(g.k):
+        for j in range(g.k):  # the image shifted by (i, j): long runs along its rows
+            stored[i, j] = view[:, :, :, i, j].transpose(3, 0, 1, 2)
 
 
 def kernel_matrix(weights: np.ndarray) -> np.ndarray:
@@ -184,35 +214,37 @@ def conv_forward(
 ) -> tuple[np.ndarray, np.ndarray]:
     """``out = cols @ W2 + b`` for ``x (N, C, H, W)``, ``W (F, C, k, k)``, ``b (F,)`` (or None: no bias).
 
-    Returns ``(out (N, F, Ho, Wo), padded)``: ``out`` is channels-last in memory; keep ``padded``
-    (the padded input, ``(N, Hp, Wp, C)``) for :func:`conv_backward`.
+    Returns ``(out (N, F, Ho, Wo), cols)``: ``out`` is channels-last in memory; keep ``cols``
+    (``(N * Ho * Wo, k * k * C)``, reused by the next batch) for :func:`conv_backward`.
     """
     g, f = geometry, weights.shape[0]
     padded, w2 = pad(x, g, workspace), kernel_matrix(weights)
-    out = np.empty((g.n, g.ho, g.wo, f), x.dtype)
-    for images in chunks(g, x.itemsize):  # (N * Ho * Wo, F) = cols @ W2, chunk by chunk
-        np.matmul(im2col(padded[images], g, workspace), w2, out=out[images].reshape(-1, f))
+    cols = column_matrix(g, x.dtype, workspace)
+    out = np.empty((g.n * g.ho * g.wo, f), x.dtype)
+    for images, rows in chunks(g, x.itemsize):  # out = cols @ W2, chunk by chunk
+        im2col(padded[images], g, cols[rows])
+        np.matmul(cols[rows], w2, out=out[rows])
     if bias is not None:  # added one output row (Wo pixels) at a time: long runs, not runs of F
         out.reshape(g.n * g.ho, g.wo * f)[...] += np.tile(bias, g.wo)
-    return out.transpose(0, 3, 1, 2), padded
+    return out.reshape(g.n, g.ho, g.wo, f).transpose(0, 3, 1, 2), cols
 
 
 def conv_backward(
-    grad_out: np.ndarray, padded: np.ndarray, weights: np.ndarray, geometry: ConvGeometry,
+    grad_out: np.ndarray, cols: np.ndarray, weights: np.ndarray, geometry: ConvGeometry,
     workspace: Workspace, *, input_grad: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """Gradients of ``out = cols @ W2 + b`` from ``grad_out (N, F, Ho, Wo)`` and the padded input.
+    """Gradients of ``out = cols @ W2 + b`` from ``grad_out (N, F, Ho, Wo)`` and the forward's ``cols``.
 
     Returns ``dW (F, C, k, k)``, ``db (F,)`` and ``dx (N, C, H, W)``, or None for ``dx`` when
     ``input_grad`` is False (the first layer's input is the data, which needs no gradient).
     """
     g, f = geometry, weights.shape[0]
-    grad = np.ascontiguousarray(channels_last(grad_out))  # (N, Ho, Wo, F); no copy if channels-last
+    grad = np.ascontiguousarray(channels_last(grad_out)).reshape(-1, f)  # (N * Ho * Wo, F)
     dw2 = np.zeros((g.k * g.k * g.c, f), grad.dtype)
-    for images in chunks(g, grad.itemsize):  # dW2 = cols.T @ grad: each weight times its gradients
-        dw2 += im2col(padded[images], g, workspace).T @ grad[images].reshape(-1, f)
+    for _, rows in chunks(g, grad.itemsize):  # dW2 = cols.T @ grad: each weight times its gradients
+        dw2 += cols[rows].T @ grad[rows]
     dw = np.ascontiguousarray(dw2.reshape(g.k, g.k, g.c, f).transpose(3, 2, 0, 1))
-    db = np.ones(grad.size // f, grad.dtype) @ grad.reshape(-1, f)  # the sum over all pixels
+    db = np.ones(len(grad), grad.dtype) @ grad  # the sum over all pixels, as one BLAS product
     if not input_grad:
         return dw, db, None
     return dw, db, input_gradient(grad_out, weights, g, workspace.part("input_gradient"))
@@ -313,6 +345,7 @@ def _max_pool_2x2_forward(x: np.ndarray) -> tuple[np.ndarray, tuple]:
 
 def _max_pool_2x2_backward(grad_out: np.ndarray, cache: tuple) -> np.ndarray:
     x, top_left_won, bottom_left_won, top_won = cache
+    grad_out = in_memory_order_of(top_won, grad_out)  # five times faster products than mixed orders
     odd = x.shape[2] % 2 or x.shape[3] % 2
     dx = np.zeros_like(x) if odd else np.empty_like(x)  # a dropped last row or column gets 0
     top_left, top_right, bottom_left, bottom_right = _quarters(dx)

@@ -224,7 +224,7 @@ class Conv2D(Layer):
         self.geometry = fast.ConvGeometry(n, c, h, w, self.kernel_size, self.stride, self.padding)
         weights = self.params["W"].astype(x.dtype, copy=False)
         bias = self.params["b"].astype(x.dtype, copy=False)
-        out, self.padded = fast.conv_forward(x, weights, bias, self.geometry, self.workspace)
+        out, self.cols = fast.conv_forward(x, weights, bias, self.geometry, self.workspace)
         return out
 
     def backward(self, grad_out: np.ndarray, *, input_grad: bool = True) -> np.ndarray | None:
@@ -235,7 +235,7 @@ class Conv2D(Layer):
         """
         weights = self.params["W"].astype(grad_out.dtype, copy=False)
         dw, db, dx = fast.conv_backward(
-            grad_out, self.padded, weights, self.geometry, self.workspace, input_grad=input_grad
+            grad_out, self.cols, weights, self.geometry, self.workspace, input_grad=input_grad
         )
         self.grads["W"], self.grads["b"] = dw, db
         return dx
