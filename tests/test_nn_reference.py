@@ -123,15 +123,16 @@ def test_conv2d_equals_the_loops(n, c, f, k, stride, padding, h, w, seed):
 @pytest.mark.parametrize("c, h, w", [(2, 9, 8), (1, 12, 13), (4, 7, 11)])
 @pytest.mark.parametrize("stride", [1, 2])
 def test_conv2d_in_several_chunks_equals_the_loops(monkeypatch, c, h, w, stride):
-    """The batch cut in chunks of images (the last one partly filled); im2col by one copy (many
-    channels) and offset by offset (few channels, long rows); both input-gradient paths."""
+    """The batch cut in chunks of images (the last one partly filled) for columns stored by rows (many
+    channels), columns stored transposed (few channels, long rows); both input-gradient paths."""
     from lessons.nn import im2col
 
     geometry = im2col.ConvGeometry(7, c, h, w, 3, stride, 1)
     columns_per_image = geometry.ho * geometry.wo * 9 * c
     monkeypatch.setattr(im2col, "CHUNK_BYTES", 2 * columns_per_image * 8)  # float64: 2 images a chunk
-    assert len(im2col.chunks(geometry, 8)) == 4  # 2 + 2 + 2 + 1 images
     assert im2col.by_rows(geometry) == (3 * c >= geometry.wo)
+    # stored by rows: 2 + 2 + 2 + 1 images; stored transposed: the whole batch at once
+    assert len(im2col.chunks(geometry, 8)) == (4 if im2col.by_rows(geometry) else 1)
     rng = np.random.default_rng(c * h * w + stride)
     layer = float64_params(Conv2D(c, 3, 3, stride=stride, padding=1), rng)
     x = rng.standard_normal((7, c, h, w))

@@ -163,6 +163,8 @@ def chunks(geometry: ConvGeometry, itemsize: int) -> list[tuple[slice, slice]]:
     """
     g, pixels = geometry, geometry.ho * geometry.wo
     size = max(1, CHUNK_BYTES // (pixels * g.k * g.k * g.c * itemsize))
+    if not by_rows(g):  # columns stored transposed: written in long runs, the whole batch at once
+        size = g.n
     starts = range(0, g.n, size)
     return [(slice(a, min(a + size, g.n)), slice(a * pixels, min(a + size, g.n) * pixels)) for a in starts]
 
