@@ -185,15 +185,14 @@ def column_matrix(geometry: ConvGeometry, dtype: np.dtype, workspace: Workspace)
     return workspace.get("cols", (columns, rows), dtype).T  # the same matrix, stored transposed
 
 
-def im2col(padded: np.ndarray, geometry: ConvGeometry, cols: np.ndarray) -> None:
-    """Lay out the patch under the kernel at every output pixel of the images ``padded`` as one row.
+def im2col(view: np.ndarray, geometry: ConvGeometry, cols: np.ndarray) -> None:
+    """Lay out the patch under the kernel at every output pixel of some images as one row.
 
-    ``padded (n, Hp, Wp, C)`` -> ``cols (n * Ho * Wo, k * k * C)`` (rows of :func:`column_matrix`,
-    filled in place): row ``(n, r, s)``, column ``(i, j, c)`` (the order of :func:`kernel_matrix`)
-    is ``padded[n, stride * r + i, stride * s + j, c]``.
+    ``view (n, Ho, Wo, k, k, C)``, their :func:`patches` -> ``cols (n * Ho * Wo, k * k * C)`` (rows of
+    :func:`column_matrix`, filled in place): row ``(n, r, s)``, column ``(i, j, c)`` (the order of
+    :func:`kernel_matrix`) is ``padded[n, stride * r + i, stride * s + j, c]``.
     """
-    g, n = geometry, len(padded)
-    view = patches(padded, g)
+    g, n = geometry, len(view)
     if by_rows(g):  # one copy, in runs of k * C floats
         np.copyto(cols.reshape(view.shape, copy=False), view)
         return
@@ -220,11 +219,11 @@ def conv_forward(
     (``(N * Ho * Wo, k * k * C)``, reused by the next batch) for :func:`conv_backward`.
     """
     g, f = geometry, weights.shape[0]
-    padded, w2 = pad(x, g, workspace), kernel_matrix(weights)
+    view, w2 = patches(pad(x, g, workspace), g), kernel_matrix(weights)
     cols = column_matrix(g, x.dtype, workspace)
     out = np.empty((g.n * g.ho * g.wo, f), x.dtype)
     for images, rows in chunks(g, x.itemsize):  # out = cols @ W2, chunk by chunk
-        im2col(padded[images], g, cols[rows])
+        im2col(view[images], g, cols[rows])
         np.matmul(cols[rows], w2, out=out[rows])
     if bias is not None:  # added one output row (Wo pixels) at a time: long runs, not runs of F
         out.reshape(g.n * g.ho, g.wo * f)[...] += np.tile(bias, g.wo)
