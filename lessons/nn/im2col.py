@@ -16,8 +16,8 @@ images and all pixels, is ONE matrix product done by BLAS::
 
 and its backward pass is two more: ``dW2 = cols.T @ dout`` and ``dcols = dout @ W2.T``.
 
-Three tricks on top
--------------------
+Four tricks on top
+------------------
 1. *Channels last* in memory. Every array still indexes as ``(N, C, H, W)``, but its memory is
    ``(N, H, W, C)``: the layer's product gives ``(N * Ho * Wo, F)``, which IS the output in that
    order, returned as an ``(N, F, Ho, Wo)`` *view* (a transpose of the strides, no copy). ReLU and
@@ -25,14 +25,21 @@ Three tricks on top
    patch under the kernel at pixel ``(r, s)`` is ``k`` runs of ``k * C`` neighbouring floats, so
    the patches of all pixels are a *strided view* of the padded input (:func:`patches`, no copy),
    and im2col is a single copy of that view into ``cols``; the product is a tall matrix times a
-   small one, the shape BLAS is fastest at.
-2. *Reused buffers* (:class:`Workspace`): the padded input and the columns are allocated once per
+   small one, the shape BLAS is fastest at. With few channels (the first layer: runs of 3 floats)
+   ``cols`` is stored transposed instead and filled offset by offset in long runs (:func:`by_rows`).
+2. *Chunks that stay in the cache* (:func:`chunks`): im2col and the product go through the batch a
+   few images at a time, so the product reads columns that were just written; ``cols`` is kept for
+   the weight gradient, ``dW2 = cols.T @ dout``, summed over the same chunks.
+3. *Reused buffers* (:class:`Workspace`): the padded input and the columns are allocated once per
    batch shape, not once per batch.
-3. *The input gradient is a convolution too* (stride 1): ``dL/dx`` is the gradient ``dout``,
+4. *The input gradient is a convolution too* (stride 1): ``dL/dx`` is the gradient ``dout``,
    padded by ``k - 1 - padding``, correlated with the kernel flipped and with its input and output
    channels swapped (:func:`input_gradient`). So it runs on the same fast path, instead of adding
    ``k * k`` shifted copies back into the image one by one (:func:`col2im`, which strides above 1
    still use).
+
+The slow, obviously correct definitions they must agree with are the loops of
+``tests/test_nn_reference.py`` (and :func:`lessons.conv.correlate2d_naive`).
 
 Max pooling takes the maximum of the ``size * size`` strided views of the input (one per place in
 the window) instead of reducing over a reshaped 6-D array.
