@@ -71,6 +71,10 @@ def model_rows(train: dict, shipped: dict, lang: str) -> list[tuple[str, str, st
     memory = max(result["peak_resident_gib"] for result in train["models"].values())
     dc, cc, s = shipped["dense_canvas"], shipped["cnn_canvas"], train["shuffled"]
     per_epoch = ", ".join(pct(a, lang) for a in live["test_accuracy"])
+    if "cpu_seconds" in live:  # the CPU time of the training, with its validations
+        cpu = num(live["cpu_seconds"], 1, lang)
+        per_epoch += (f"; {cpu} с процессорного времени с проверками" if lang == "ru"
+                      else f"; {cpu} s of CPU time with the validations")
     shipped_epochs = ", ".join(pct(a, lang) for a in cnn["test_accuracy_per_epoch"])
     fewer = num(dc["params"] / cc["params"], 0, lang)
     return [(
