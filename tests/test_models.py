@@ -92,14 +92,28 @@ def test_shipped_dense_network_reaches_97_5_percent(mnist_test):
     assert models.load_pretrained("dense_mnist").evaluate(*mnist_test) >= 0.975
 
 
-def test_shipped_cnn_reaches_99_percent_with_half_the_parameters(mnist_test):
-    """The shipped weights are those of notebook 6's live recipe (4 epochs, seed 0): >= 99.0 %."""
+def test_shipped_cnn_reaches_99_1_percent_with_half_the_parameters(mnist_test):
+    """The shipped weights: the longer recipe of ``SHIPPED_RECIPES`` (seed 0), >= 99.1 % (the issue's
+    target, 99.2 %, is not reached yet: 99.16 %)."""
     cnn = models.load_pretrained("cnn_mnist")
-    assert models.manifest()["cnn_mnist"]["epochs"] == models.RECIPES["cnn_mnist"].epochs
+    assert models.manifest()["cnn_mnist"]["epochs"] == models.SHIPPED_RECIPES["cnn_mnist"].epochs
     accuracy = cnn.evaluate(*mnist_test)
-    assert accuracy >= 0.990
+    assert accuracy >= 0.991
     assert accuracy == pytest.approx(models.manifest()["cnn_mnist"]["test_accuracy"], abs=1e-4)
     assert cnn.count_params() < models.dense_mnist().count_params() / 1.9
+
+
+def test_live_cnn_recipe_reaches_99_percent(mnist_test):
+    """Notebook 6's live recipe (4 epochs, one cycle, seeds 0), trained here on all of MNIST: >= 99.0 %.
+
+    The longest test of the file (about 30 s of CPU on the course machine); the time target (<= 60 s)
+    is measured by ``benchmarks/bench_train.py``.
+    """
+    (x_train, y_train), _ = load_mnist()
+    cnn = models.cnn_mnist(seed=0)
+    cnn.fit(to_batch(x_train), y_train, **models.train_recipe("cnn_mnist"), seed=0, progress=False)
+    assert models.RECIPES["cnn_mnist"].epochs == 4
+    assert cnn.evaluate(*mnist_test) >= 0.990
 
 
 def test_on_the_canvas_the_dense_network_overfits_and_the_cnn_does_not():

@@ -1,13 +1,15 @@
 """Every layer of lessons.nn against a slow, obviously correct reference written with plain loops.
 
-The fast layers (im2col, whole padded rows, blocked weight gradients, the 2x2 pooling tournament)
-must give, on random shapes (odd sizes, stride 2, padding 0/1/2, batch 1), what the definitions
-written pixel by pixel give: the forward output, the input gradient and every weight gradient.
+The fast layers (channels-last im2col in chunks, the input gradient as a convolution, the 2x2
+pooling tournament) must give, on random shapes (odd sizes, stride 2, padding 0/1/2, batch 1),
+what the definitions written pixel by pixel give: the forward output, the input gradient and every
+weight gradient.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -118,20 +120,54 @@ def test_conv2d_equals_the_loops(n, c, f, k, stride, padding, h, w, seed):
     np.testing.assert_allclose(layer.grads["b"], db_ref, rtol=1e-10, atol=1e-10)
 
 
-def test_conv2d_weight_gradient_over_several_blocks_equals_the_loops(monkeypatch):
-    """The weight gradient summed over several blocks of columns, the last one partly filled."""
+@pytest.mark.parametrize("c, h, w", [(2, 9, 8), (1, 12, 13), (4, 7, 11)])
+@pytest.mark.parametrize("stride", [1, 2])
+def test_conv2d_in_several_chunks_equals_the_loops(monkeypatch, c, h, w, stride):
+    """The batch cut in chunks of images (the last one partly filled) for columns stored by rows (many
+    channels), columns stored transposed (few channels, long rows); both input-gradient paths."""
     from lessons.nn import im2col
 
-    monkeypatch.setattr(im2col, "GRADIENT_BLOCK", 37)
-    rng = np.random.default_rng(3)
-    layer = float64_params(Conv2D(2, 3, 3, padding=1), rng)
-    x = rng.standard_normal((3, 2, 9, 8))  # 3 * 9 * 10 = 270 columns: 7 blocks and a bit
+    geometry = im2col.ConvGeometry(7, c, h, w, 3, stride, 1)
+    columns_per_image = geometry.ho * geometry.wo * 9 * c
+    monkeypatch.setattr(im2col, "CHUNK_BYTES", 2 * columns_per_image * 8)  # float64: 2 images a chunk
+    assert im2col.by_rows(geometry) == (3 * c >= geometry.wo)
+    # stored by rows: 2 + 2 + 2 + 1 images; stored transposed: the whole batch at once
+    assert len(im2col.chunks(geometry, 8)) == (4 if im2col.by_rows(geometry) else 1)
+    rng = np.random.default_rng(c * h * w + stride)
+    layer = float64_params(Conv2D(c, 3, 3, stride=stride, padding=1), rng)
+    x = rng.standard_normal((7, c, h, w))
     y, g, dx = run(layer, x, rng)
-    y_ref, dx_ref, dw_ref, db_ref = conv_reference(x, layer.params["W"], layer.params["b"], 1, 1, g)
+    y_ref, dx_ref, dw_ref, db_ref = conv_reference(x, layer.params["W"], layer.params["b"], stride, 1, g)
     np.testing.assert_allclose(y, y_ref, rtol=1e-10, atol=1e-10)
     np.testing.assert_allclose(dx, dx_ref, rtol=1e-10, atol=1e-10)
     np.testing.assert_allclose(layer.grads["W"], dw_ref, rtol=1e-9, atol=1e-9)
     np.testing.assert_allclose(layer.grads["b"], db_ref, rtol=1e-9, atol=1e-9)
+
+
+@pytest.mark.parametrize("layout", ["channels-last", "strided slice", "Fortran order"])
+def test_conv2d_and_pooling_take_any_memory_layout(layout):
+    """Inputs and gradients in any memory order (a layer's channels-last output, a slice, Fortran
+    order) give what the loops give: the layers read the layout, never assume it."""
+    rng = np.random.default_rng(5)
+    base = rng.standard_normal((2, 9, 10, 3))
+    x = {
+        "channels-last": base.transpose(0, 3, 1, 2),
+        "strided slice": rng.standard_normal((2, 3, 18, 10))[:, :, ::2],
+        "Fortran order": np.asfortranarray(base.transpose(0, 3, 1, 2)),
+    }[layout]
+    conv = float64_params(Conv2D(3, 4, 3, padding=1), rng)
+    y = conv.forward(x)
+    g = np.asfortranarray(rng.standard_normal(y.shape))
+    dx = conv.backward(g)
+    y_ref, dx_ref, dw_ref, _ = conv_reference(np.array(x), conv.params["W"], conv.params["b"], 1, 1, g)
+    np.testing.assert_allclose(y, y_ref, rtol=1e-10, atol=1e-10)
+    np.testing.assert_allclose(dx, dx_ref, rtol=1e-10, atol=1e-10)
+    np.testing.assert_allclose(conv.grads["W"], dw_ref, rtol=1e-10, atol=1e-10)
+    pool = MaxPool2D(2)
+    pooled = pool.forward(x)
+    pooled_ref, pool_dx_ref = pool_reference(np.array(x), 2, np.asfortranarray(np.ones(pooled.shape)))
+    np.testing.assert_array_equal(pooled, pooled_ref)
+    np.testing.assert_array_equal(pool.backward(np.asfortranarray(np.ones(pooled.shape))), pool_dx_ref)
 
 
 @SETTINGS

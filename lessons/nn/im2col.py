@@ -2,39 +2,44 @@
 
 The layers in :mod:`lessons.nn.layers` read like the maths on the board; this module is the one
 place that makes them fast. There is no Python loop over pixels or images here, only over the
-``k * k`` kernel offsets (9 for a 3x3 kernel) or the ``size * size`` places of a pooling window.
+``size * size`` places of a pooling window (and the ``k * k`` kernel offsets of a strided layer's
+input gradient).
 
 im2col ("image to columns")
 ---------------------------
-A convolution is many small dot products: at every output pixel, the ``C * k * k`` input values
-under the kernel times the ``C * k * k`` weights of a filter. im2col copies, for every kernel offset
-``(i, j)``, the input shifted by ``(i, j)`` into one row block of a matrix ``cols``, so that column
-``(n, r, s)`` of ``cols`` holds the patch under the kernel at output pixel ``(r, s)`` of image ``n``.
-Then the whole layer, all images and all pixels, is ONE matrix product done by BLAS::
+A convolution is many small dot products: at every output pixel, the ``k * k * C`` input values
+under the kernel times the ``k * k * C`` weights of a filter. im2col lays the patch under the kernel
+at every output pixel of every image out as one row of a matrix ``cols``, so the whole layer, all
+images and all pixels, is ONE matrix product done by BLAS::
 
-    out = W.reshape(F, C * k * k) @ cols            # (F, N * Ho * Wo)
+    out = cols @ W2                 # (N * Ho * Wo, k*k*C) @ (k*k*C, F) -> (N * Ho * Wo, F)
 
-and its backward pass is two more: ``dW = dout @ cols.T`` and ``dcols = W.T @ dout``. col2im goes
-back from ``dcols`` to the input: the entry taken from pixel ``(r + i, s + j)`` sends its gradient
-there, which is ``k * k`` shifted additions, one per offset.
+and its backward pass is two more: ``dW2 = cols.T @ dout`` and ``dcols = dout @ W2.T``.
 
 Four tricks on top
 ------------------
-1. *Channels, then images* in memory. ``cols`` is ``(C, k, k, N, Ho, Wg)`` and the product gives
-   ``(F, N, Ho, Wg)`` directly; the layer returns it as an ``(N, F, Ho, Wo)`` *view* (a transpose of
-   the strides, no copy, once the bias is added). ReLU and pooling keep that memory order, and the
-   next convolution reads it as it is. Every array still indexes as ``(N, C, H, W)``.
-2. *Whole padded rows* (stride 1). The output grid is computed ``Wg = Wp`` pixels wide, the padded
-   width, instead of ``Wo``: the input shifted by ``(i, j)`` is then one contiguous run of the
-   flattened padded image, starting at ``i * Wp + j``, so each copy and each col2im addition moves
-   long runs of memory instead of rows of 14 or 28 floats. The ``k - 1`` extra columns of every
-   output row are thrown away (forward) or given a zero gradient (backward). For strides above 1 the
-   grid is the plain ``Ho x Wo`` and the shifted input is a strided 2-D view.
-3. *Reused float32 buffers* (:class:`Workspace`): the padded input, the columns and the padded
-   gradient are allocated once per batch shape, not once per batch.
-4. *The weight gradient in blocks* (:func:`weight_gradient`): ``dW = dout @ cols.T`` sums tens of
-   thousands of columns into a tiny ``F x C*k*k`` result, a shape BLAS is slow on; summed over
-   blocks of 8,192 columns it runs 2 to 4 times faster.
+1. *Channels last* in memory. Every array still indexes as ``(N, C, H, W)``, but its memory is
+   ``(N, H, W, C)``: the layer's product gives ``(N * Ho * Wo, F)``, which IS the output in that
+   order, returned as an ``(N, F, Ho, Wo)`` *view* (a transpose of the strides, no copy). ReLU and
+   pooling keep the memory order, and the next convolution reads it as it is. In this order the
+   patch under the kernel at pixel ``(r, s)`` is ``k`` runs of ``k * C`` neighbouring floats, so
+   the patches of all pixels are a *strided view* of the padded input (:func:`patches`, no copy),
+   and im2col is a single copy of that view into ``cols``; the product is a tall matrix times a
+   small one, the shape BLAS is fastest at. With few channels (the first layer: runs of 3 floats)
+   ``cols`` is stored transposed instead and filled offset by offset in long runs (:func:`by_rows`).
+2. *Chunks that stay in the cache* (:func:`chunks`): im2col and the product go through the batch a
+   few images at a time, so the product reads columns that were just written; ``cols`` is kept for
+   the weight gradient, ``dW2 = cols.T @ dout``, summed over the same chunks.
+3. *Reused buffers* (:class:`Workspace`): the padded input and the columns are allocated once per
+   batch shape, not once per batch.
+4. *The input gradient is a convolution too* (stride 1): ``dL/dx`` is the gradient ``dout``,
+   padded by ``k - 1 - padding``, correlated with the kernel flipped and with its input and output
+   channels swapped (:func:`input_gradient`). So it runs on the same fast path, instead of adding
+   ``k * k`` shifted copies back into the image one by one (:func:`col2im`, which strides above 1
+   still use).
+
+The slow, obviously correct definitions they must agree with are the loops of
+``tests/test_nn_reference.py`` (and :func:`lessons.conv.correlate2d_naive`).
 
 Max pooling takes the maximum of the ``size * size`` strided views of the input (one per place in
 the window) instead of reducing over a reshaped 6-D array.
@@ -64,6 +69,7 @@ class Workspace:
 
     def __init__(self) -> None:
         self._arrays: dict[str, np.ndarray] = {}
+        self._parts: dict[str, Workspace] = {}
 
     def get(self, name: str, shape: tuple[int, ...], dtype: np.dtype, *, zeros: bool = False) -> np.ndarray:
         """Return the reusable array ``name`` with this shape and dtype."""
@@ -72,6 +78,10 @@ class Workspace:
             array = np.zeros(shape, dtype) if zeros else np.empty(shape, dtype)
             self._arrays[name] = array
         return array
+
+    def part(self, name: str) -> Workspace:
+        """A workspace of its own for one part of the work (e.g. the input gradient's convolution)."""
+        return self._parts.setdefault(name, Workspace())
 
 
 @dataclass(frozen=True)
@@ -106,123 +116,182 @@ class ConvGeometry:
         """Output width, ``(W + 2 * padding - k) // stride + 1`` (:func:`lessons.conv.output_size`)."""
         return output_size(self.w, self.k, self.padding, self.stride)
 
-    @property
-    def wg(self) -> int:
-        """Width of the computed output grid: ``Wp`` for stride 1 (whole rows, trick 2), else ``Wo``."""
-        return self.wp if self.stride == 1 else self.wo
 
-    @property
-    def padded_size(self) -> int:
-        """Floats per padded image, plus ``k - 1`` zeros so the last shifted run stays inside."""
-        return self.hp * self.wp + self.k - 1
+def channels_last(x: np.ndarray) -> np.ndarray:
+    """``x (N, C, H, W)`` seen as ``(N, H, W, C)`` (a view; contiguous when ``x`` came from a layer)."""
+    return x.transpose(0, 2, 3, 1)
+
+
+def in_memory_order_of(like: np.ndarray, array: np.ndarray) -> np.ndarray:
+    """``array`` (the shape of ``like``) laid out in memory as ``like`` is, e.g. channels last.
+
+    A gradient that comes back through ``Flatten`` is channels first; multiplied with arrays kept
+    channels last, NumPy would walk one of them in short strided steps. A copy if the orders differ.
+    """
+    if list(np.argsort(array.strides)) == list(np.argsort(like.strides)):
+        return array  # already in the same order
+    laid_out = np.empty_like(like, dtype=array.dtype)
+    laid_out[...] = array
+    return laid_out
 
 
 def pad(x: np.ndarray, geometry: ConvGeometry, workspace: Workspace) -> np.ndarray:
-    """Copy ``x (N, C, H, W)`` inside a zero border: the flat padded buffer ``(C, N, Hp*Wp + k-1)``."""
+    """Copy ``x (N, C, H, W)`` inside a zero border: the padded buffer ``(N, Hp, Wp, C)``."""
     g = geometry
-    padded = workspace.get("padded", (g.c, g.n, g.padded_size), x.dtype, zeros=True)
-    image = padded[:, :, : g.hp * g.wp].reshape(g.c, g.n, g.hp, g.wp).transpose(1, 0, 2, 3)
-    image[:, :, g.padding : g.padding + g.h, g.padding : g.padding + g.w] = x
+    padded = workspace.get("padded", (g.n, g.hp, g.wp, g.c), x.dtype, zeros=True)
+    padded[:, g.padding : g.padding + g.h, g.padding : g.padding + g.w] = channels_last(x)
     return padded
 
 
-def shifted(padded: np.ndarray, geometry: ConvGeometry, i: int, j: int) -> np.ndarray:
-    """The pixels under kernel offset ``(i, j)`` at every output position: a view ``(C, N, Ho, Wg)``.
+def patches(padded: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
+    """The patch under the kernel at every output pixel: a read-only view ``(n, Ho, Wo, k, k, C)``.
 
-    ``shifted(...)[c, n, r, s] = padded image n, channel c, at (stride * r + i, stride * s + j)``.
+    ``padded (n, Hp, Wp, C)`` holds some or all of the batch's padded images.
+    ``patches(...)[n, r, s, i, j, c] = padded[n, stride * r + i, stride * s + j, c]``: moving to the
+    next output pixel moves ``stride`` pixels in the image, moving to the next kernel offset moves
+    one pixel, so both are just strides over the same memory.
     """
     g = geometry
-    if g.stride == 1:  # one contiguous run per image and channel (trick 2)
-        start = i * g.wp + j
-        run = padded[:, :, start : start + g.ho * g.wp]
-        return run.reshape(g.c, g.n, g.ho, g.wp)
-    image = padded[:, :, : g.hp * g.wp].reshape(g.c, g.n, g.hp, g.wp)
-    return image[:, :, i : i + g.stride * g.ho : g.stride, j : j + g.stride * g.wo : g.stride]
+    sn, sh, sw, sc = padded.strides
+    shape = (len(padded), g.ho, g.wo, g.k, g.k, g.c)
+    return as_strided(padded, shape, (sn, g.stride * sh, g.stride * sw, sh, sw, sc), writeable=False)
 
 
-def im2col(padded: np.ndarray, geometry: ConvGeometry, workspace: Workspace) -> np.ndarray:
-    """Lay out the patch under the kernel at every output pixel of every image as one column.
+#: Bytes of columns built at once. im2col and its matrix product go through the batch in chunks of
+#: images whose columns are still in the processor's cache when the product reads them: 2 to 3 times
+#: faster than one product over the columns of the whole batch (measured by ``bench_nn.py``).
+CHUNK_BYTES = 256 * 1024
 
-    Returns ``cols (C * k * k, N * Ho * Wg)``: row ``c * k * k + i * k + j`` (the order of
-    ``W.reshape(F, C * k * k)``) is the input shifted by ``(i, j)``, channel ``c``, all images.
+
+def chunks(geometry: ConvGeometry, itemsize: int) -> list[tuple[slice, slice]]:
+    """The batch cut into chunks of whole images whose columns take about :data:`CHUNK_BYTES`.
+
+    Returns ``(images, rows)`` slices: the images of the chunk, and their rows of ``cols``.
     """
+    g, pixels = geometry, geometry.ho * geometry.wo
+    size = max(1, CHUNK_BYTES // (pixels * g.k * g.k * g.c * itemsize))
+    if not by_rows(g):  # columns stored transposed: written in long runs, the whole batch at once
+        size = g.n
+    starts = range(0, g.n, size)
+    return [(slice(a, min(a + size, g.n)), slice(a * pixels, min(a + size, g.n) * pixels)) for a in starts]
+
+
+def by_rows(geometry: ConvGeometry) -> bool:
+    """Whether ``cols`` is stored row by row: when a patch's runs of ``k * C`` floats are at least an
+    output row long. Otherwise (few channels, as in the first layer) it is stored column by column,
+    so that im2col copies each kernel offset as long runs along the rows of the image."""
+    return geometry.k * geometry.c >= geometry.wo
+
+
+def column_matrix(geometry: ConvGeometry, dtype: np.dtype, workspace: Workspace) -> np.ndarray:
+    """The reusable matrix ``cols (N * Ho * Wo, k * k * C)`` of the whole batch (see :func:`by_rows`)."""
     g = geometry
-    cols = workspace.get("cols", (g.c, g.k, g.k, g.n, g.ho, g.wg), padded.dtype)
+    rows, columns = g.n * g.ho * g.wo, g.k * g.k * g.c
+    if by_rows(g):
+        return workspace.get("cols", (rows, columns), dtype)
+    return workspace.get("cols", (columns, rows), dtype).T  # the same matrix, stored transposed
+
+
+def im2col(view: np.ndarray, geometry: ConvGeometry, cols: np.ndarray) -> None:
+    """Lay out the patch under the kernel at every output pixel of some images as one row.
+
+    ``view (n, Ho, Wo, k, k, C)``, their :func:`patches` -> ``cols (n * Ho * Wo, k * k * C)`` (rows of
+    :func:`column_matrix`, filled in place): row ``(n, r, s)``, column ``(i, j, c)`` (the order of
+    :func:`kernel_matrix`) is ``padded[n, stride * r + i, stride * s + j, c]``.
+    """
+    g, n = geometry, len(view)
+    if by_rows(g):  # one copy, in runs of k * C floats
+        np.copyto(cols.reshape(view.shape, copy=False), view)
+        return
+    stored = cols.T.reshape((g.k, g.k, g.c, n, g.ho, g.wo), copy=False)
     for i in range(g.k):
-        for j in range(g.k):
-            cols[:, i, j] = shifted(padded, g, i, j)  # all images and channels at once
-    return cols.reshape(g.c * g.k * g.k, g.n * g.ho * g.wg)
+        for j in range(g.k):  # the image shifted by (i, j): long runs along its rows
+            stored[i, j] = view[:, :, :, i, j].transpose(3, 0, 1, 2)
 
 
-def col2im(dcols: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
-    """Send the gradient of every column entry back to the input pixel it was copied from.
-
-    ``dcols (C * k * k, N * Ho * Wg)`` -> ``dx (N, C, H, W)`` (a new array, seen through a view).
-    """
-    g = geometry
-    dcols = dcols.reshape(g.c, g.k, g.k, g.n, g.ho, g.wg)
-    dpadded = np.zeros((g.c, g.n, g.padded_size), dcols.dtype)  # new: the caller keeps dx
-    for i in range(g.k):
-        for j in range(g.k):
-            shifted(dpadded, g, i, j)[...] += dcols[:, i, j]  # a view: adds into dpadded
-    image = dpadded[:, :, : g.hp * g.wp].reshape(g.c, g.n, g.hp, g.wp).transpose(1, 0, 2, 3)
-    return image[:, :, g.padding : g.padding + g.h, g.padding : g.padding + g.w]
+def kernel_matrix(weights: np.ndarray) -> np.ndarray:
+    """The filters ``W (F, C, k, k)`` as the matrix ``W2 (k * k * C, F)``: column ``f`` is filter ``f``."""
+    f = weights.shape[0]
+    # rows in the (i, j, c) order of im2col; a contiguous copy (tiny), which BLAS takes faster
+    return np.ascontiguousarray(weights.transpose(0, 2, 3, 1).reshape(f, -1).T)
 
 
 def conv_forward(
-    x: np.ndarray, weights: np.ndarray, bias: np.ndarray, geometry: ConvGeometry, workspace: Workspace
+    x: np.ndarray, weights: np.ndarray, bias: np.ndarray | None, geometry: ConvGeometry,
+    workspace: Workspace,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """``out = W2 @ cols + b`` for ``x (N, C, H, W)``, ``W (F, C, k, k)``, ``b (F,)``.
+    """``out = cols @ W2 + b`` for ``x (N, C, H, W)``, ``W (F, C, k, k)``, ``b (F,)`` (or None: no bias).
 
-    Returns ``(out (N, F, Ho, Wo), cols)``; keep ``cols`` for :func:`conv_backward`.
+    Returns ``(out (N, F, Ho, Wo), cols)``: ``out`` is channels-last in memory; keep ``cols``
+    (``(N * Ho * Wo, k * k * C)``, reused by the next batch) for :func:`conv_backward`.
     """
     g, f = geometry, weights.shape[0]
-    cols = im2col(pad(x, g, workspace), g, workspace)
-    grid = workspace.get("out", (f, g.n * g.ho * g.wg), x.dtype)
-    np.matmul(weights.reshape(f, -1), cols, out=grid)  # (F, N * Ho * Wg): the one big product
-    grid = grid.reshape(f, g.n, g.ho, g.wg)[:, :, :, : g.wo]  # drop the extra columns of trick 2
-    out = grid + bias[:, None, None, None]  # a new compact array (F, N, Ho, Wo), bias added
-    return out.transpose(1, 0, 2, 3), cols
-
-
-#: Columns per block of the weight gradient's matrix product (see :func:`weight_gradient`).
-GRADIENT_BLOCK = 8192
-
-
-def weight_gradient(grad: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """``dW2 = grad @ cols.T`` for ``grad (F, M)`` and ``cols (K, M)``: ``(F, K)``, in blocks of columns.
-
-    The product sums over ``M = N * Ho * Wg`` columns (53,760 for a batch of 64 images 28x28) into a
-    tiny ``K x F`` result. BLAS handles that long, thin shape badly (its blocking is made for big
-    outputs), so it is summed block by block, ``cols_block @ grad_block.T``, blocks that stay in the
-    cache: about four times faster for the first layer, measured by ``benchmarks/bench_nn.py``.
-    """
-    out = cols[:, :GRADIENT_BLOCK] @ grad[:, :GRADIENT_BLOCK].T
-    for start in range(GRADIENT_BLOCK, grad.shape[1], GRADIENT_BLOCK):
-        out += cols[:, start : start + GRADIENT_BLOCK] @ grad[:, start : start + GRADIENT_BLOCK].T
-    return out.T
+    view, w2 = patches(pad(x, g, workspace), g), kernel_matrix(weights)
+    cols = column_matrix(g, x.dtype, workspace)
+    out = np.empty((g.n * g.ho * g.wo, f), x.dtype)
+    for images, rows in chunks(g, x.itemsize):  # out = cols @ W2, chunk by chunk
+        im2col(view[images], g, cols[rows])
+        np.matmul(cols[rows], w2, out=out[rows])
+    if bias is not None:  # added one output row (Wo pixels) at a time: long runs, not runs of F
+        out.reshape(g.n * g.ho, g.wo * f)[...] += np.tile(bias, g.wo)
+    return out.reshape(g.n, g.ho, g.wo, f).transpose(0, 3, 1, 2), cols
 
 
 def conv_backward(
     grad_out: np.ndarray, cols: np.ndarray, weights: np.ndarray, geometry: ConvGeometry,
     workspace: Workspace, *, input_grad: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """Gradients of ``out = W2 @ cols + b`` from ``grad_out (N, F, Ho, Wo)``.
+    """Gradients of ``out = cols @ W2 + b`` from ``grad_out (N, F, Ho, Wo)`` and the forward's ``cols``.
 
     Returns ``dW (F, C, k, k)``, ``db (F,)`` and ``dx (N, C, H, W)``, or None for ``dx`` when
     ``input_grad`` is False (the first layer's input is the data, which needs no gradient).
     """
     g, f = geometry, weights.shape[0]
-    # the output gradient on the computed grid, with zeros on the extra columns of trick 2
-    grad = workspace.get("grad", (f, g.n, g.ho, g.wg), grad_out.dtype, zeros=True)
-    grad[:, :, :, : g.wo] = grad_out.transpose(1, 0, 2, 3)
-    grad = grad.reshape(f, -1)
-    dw = weight_gradient(grad, cols).reshape(weights.shape)
-    db = grad.sum(axis=1)
+    grad = np.ascontiguousarray(channels_last(grad_out)).reshape(-1, f)  # (N * Ho * Wo, F)
+    dw2 = np.zeros((g.k * g.k * g.c, f), grad.dtype)
+    for _, rows in chunks(g, grad.itemsize):  # dW2 = cols.T @ grad: each weight times its gradients
+        dw2 += cols[rows].T @ grad[rows]
+    dw = np.ascontiguousarray(dw2.reshape(g.k, g.k, g.c, f).transpose(3, 2, 0, 1))
+    db = np.ones(len(grad), grad.dtype) @ grad  # the sum over all pixels, as one BLAS product
     if not input_grad:
         return dw, db, None
-    dcols = weights.reshape(f, -1).T @ grad
-    return dw, db, col2im(dcols, g)
+    return dw, db, input_gradient(grad_out, weights, g, workspace.part("input_gradient"))
+
+
+def input_gradient(
+    grad_out: np.ndarray, weights: np.ndarray, geometry: ConvGeometry, workspace: Workspace
+) -> np.ndarray:
+    """``dL/dx (N, C, H, W)`` from ``grad_out (N, F, Ho, Wo)`` and ``W (F, C, k, k)``.
+
+    Input pixel ``(y, x)`` was multiplied by ``W[f, c, i, j]`` in output pixel ``(y - i + p, x - j + p)``,
+    so with stride 1 its gradient is a correlation: ``grad_out`` padded by ``k - 1 - p``, with the
+    kernel flipped (``i -> k - 1 - i``) and its channels swapped (``(F, C) -> (C, F)``). It runs on the
+    fast path of :func:`conv_forward`. Other strides (and a padding above ``k - 1``) use :func:`col2im`.
+    """
+    g = geometry
+    if g.stride != 1 or g.padding > g.k - 1:
+        return col2im(channels_last(grad_out).reshape(-1, weights.shape[0]) @ kernel_matrix(weights).T, g)
+    flipped = weights[:, :, ::-1, ::-1].transpose(1, 0, 2, 3)  # (C, F, k, k)
+    back = ConvGeometry(g.n, weights.shape[0], g.ho, g.wo, g.k, 1, g.k - 1 - g.padding)
+    dx, _ = conv_forward(grad_out, flipped, None, back, workspace)
+    return dx
+
+
+def col2im(dcols: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
+    """Send the gradient of every ``cols`` entry back to the input pixel it was copied from.
+
+    ``dcols (N * Ho * Wo, k * k * C)`` -> ``dx (N, C, H, W)`` (a new array, seen through a view):
+    ``k * k`` shifted additions, one per kernel offset.
+    """
+    g = geometry
+    dcols = dcols.reshape(g.n, g.ho, g.wo, g.k, g.k, g.c)
+    dpadded = np.zeros((g.n, g.hp, g.wp, g.c), dcols.dtype)  # new: the caller keeps dx
+    rows, columns = g.stride * g.ho, g.stride * g.wo
+    for i in range(g.k):
+        for j in range(g.k):
+            dpadded[:, i : i + rows : g.stride, j : j + columns : g.stride] += dcols[:, :, :, i, j]
+    image = dpadded[:, g.padding : g.padding + g.h, g.padding : g.padding + g.w]
+    return image.transpose(0, 3, 1, 2)
 
 
 def max_pool_forward(x: np.ndarray, size: int) -> tuple[np.ndarray, tuple]:
@@ -284,6 +353,7 @@ def _max_pool_2x2_forward(x: np.ndarray) -> tuple[np.ndarray, tuple]:
 
 def _max_pool_2x2_backward(grad_out: np.ndarray, cache: tuple) -> np.ndarray:
     x, top_left_won, bottom_left_won, top_won = cache
+    grad_out = in_memory_order_of(top_won, grad_out)  # five times faster products than mixed orders
     odd = x.shape[2] % 2 or x.shape[3] % 2
     dx = np.zeros_like(x) if odd else np.empty_like(x)  # a dropped last row or column gets 0
     top_left, top_right, bottom_left, bottom_right = _quarters(dx)

@@ -140,10 +140,16 @@ test accuracy.
     md(
         "subslide",
         en="""
-Then the CNN of notebook 5: two convolutional layers with pooling, and a dense head.
+Then the CNN of notebook 5: two convolutional layers with pooling, and a dense head. Here it
+trains for the 4 epochs of its recipe; the weights `load_pretrained("cnn_mnist")` gives were
+trained longer (6 epochs of smaller batches, `python -m lessons.train`), so they score a little
+higher.
 """,
         ru="""
 Затем свёрточная нейросеть из блокнота 5: два свёрточных слоя с пулингом и полносвязная голова.
+Здесь она учится 4 эпохи своего рецепта; веса, которые даёт `load_pretrained("cnn_mnist")`,
+обучены дольше (6 эпох с батчами поменьше, `python -m lessons.train`), поэтому их точность
+немного выше.
 """,
     ),
     code(
