@@ -84,7 +84,7 @@ def model_rows(train: dict, shipped: dict, lang: str) -> list[tuple[str, str, st
          f"{num(dense['train_seconds'], 1, lang)} с обучения ({epochs_ru(dense['epochs'])})") if ru
         else f"{pct(dense['test_accuracy'], lang)} test accuracy after {dense['train_seconds']:.1f} s of "
         f"training ({dense['epochs']} epochs)",
-        "≥ 97,5 %" if ru else ">= 97.5%",
+        "≥ 97,5 %" if ru else ">= 97.5%",
         "`python -m lessons.train`; `tests/test_models.py::test_shipped_dense_network_reaches_97_5_percent`",
     ), (
         f"небольшая свёрточная сеть (`cnn_mnist`, {integer(live['params'], language=lang)} параметров), "
@@ -95,7 +95,7 @@ def model_rows(train: dict, shipped: dict, lang: str) -> list[tuple[str, str, st
          f"после каждой эпохи: {per_epoch}){load(train, lang)}") if ru
         else f"{pct(live['test_accuracy'][-1], lang)} test accuracy after {live['train_seconds']:.1f} s "
         f"({live['epochs']} epochs, {live['optimizer']}; after each epoch: {per_epoch}){load(train, lang)}",
-        "≥ 99,0 % за ≤ 60 с" if ru else ">= 99.0% in <= 60 s",
+        "≥ 99,0 % за ≤ 60 с" if ru else ">= 99.0% in <= 60 s",
         "`python benchmarks/bench_train.py`; `tests/test_models.py::test_live_cnn_recipe_reaches_99_percent`",
     ), (
         "та же сеть, поставляемые веса (обучена дольше, тоже по расписанию one-cycle; seed 0)" if ru
@@ -105,7 +105,7 @@ def model_rows(train: dict, shipped: dict, lang: str) -> list[tuple[str, str, st
          f"после каждой эпохи: {shipped_epochs})") if ru
         else f"{pct(cnn['test_accuracy'], lang)} test accuracy after {cnn['train_seconds']:.1f} s "
         f"({cnn['epochs']} epochs, {cnn['optimizer']}; after each epoch: {shipped_epochs})",
-        "≥ 99,2 % (пока не достигнута; тест держит ≥ 99,1 %)" if ru
+        "≥ 99,2 % (пока не достигнута; тест держит ≥ 99,1 %)" if ru
         else ">= 99.2% (not met yet; the test holds >= 99.1%)",
         "`python -m lessons.train`; "
         "`tests/test_models.py::test_shipped_cnn_reaches_99_1_percent_with_half_the_parameters`",
@@ -125,7 +125,7 @@ def model_rows(train: dict, shipped: dict, lang: str) -> list[tuple[str, str, st
         else f"dense net ({dc['params']:,} parameters): {pct(dc['train_accuracy_last_epoch'], lang)} train, "
         f"{pct(dc['test_accuracy'], lang)} test; CNN with global max pooling ({cc['params']:,} parameters, "
         f"{fewer}x fewer): {pct(cc['test_accuracy'], lang)} test",
-        "полносвязная переобучается (обучающая ≥ 90 %, тестовая ≤ 70 %), свёрточная ≥ 90 % при "
+        "полносвязная переобучается (обучающая ≥ 90 %, тестовая ≤ 70 %), свёрточная ≥ 90 % при "
         "параметрах меньше в ≥ 10 раз" if ru
         else "dense overfits (train >= 90%, test <= 70%), CNN >= 90% with >= 10x fewer parameters",
         "`tests/test_models.py::test_on_the_canvas_the_dense_network_overfits_and_the_cnn_does_not`",
