@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ _MODEL_STATE = r"""
   return state;
 }
 """
+
+# The titles of the documents open in JupyterLab's main area.
+_MAIN_AREA_TABS = "() => Array.from(window.jupyterapp.shell.widgets('main'), w => w.title.label)"
 
 # For every output that carries a widget view: is a live view on the page, and what does it say?
 _WIDGET_VIEWS = """
@@ -177,7 +181,11 @@ class NotebookPage:
     def open(self, path: str, timeout_s: float = 90.0) -> None:
         """Open ``path`` (relative to the served folder, e.g. ``"en/04_playground.ipynb"``)
         and wait until its kernel is connected and idle."""
-        route = f"lab/tree/{path}" if self.server.app == "lab" else f"notebooks/{path}"
+        # A workspace of its own for each page: JupyterLab restores the server's last workspace,
+        # which would reopen the previous page's notebook beside this one (a second tab, whose
+        # dead kernel "Run All Cells" could act on).
+        workspace = f"e2e-{uuid.uuid4().hex[:12]}"
+        route = f"lab/workspaces/{workspace}/tree/{path}" if self.server.app == "lab" else f"notebooks/{path}"
         self.page.goto(self.server.url(route))
         self.page.wait_for_function(
             """(name) => {
@@ -195,6 +203,8 @@ class NotebookPage:
         if self.server.app == "lab":
             # the file browser takes a third of the width: close it as a student would (Ctrl+B)
             self.page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
+            tabs = self.page.evaluate(_MAIN_AREA_TABS)
+            assert tabs == [path.split("/")[-1]], f"JupyterLab opened {tabs}, expected only {path}"
 
     def run_all(self, timeout_s: float) -> RunResult:
         """Choose Run > Run All Cells in the menu bar and wait until the run is over.
