@@ -2,8 +2,8 @@
 
 The layers in :mod:`lessons.nn.layers` read like the maths on the board; this module is the one
 place that makes them fast. There is no Python loop over pixels or images here, only over the
-``size * size`` places of a pooling window (and the ``k * k`` kernel offsets of a strided layer's
-input gradient).
+``size * size`` places of a pooling window (and the ``k * k`` kernel offsets of a layer's input
+gradient).
 
 im2col ("image to columns")
 ---------------------------
@@ -14,7 +14,7 @@ images and all pixels, is ONE matrix product done by BLAS::
 
     out = cols @ W2                 # (N * Ho * Wo, k*k*C) @ (k*k*C, F) -> (N * Ho * Wo, F)
 
-and its backward pass is two more: ``dW2 = cols.T @ dout`` and ``dcols = dout @ W2.T``.
+and its weight gradient is one more: ``dW2 = cols.T @ dout``.
 
 Four tricks on top
 ------------------
@@ -32,11 +32,11 @@ Four tricks on top
    the weight gradient, ``dW2 = cols.T @ dout``, summed over the same chunks.
 3. *Reused buffers* (:class:`Workspace`): the padded input and the columns are allocated once per
    batch shape, not once per batch.
-4. *The input gradient is a convolution too* (stride 1): ``dL/dx`` is the gradient ``dout``,
-   padded by ``k - 1 - padding``, correlated with the kernel flipped and with its input and output
-   channels swapped (:func:`input_gradient`). So it runs on the same fast path, instead of adding
-   ``k * k`` shifted copies back into the image one by one (:func:`col2im`, which strides above 1
-   still use).
+4. *The input gradient, one kernel offset at a time* (:func:`input_gradient`): every output pixel
+   sends ``grad @ W[:, :, i, j]`` back to the input pixel it read through the offset ``(i, j)``, so
+   ``k * k`` small products, each added to the whole batch shifted by ``(i, j)``. This beats both
+   im2col of the gradient (a convolution with the flipped kernel) and one product for all offsets
+   followed by col2im: the additions run along whole image rows (measured by ``bench_nn.py``).
 
 The slow, obviously correct definitions they must agree with are the loops of
 ``tests/test_nn_reference.py`` (and :func:`lessons.conv.correlate2d_naive`).
@@ -263,33 +263,23 @@ def input_gradient(
 ) -> np.ndarray:
     """``dL/dx (N, C, H, W)`` from ``grad_out (N, F, Ho, Wo)`` and ``W (F, C, k, k)``.
 
-    Input pixel ``(y, x)`` was multiplied by ``W[f, c, i, j]`` in output pixel ``(y - i + p, x - j + p)``,
-    so with stride 1 its gradient is a correlation: ``grad_out`` padded by ``k - 1 - p``, with the
-    kernel flipped (``i -> k - 1 - i``) and its channels swapped (``(F, C) -> (C, F)``). It runs on the
-    fast path of :func:`conv_forward`. Other strides (and a padding above ``k - 1``) use :func:`col2im`.
+    Output pixel ``(r, s)`` read padded input pixel ``(stride * r + i, stride * s + j)`` through the
+    weights ``W[:, :, i, j]``. So, one kernel offset ``(i, j)`` at a time, the gradient of every
+    output pixel times those weights, ``grad (N * Ho * Wo, F) @ W[:, :, i, j] (F, C)``, is added to
+    the input pixels shifted by ``(i, j)``: ``k * k`` small products and additions of whole images
+    (each a strided view), whatever the stride and padding. Returns a new array (a view of it).
     """
-    g = geometry
-    if g.stride != 1 or g.padding > g.k - 1:
-        return col2im(channels_last(grad_out).reshape(-1, weights.shape[0]) @ kernel_matrix(weights).T, g)
-    flipped = weights[:, :, ::-1, ::-1].transpose(1, 0, 2, 3)  # (C, F, k, k)
-    back = ConvGeometry(g.n, weights.shape[0], g.ho, g.wo, g.k, 1, g.k - 1 - g.padding)
-    dx, _ = conv_forward(grad_out, flipped, None, back, workspace)
-    return dx
-
-
-def col2im(dcols: np.ndarray, geometry: ConvGeometry) -> np.ndarray:
-    """Send the gradient of every ``cols`` entry back to the input pixel it was copied from.
-
-    ``dcols (N * Ho * Wo, k * k * C)`` -> ``dx (N, C, H, W)`` (a new array, seen through a view):
-    ``k * k`` shifted additions, one per kernel offset.
-    """
-    g = geometry
-    dcols = dcols.reshape(g.n, g.ho, g.wo, g.k, g.k, g.c)
-    dpadded = np.zeros((g.n, g.hp, g.wp, g.c), dcols.dtype)  # new: the caller keeps dx
+    g, f = geometry, weights.shape[0]
+    grad = np.ascontiguousarray(channels_last(grad_out)).reshape(-1, f)  # (N * Ho * Wo, F)
+    per_offset = np.ascontiguousarray(weights.transpose(2, 3, 0, 1))  # (k, k, F, C)
+    part = workspace.get("part", (len(grad), g.c), grad.dtype)
+    dpadded = np.zeros((g.n, g.hp, g.wp, g.c), grad.dtype)  # new: the caller keeps dx
     rows, columns = g.stride * g.ho, g.stride * g.wo
     for i in range(g.k):
         for j in range(g.k):
-            dpadded[:, i : i + rows : g.stride, j : j + columns : g.stride] += dcols[:, :, :, i, j]
+            np.matmul(grad, per_offset[i, j], out=part)
+            shifted = dpadded[:, i : i + rows : g.stride, j : j + columns : g.stride]
+            shifted += part.reshape(g.n, g.ho, g.wo, g.c)
     image = dpadded[:, g.padding : g.padding + g.h, g.padding : g.padding + g.w]
     return image.transpose(0, 3, 1, 2)
 
