@@ -102,7 +102,9 @@ class Recipe:
     With ``one_cycle`` the rate follows :class:`~lessons.nn.OneCycle` over the whole training:
     up to ``lr`` in the first fifth of the steps, then down along a cosine to ``lr / 1000``. The
     schedule is planned for ``examples`` training examples (the recipe's data set); pass the number
-    you train on to :meth:`fit_arguments` when it is another.
+    you train on to :meth:`fit_arguments` when it is another. ``shifted_copies``: how many copies of
+    the training images, each moved by up to 2 pixels at random, are added to them
+    (:func:`lessons.data.with_shifted_copies`; only the shipped weights use it).
     """
 
     epochs: int
@@ -111,6 +113,7 @@ class Recipe:
     decay: float = 0.0
     one_cycle: bool = False
     examples: int = 60_000
+    shifted_copies: int = 0
 
     def optimizer(self, examples: int | None = None) -> Adam:
         """A fresh optimiser for this recipe, its schedule planned for ``examples`` training examples."""

@@ -26,7 +26,7 @@ import time
 import numpy as np
 
 from lessons import models
-from lessons.data import load_mnist, permute_pixels, to_batch
+from lessons.data import load_mnist, permute_pixels, to_batch, with_shifted_copies
 from lessons.experiments import canvas_data
 
 #: What each model is measured on, as written to the manifest.
@@ -48,6 +48,9 @@ def train(name: str, progress: bool = True) -> dict:
     """Train the course model ``name``, save its weights and return its manifest entry."""
     (x_train, y_train), (x_test, y_test) = data_for(name)
     recipe = models.SHIPPED_RECIPES[name]
+    if recipe.shifted_copies:  # data augmentation: the digits again, a little off centre
+        moved, y_train = with_shifted_copies(x_train[:, 0], y_train, recipe.shifted_copies, seed=0)
+        x_train = moved[:, None]
     model = models.BUILDERS[name](seed=0)
     history = model.fit(
         x_train, y_train, **recipe.fit_arguments(len(x_train)), validation_data=(x_test, y_test), seed=0,
@@ -69,6 +72,8 @@ def train(name: str, progress: bool = True) -> dict:
         "epoch_seconds": [round(value, 1) for value in history.epoch_time],
         "epochs": recipe.epochs,
         "batch_size": recipe.batch_size,
+        "shifted_copies": recipe.shifted_copies,
+        "training_examples": len(x_train),
         "optimizer": repr(recipe.optimizer(len(x_train))),
         "seed": 0,
         "params": model.count_params(),

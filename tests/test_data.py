@@ -108,6 +108,39 @@ def test_shift_matches_scipy_for_whole_pixels():
     np.testing.assert_array_equal(data.shift(x, 2, -3), expected)
 
 
+def test_shifted_copies_are_each_image_moved_by_at_most_two_pixels():
+    from scipy import ndimage
+
+    x, y = data.load_mnist()[1][0][:40], data.load_mnist()[1][1][:40]
+    images, labels = data.with_shifted_copies(x, y, copies=2, largest=2, seed=3)
+    assert images.shape == (120, 28, 28) and images.dtype == np.uint8
+    np.testing.assert_array_equal(labels, np.concatenate([y, y, y]))
+    np.testing.assert_array_equal(images[:40], x)
+    moves = set()
+    for index, moved in enumerate(images[40:]):
+        original = x[index % 40]
+        matches = [
+            (dy, dx) for dy in range(-2, 3) for dx in range(-2, 3)
+            if np.array_equal(moved, ndimage.shift(original, (dy, dx), order=0, mode="constant", cval=0))
+        ]
+        assert matches, f"copy {index} is not its image moved by at most 2 pixels"
+        moves.update(matches)
+    assert len(moves) > 10  # the moves vary, not one shift for all
+    again, _ = data.with_shifted_copies(x, y, copies=2, largest=2, seed=3)
+    np.testing.assert_array_equal(again, images)
+    assert data.with_shifted_copies(x, y, copies=0)[0].shape == x.shape
+
+
+def test_shifted_copies_reject_bad_arguments():
+    x, y = data.load_mnist()[1][0][:5], data.load_mnist()[1][1][:5]
+    with pytest.raises(ValueError, match="expected 5 labels"):
+        data.with_shifted_copies(x, y[:4], copies=1)
+    with pytest.raises(ValueError, match="copies"):
+        data.with_shifted_copies(x, y, copies=-1)
+    with pytest.raises(TypeError, match="largest"):
+        data.with_shifted_copies(x, y, copies=1, largest=1.5)
+
+
 def test_permutation_is_undone_exactly_and_follows_dense_weights():
     x = data.load_mnist()[1][0][:20]
     permuted, perm = data.permute_pixels(x, seed=1)
