@@ -30,8 +30,20 @@ def _same_length(x: np.ndarray, y: np.ndarray, what: str) -> None:
 
 
 # ----------------------------------------------------------------------------- the race
+class _ModelTable(TableResult):
+    """A table with a row per model, the reference first and the challenger last."""
+
+    names: tuple[str, ...]
+    params: tuple[int, ...]  #: trainable parameters of each model
+
+    @property
+    def params_ratio(self) -> float:
+        """How many times more parameters the first model has than the last."""
+        return self.params[0] / self.params[-1]
+
+
 @dataclass(frozen=True, repr=False)
-class Race(TableResult):
+class Race(_ModelTable):
     """Test accuracy, parameters and training time of each model; the first is the reference."""
 
     names: tuple[str, ...]
@@ -44,11 +56,6 @@ class Race(TableResult):
         """How many times fewer test mistakes the last model makes than the first."""
         return (1 - self.accuracy[0]) / (1 - self.accuracy[-1])
 
-    @property
-    def fewer_params(self) -> float:
-        """How many times fewer parameters the last model has than the first."""
-        return self.params[0] / self.params[-1]
-
     def headers(self) -> list[str]:
         return [tr("cnn.model"), tr("cnn.test_accuracy"), tr("cnn.parameters"), tr("cnn.training_time")]
 
@@ -60,7 +67,7 @@ class Race(TableResult):
 
     def footer(self) -> str:
         return tr("cnn.race_summary", errors=number(self.fewer_mistakes, 1),
-                  ratio=number(self.fewer_params, 1))
+                  ratio=number(self.params_ratio, 1))
 
 
 def race(models: Mapping[str, Sequential], x_test: np.ndarray, y_test: np.ndarray,
@@ -75,18 +82,13 @@ def race(models: Mapping[str, Sequential], x_test: np.ndarray, y_test: np.ndarra
 
 
 @dataclass(frozen=True, repr=False)
-class CanvasRace(TableResult):
+class CanvasRace(_ModelTable):
     """Accuracy on training and on new canvases; the first model is the reference."""
 
     names: tuple[str, ...]
     train: tuple[float, ...]
     test: tuple[float, ...]
     params: tuple[int, ...]
-
-    @property
-    def more_params(self) -> float:
-        """How many times more parameters the first model has than the last."""
-        return self.params[0] / self.params[-1]
 
     def headers(self) -> list[str]:
         return [tr("cnn.model"), tr("cnn.training_canvases"), tr("cnn.new_canvases"), tr("cnn.parameters")]
@@ -96,7 +98,7 @@ class CanvasRace(TableResult):
                 for name, a, b, p in zip(self.names, self.train, self.test, self.params, strict=True)]
 
     def footer(self) -> str:
-        ratio = round(self.more_params)
+        ratio = round(self.params_ratio)
         times = plural(ratio, tr("cnn.time_one"), tr("cnn.time_few"), tr("cnn.time_many"))
         return tr("cnn.canvas_ratio", ratio=integer(ratio), times=times)
 

@@ -55,7 +55,7 @@ validation every entry point shares).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict, Unpack
 
 import numpy as np
 
@@ -69,6 +69,18 @@ BOUNDARIES: tuple[str, ...] = ("zero", "reflect", "nearest")
 _NP_PAD_MODE = {"zero": "constant", "reflect": "symmetric", "nearest": "edge"}
 
 Padding = str | int
+
+
+class Options(TypedDict, total=False):
+    """The keyword options a convolution takes, with :func:`correlate2d`'s defaults and meaning.
+
+    :func:`convolve2d` and :func:`correlate2d_naive` take them as ``**options``, so the three
+    functions cannot drift apart.
+    """
+
+    padding: Padding  #: ``"valid"`` (default), ``"same"``, ``"full"`` or an int p >= 0
+    stride: int  #: pixels per step, an int >= 1 (default 1)
+    boundary: str  #: ``"zero"`` (default), ``"reflect"`` or ``"nearest"``
 
 
 class Arguments(NamedTuple):
@@ -376,17 +388,11 @@ def _sum_of_shifted_views(
     return out
 
 
-def convolve2d(
-    image: np.ndarray,
-    kernel: np.ndarray,
-    *,
-    padding: Padding = "valid",
-    stride: int = 1,
-    boundary: str = "zero",
-) -> np.ndarray:
+def convolve2d(image: np.ndarray, kernel: np.ndarray, **options: Unpack[Options]) -> np.ndarray:
     """Convolve in the mathematical sense: :func:`correlate2d` with the kernel flipped both ways.
 
-    Same parameters, shapes and dtype as :func:`correlate2d`. With ``boundary="zero"`` it equals
+    Same parameters (the keywords ``padding``, ``stride``, ``boundary``: :class:`Options`), shapes
+    and dtype as :func:`correlate2d`. With ``boundary="zero"`` it equals
     ``scipy.signal.convolve2d(image, kernel, mode=padding)[::s, ::s]``. For a symmetric kernel
     (box or Gaussian blur) it gives the same result as :func:`correlate2d`; for an edge kernel the
     sign flips.
@@ -397,23 +403,17 @@ def convolve2d(
     array([[ 0., -1.,  0.]])
     """
     flipped = _as_kernel(kernel)[::-1, ::-1]
-    return correlate2d(image, flipped, padding=padding, stride=stride, boundary=boundary)
+    return correlate2d(image, flipped, **options)
 
 
-def correlate2d_naive(
-    image: np.ndarray,
-    kernel: np.ndarray,
-    *,
-    padding: Padding = "valid",
-    stride: int = 1,
-    boundary: str = "zero",
-) -> np.ndarray:
+def correlate2d_naive(image: np.ndarray, kernel: np.ndarray, **options: Unpack[Options]) -> np.ndarray:
     """The two loops the lesson writes first: one weighted sum per output pixel.
 
-    Same parameters, result and dtype as :func:`correlate2d` (tested equal), but slow: about a
-    second for a 512x512 image. Read it to see what a convolution does; use :func:`correlate2d`.
+    Same parameters (the keywords of :class:`Options`), result and dtype as :func:`correlate2d`
+    (tested equal), but slow: about a second for a 512x512 image. Read it to see what a
+    convolution does; use :func:`correlate2d`.
     """
-    args = check_arguments(image, kernel, padding=padding, stride=stride, boundary=boundary)
+    args = check_arguments(image, kernel, **options)
     padded = _pad(args.image, args.pads, args.boundary)
     kernel = args.kernel
     kh, kw = args.kernel_shape

@@ -39,6 +39,14 @@ class Cost(NamedTuple):
         return self.parameters * np.dtype(dtype).itemsize
 
 
+def _image_size(height: object, width: object, prefix: str = "") -> tuple[int, int]:
+    """``(height, width)`` checked as positive ints (pixels); an error names ``prefix + "height"``..."""
+    return (
+        _validate.positive_int(height, f"{prefix}height", unit="pixels"),
+        _validate.positive_int(width, f"{prefix}width", unit="pixels"),
+    )
+
+
 def local_cost(
     height: int, width: int, kernel_shape: tuple[int, int] = (3, 3), padding: Padding = "same"
 ) -> Cost:
@@ -60,8 +68,7 @@ def local_cost(
     >>> local_cost(64, 64)
     Cost(parameters=9, multiply_adds=36864)
     """
-    height = _validate.positive_int(height, "height", unit="pixels")
-    width = _validate.positive_int(width, "width", unit="pixels")
+    height, width = _image_size(height, width)
     kh, kw = (_validate.positive_int(k, "kernel size", unit="pixels") for k in kernel_shape)
     args = check_arguments(np.zeros((height, width)), kernel_shape=(kh, kw), padding=padding)
     out_h, out_w = args.out_shape
@@ -87,13 +94,10 @@ def dense_cost(height: int, width: int, out_height: int | None = None, out_width
     >>> dense_cost(64, 64)
     Cost(parameters=16777216, multiply_adds=16777216)
     """
-    height = _validate.positive_int(height, "height", unit="pixels")
-    width = _validate.positive_int(width, "width", unit="pixels")
-    if out_height is not None:
-        out_height = _validate.positive_int(out_height, "out_height", unit="pixels")
-    if out_width is not None:
-        out_width = _validate.positive_int(out_width, "out_width", unit="pixels")
-    out_height, out_width = out_height or height, out_width or width
+    height, width = _image_size(height, width)
+    out_height, out_width = _image_size(
+        height if out_height is None else out_height, width if out_width is None else out_width, "out_"
+    )
     weights = height * width * out_height * out_width
     return Cost(parameters=weights, multiply_adds=weights)
 

@@ -35,7 +35,8 @@ class Term:
     ----------
     english : the English term (``"padding"``).
     russian : the Russian term the course uses (``"дополнение"``).
-    first_use : how the term is written where a notebook introduces it (``"дополнение (padding)"``).
+    first_use : how the term is written where a notebook introduces it; by default the Russian term
+        with the English one in brackets (``"дополнение (padding)"``).
     rejects : regular expressions (case-insensitive, matched on word boundaries) of the Russian
         wording not to use for this concept.
     allows : regular expressions of legitimate phrases that contain a rejected pattern (a finding
@@ -45,10 +46,14 @@ class Term:
 
     english: str
     russian: str
-    first_use: str
+    first_use: str = ""
     rejects: tuple[str, ...] = field(default=())
     allows: tuple[str, ...] = field(default=())
     note: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.first_use:
+            object.__setattr__(self, "first_use", f"{self.russian} ({self.english})")
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,6 @@ GLOSSARY: tuple[Term, ...] = (
     Term(
         "edge",
         "край",
-        "край (edge)",
         rejects=(
             r"границ\w* (?:объект|предмет|фигур|цифр|кот|кошк|лошад|монет)\w*",
             r"границ\w* на (?:картинк|изображени|снимк|фото)\w*",
@@ -87,25 +91,17 @@ GLOSSARY: tuple[Term, ...] = (
         rejects=(r"(?:zero|reflect|nearest)-граница\w*", r"граничн\w* услови\w* (?:zero|reflect|nearest)"),
         note="the three modes are «нули», «отражение», «ближайший»",
     ),
-    Term("padding", "дополнение", "дополнение (padding)", rejects=(r"паддинг\w*", r"набивк\w*")),
-    Term("stride", "шаг", "шаг (stride)", rejects=(r"страйд\w*",)),
-    Term("kernel", "ядро", "ядро (kernel)", rejects=(r"кернел\w*",)),
-    Term("filter", "фильтр", "фильтр (filter)"),
-    Term(
-        "feature map", "карта признаков", "карта признаков (feature map)", rejects=(r"фич[аеиу]?\w* карт\w*",)
-    ),
-    Term(
-        "receptive field",
-        "рецептивное поле",
-        "рецептивное поле (receptive field)",
-        rejects=(r"воспринимающ\w* пол\w*",),
-    ),
-    Term("convolution", "свёртка", "свёртка (convolution)", rejects=(r"конволюци\w*",)),
+    Term("padding", "дополнение", rejects=(r"паддинг\w*", r"набивк\w*")),
+    Term("stride", "шаг", rejects=(r"страйд\w*",)),
+    Term("kernel", "ядро", rejects=(r"кернел\w*",)),
+    Term("filter", "фильтр"),
+    Term("feature map", "карта признаков", rejects=(r"фич[аеиу]?\w* карт\w*",)),
+    Term("receptive field", "рецептивное поле", rejects=(r"воспринимающ\w* пол\w*",)),
+    Term("convolution", "свёртка", rejects=(r"конволюци\w*",)),
     Term("correlation", "корреляция", "корреляция (cross-correlation)"),
     Term(
         "box blur",
         "равномерное размытие",
-        "равномерное размытие (box blur)",
         rejects=(
             r"(?:блочн|прямоугольн|коробочн|квадратн)\w* размыти\w*",
             r"box[- ]?размыти\w*",
@@ -116,14 +112,13 @@ GLOSSARY: tuple[Term, ...] = (
     Term(
         "Gaussian blur",
         "гауссово размытие",
-        "гауссово размытие (Gaussian blur)",
         rejects=(r"размыти\w* по гауссу", r"гаусс(?:иан|овск)\w* размыти\w*"),
     ),
     Term("Sobel", "Собель", "ядро Собеля (Sobel)", rejects=(r"Собол\w*",)),
     Term("Prewitt", "Превитт", "ядро Превитта (Prewitt)", rejects=(r"Прюитт\w*",)),
-    Term("Laplacian", "лапласиан", "лапласиан (Laplacian)"),
-    Term("sharpen", "повышение резкости", "повышение резкости (sharpen)", rejects=(r"шарпен\w*",)),
-    Term("edge magnitude", "сила края", "сила края (edge magnitude)"),
+    Term("Laplacian", "лапласиан"),
+    Term("sharpen", "повышение резкости", rejects=(r"шарпен\w*",)),
+    Term("edge magnitude", "сила края"),
     # --- networks ------------------------------------------------------------------------------
     Term(
         "dense layer",
@@ -131,18 +126,12 @@ GLOSSARY: tuple[Term, ...] = (
         "полносвязный слой (dense)",
         rejects=(r"плотн\w* сло\w*", r"денс\w*"),
     ),
-    Term("pooling", "пулинг", "пулинг (pooling)", rejects=(r"объединяющ\w* сло\w*",)),
-    Term(
-        "max pooling",
-        "макс-пулинг",
-        "макс-пулинг (max pooling)",
-        rejects=(r"максимальн\w* пулинг\w*", r"max-пулинг\w*"),
-    ),
-    Term("weight sharing", "общие веса", "общие веса (weight sharing)"),
+    Term("pooling", "пулинг", rejects=(r"объединяющ\w* сло\w*",)),
+    Term("max pooling", "макс-пулинг", rejects=(r"максимальн\w* пулинг\w*", r"max-пулинг\w*")),
+    Term("weight sharing", "общие веса"),
     Term(
         "batch",
         "батч",
-        "батч (batch)",
         rejects=(r"пакет\w*",),
         allows=(
             r"пакет\w* `?(?:lessons|Python|pip|numpy|scipy|babel|sphinx|jupyter|ipywidgets)\w*",
@@ -151,18 +140,17 @@ GLOSSARY: tuple[Term, ...] = (
         ),
         note="«пакет» is a Python package, never a batch",
     ),
-    Term("epoch", "эпоха", "эпоха (epoch)"),
+    Term("epoch", "эпоха"),
     Term("softmax", "softmax", "softmax", rejects=(r"софт-?макс\w*",), note="written in Latin letters"),
     Term(
         "baseline",
         "эталонная нейросеть",
-        "эталонная нейросеть (baseline)",
         rejects=(r"точк\w* отсч[её]т\w*", r"бейзлайн\w*", r"базов\w* лини\w*"),
     ),
     Term("validation set", "проверочная выборка", "проверочная (валидационная) выборка"),
     Term("training set", "обучающая выборка", "обучающая выборка"),
     Term("test set", "тестовая выборка", "тестовая выборка"),
-    Term("overfitting", "переобучение", "переобучение (overfitting)", rejects=(r"оверфит\w*",)),
+    Term("overfitting", "переобучение", rejects=(r"оверфит\w*",)),
     Term(
         "percentage points",
         "п. п.",

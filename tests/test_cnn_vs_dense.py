@@ -41,7 +41,7 @@ def test_race_scores_and_ratios(digits, russian):
     result = race({"dense_mnist": dense, "cnn_mnist": cnn}, to_batch(x_test), y_test, {"cnn_mnist": 12.5})
     a_dense, a_cnn = _accuracy(dense, to_batch(x_test), y_test), _accuracy(cnn, to_batch(x_test), y_test)
     assert result.accuracy == pytest.approx((a_dense, a_cnn))
-    assert result.fewer_params == pytest.approx(101_770 / cnn.count_params())
+    assert result.params_ratio == pytest.approx(101_770 / cnn.count_params())
     assert result.fewer_mistakes == pytest.approx((1 - a_dense) / (1 - a_cnn))
     text = str(result)
     assert "12,5 с" in text and "—" in text and format_decimal(101_770, locale="ru_RU") in text
@@ -56,9 +56,9 @@ def test_canvas_race_uses_real_plurals(digits, russian):
     data = (to_batch(x_test), y_test)
     result = canvas_race({"dense_mnist": dense, "cnn_mnist": cnn}, train=data, test=data)
     assert result.train == result.test == pytest.approx((_accuracy(dense, *data), _accuracy(cnn, *data)))
-    assert f"в {round(result.more_params)} раза" in result.footer()  # 101,770 / 52,138 is about 2: «раза»
+    assert f"в {round(result.params_ratio)} раза" in result.footer()  # 101,770 / 52,138 is about 2: «раза»
     set_language("en")
-    assert f"has {round(result.more_params)} times as many" in result.footer()
+    assert f"has {round(result.params_ratio)} times as many" in result.footer()
 
 
 def test_permutation_test_trains_each_model_twice(digits):

@@ -23,8 +23,6 @@ from lessons.widgets.arithmetic import output_side
 LESSONS = Path(__file__).resolve().parents[1] / "lessons"
 #: The most lines a function in lessons/ may take, from ``def`` to its last line (docstring included).
 MAX_FUNCTION_LINES = 60
-#: Functions another change is rewriting (lessons/nn is being made faster); remove each when it is split.
-KNOWN_LONG = {"nn/model.py:fit"}
 
 
 def _long_functions() -> dict[str, int]:
@@ -40,8 +38,7 @@ def _long_functions() -> dict[str, int]:
 
 
 def test_no_function_in_lessons_is_longer_than_sixty_lines():
-    long = _long_functions()
-    assert {name: lines for name, lines in long.items() if name not in KNOWN_LONG} == {}
+    assert _long_functions() == {}
 
 
 def test_colour_limits_have_one_name():

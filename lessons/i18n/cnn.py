@@ -1,5 +1,4 @@
-"""Texts of notebook 6 (the CNN against the dense network),
-in English (``EN``) and Russian (``RU``); keys ``cnn.*``."""
+"""Texts of notebook 6 (the CNN against the dense network): keys ``cnn.*``."""
 
 EN: dict[str, str] = {
     "cnn.model": "model",

@@ -1,5 +1,4 @@
-"""Texts of lessons.counting (parameters and values per stage),
-in English (``EN``) and Russian (``RU``); keys ``counting.*``."""
+"""Texts of lessons.counting (parameters and values per stage): keys ``counting.*``."""
 
 EN: dict[str, str] = {
     # ----- lessons.counting

@@ -1,5 +1,4 @@
-"""Texts of notebook 1 (the dense network, recapped),
-in English (``EN``) and Russian (``RU``); keys ``dense.*``."""
+"""Texts of notebook 1 (the dense network, recapped): keys ``dense.*``."""
 
 EN: dict[str, str] = {
     # ----- notebook 1 -----------------------------------------------------------------------------

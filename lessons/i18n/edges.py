@@ -1,5 +1,4 @@
-"""Texts of notebook 3 (neighbours and edges),
-in English (``EN``) and Russian (``RU``); keys ``edges.*``."""
+"""Texts of notebook 3 (neighbours and edges): keys ``edges.*``."""
 
 EN: dict[str, str] = {
     # ----- lessons.neighbours and lessons.learn_kernel --------------------------------------------

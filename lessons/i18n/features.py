@@ -1,5 +1,4 @@
-"""Texts of the feature-map figures of lessons.plots.features,
-in English (``EN``) and Russian (``RU``); keys ``features.*``."""
+"""Texts of the feature-map figures of lessons.plots.features: keys ``features.*``."""
 
 EN: dict[str, str] = {
     # ----- lessons.plots.features

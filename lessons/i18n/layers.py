@@ -1,5 +1,4 @@
-"""Texts of notebook 5 (the convolutional layer),
-in English (``EN``) and Russian (``RU``); keys ``layers.*``."""
+"""Texts of notebook 5 (the convolutional layer): keys ``layers.*``."""
 
 EN: dict[str, str] = {
     # ----- notebook 5

@@ -1,5 +1,4 @@
-"""Texts of notebook 2 (where the dense network breaks),
-in English (``EN``) and Russian (``RU``); keys ``limits.*``."""
+"""Texts of notebook 2 (where the dense network breaks): keys ``limits.*``."""
 
 EN: dict[str, str] = {
     # ----- notebook 2 -----------------------------------------------------------------------------

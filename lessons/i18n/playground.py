@@ -1,5 +1,4 @@
-"""Texts of notebook 4 (the kernel playground),
-in English (``EN``) and Russian (``RU``); keys ``playground.*``."""
+"""Texts of notebook 4 (the kernel playground): keys ``playground.*``."""
 
 EN: dict[str, str] = {
     # ----- lessons.kernel_effects -----------------------------------------------------------------

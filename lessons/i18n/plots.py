@@ -1,5 +1,4 @@
-"""Texts of the figures of lessons.plots,
-in English (``EN``) and Russian (``RU``); keys ``plots.*``."""
+"""Texts of the figures of lessons.plots: keys ``plots.*``."""
 
 EN: dict[str, str] = {
     # ----- figures of lessons.plots.training ------------------------------------------------------

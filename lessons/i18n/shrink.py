@@ -1,5 +1,4 @@
-"""Texts of lessons.shrink (fixed edge features and a small dense head),
-in English (``EN``) and Russian (``RU``); keys ``shrink.*``."""
+"""Texts of lessons.shrink (fixed edge features and a small dense head): keys ``shrink.*``."""
 
 EN: dict[str, str] = {
     "shrink.params": "learned: only the head {head}, {head_params} parameters; the dense network learns "

@@ -68,6 +68,16 @@ class History:
     val_accuracy: list[float] = field(default_factory=list)
     epoch_time: list[float] = field(default_factory=list)
 
+    def append(
+        self, loss: float, train_accuracy: float, epoch_time: float, val_accuracy: float | None
+    ) -> None:
+        """Add one epoch's measures (``val_accuracy`` None: trained without validation data)."""
+        self.loss.append(loss)
+        self.train_accuracy.append(train_accuracy)
+        self.epoch_time.append(epoch_time)
+        if val_accuracy is not None:
+            self.val_accuracy.append(val_accuracy)
+
     def as_dict(self) -> dict[str, list[float]]:
         """The history as ``{"loss": [...], "train_accuracy": [...], ...}`` (e.g. for a DataFrame)."""
         return {
@@ -124,6 +134,33 @@ class Summary:
 def _blew_up(key: str, optimizer: Optimizer, **values: object) -> str:
     """The localized message of a training that diverged, with the learning rate to try next."""
     return tr(key, lr=optimizer.lr, lower=optimizer.lr / 10, **values)
+
+
+class _LossWatch:
+    """Stops a training whose loss explodes: the mean loss of an epoch so far is compared with
+    ``DIVERGENCE_FACTOR`` times the larger of the first batch's loss and ``log(classes)`` (guessing)."""
+
+    def __init__(self, optimizer: Optimizer, classes: int) -> None:
+        self.optimizer, self.classes = optimizer, classes
+        self.guess = math.log(classes) if classes > 1 else 1.0
+        self.start: float | None = None  # the loss of the very first batch (nats)
+
+    def check(self, loss: float, mean_loss: float, epoch: int, batch: int) -> None:
+        """Raise ``TrainingDiverged`` if ``mean_loss`` (nats) has grown too far; ``loss`` is this batch's."""
+        self.start = loss if self.start is None else self.start
+        if mean_loss > DIVERGENCE_FACTOR * max(self.start, self.guess):
+            raise TrainingDiverged(
+                _blew_up(
+                    "errors.nn.diverged",
+                    self.optimizer,
+                    epoch=epoch,
+                    batch=batch,
+                    loss=mean_loss,
+                    start=self.start,
+                    classes=self.classes,
+                    guess=self.guess,
+                )
+            )
 
 
 def _check_scores(scores: np.ndarray, x: np.ndarray) -> None:
@@ -324,6 +361,17 @@ class Sequential:
         seed = _validate.seed(seed)
         if not isinstance(progress, bool | np.bool_):
             raise TypeError(f"progress must be True or False, got {progress!r}")
+        x, y, x_val, y_val, classes = self._training_data(x, y, validation_data)
+        with single_blas_thread():
+            history = self._train(x, y, epochs, batch_size, optimizer, x_val, y_val, seed, progress, classes)
+        self.input_shape = self.input_shape or tuple(x.shape[1:])
+        return history
+
+    def _training_data(
+        self, x: object, y: object, validation_data: object
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None, int]:
+        """``(x, y, x_val, y_val, classes)`` of :meth:`fit`, checked (``x_val``, ``y_val`` None without
+        validation data); warns when ``x`` looks like raw 0..255 pixels."""
         x = self._check_images(x, "fit")
         classes = self._classes(x.shape[1:])
         y = check_labels(y, x.shape[0], classes)
@@ -336,12 +384,9 @@ class Sequential:
             x_val = self._check_images(validation_data[0], "validation_data")
             y_val = check_labels(validation_data[1], x_val.shape[0], classes)
         top = float(x.max())
-        if top > RAW_PIXELS_ABOVE:
-            warnings.warn(tr("errors.nn.raw_pixels", top=top), RawPixelsWarning, stacklevel=2)
-        with single_blas_thread():
-            history = self._train(x, y, epochs, batch_size, optimizer, x_val, y_val, seed, progress, classes)
-        self.input_shape = self.input_shape or tuple(x.shape[1:])
-        return history
+        if top > RAW_PIXELS_ABOVE:  # stacklevel 3: the line that called fit
+            warnings.warn(tr("errors.nn.raw_pixels", top=top), RawPixelsWarning, stacklevel=3)
+        return x, y, x_val, y_val, classes
 
     def _train(
         self,
@@ -358,50 +403,50 @@ class Sequential:
     ) -> History:
         """The loop of :meth:`fit`, after its checks: epochs of shuffled batches."""
         n = x.shape[0]
-        batches = -(-n // batch_size)
         rng = np.random.default_rng(seed)
         history = History()
-        bar = ProgressBar(epochs, batches, enabled=progress)
-        guess = math.log(classes) if classes > 1 else 1.0
-        start_loss: float | None = None
+        bar = ProgressBar(epochs, -(-n // batch_size), enabled=progress)
+        watch = _LossWatch(optimizer, classes)
         for epoch in range(1, epochs + 1):
             bar.start_epoch(epoch)
             start = time.perf_counter()
             order = rng.permutation(n)
-            total_loss, total_correct, seen = 0.0, 0, 0
-            for b in range(batches):
-                idx = order[b * batch_size : (b + 1) * batch_size]
-                loss, correct = self.train_step(x[idx], y[idx], optimizer)
-                start_loss = loss if start_loss is None else start_loss
-                total_loss += loss * len(idx)
-                total_correct += correct
-                seen += len(idx)
-                bar.update(b + 1, total_loss / seen, total_correct / seen)
-                if total_loss / seen > DIVERGENCE_FACTOR * max(start_loss, guess):
-                    raise TrainingDiverged(
-                        _blew_up(
-                            "errors.nn.diverged",
-                            optimizer,
-                            epoch=epoch,
-                            batch=b + 1,
-                            loss=total_loss / seen,
-                            start=start_loss,
-                            classes=classes,
-                            guess=guess,
-                        )
-                    )
+            total_loss, total_correct = self._train_epoch(
+                x, y, order, batch_size, optimizer, bar, watch, epoch
+            )
             seconds = time.perf_counter() - start
             if not all(np.all(np.isfinite(p)) for p in self.parameters()):
                 raise TrainingDiverged(_blew_up("errors.nn.weights_not_finite", optimizer))
-            history.loss.append(total_loss / n)
-            history.train_accuracy.append(total_correct / n)
-            history.epoch_time.append(seconds)
-            val = None
-            if x_val is not None:
-                val = self._accuracy(x_val, y_val)
-                history.val_accuracy.append(val)
+            val = None if x_val is None else self._accuracy(x_val, y_val)
+            history.append(total_loss / n, total_correct / n, seconds, val)
             bar.end_epoch(total_loss / n, total_correct / n, val, seconds)
         return history
+
+    def _train_epoch(
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        order: np.ndarray,
+        batch_size: int,
+        optimizer: Optimizer,
+        bar: ProgressBar,
+        watch: _LossWatch,
+        epoch: int,
+    ) -> tuple[float, int]:
+        """One pass over ``x (N, ...)``, ``y (N,)`` in the shuffled ``order (N,)``, a batch per step.
+
+        Returns ``(summed loss over the examples (nats), number classified right)``.
+        """
+        total_loss, total_correct, seen = 0.0, 0, 0
+        for b in range(-(-x.shape[0] // batch_size)):
+            idx = order[b * batch_size : (b + 1) * batch_size]
+            loss, correct = self.train_step(x[idx], y[idx], optimizer)
+            total_loss += loss * len(idx)
+            total_correct += correct
+            seen += len(idx)
+            bar.update(b + 1, total_loss / seen, total_correct / seen)
+            watch.check(loss, total_loss / seen, epoch, b + 1)
+        return total_loss, total_correct
 
     def _logits(self, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
         with single_blas_thread(), np.errstate(over="ignore", invalid="ignore"):

@@ -71,7 +71,11 @@ class Optimizer:
     decay: float = 0.0
     schedule: OneCycle | None = None
 
-    def __init__(self) -> None:
+    def __init__(self, lr: float, decay: float = 0.0, schedule: OneCycle | None = None) -> None:
+        owner = type(self).__name__
+        self.lr = _check_rate(lr, "lr", owner)
+        self.decay = _check_rate(decay, "decay", owner)
+        self._set_schedule(schedule)
         self.state: list[dict[str, np.ndarray]] = []  # one dict per weight array
         self.steps = 0  # steps taken so far (Adam's t)
         self._shapes: list[tuple[int, ...]] = []
@@ -82,6 +86,14 @@ class Optimizer:
         if shapes != self._shapes:
             self._shapes, self.state, self.steps = shapes, [{} for _ in params], 0
         return self.state
+
+    def _begin_step(self, params: list[np.ndarray]) -> tuple[list[dict[str, np.ndarray]], float]:
+        """Start a step of ``params``: returns their memory and this step's learning rate, and counts
+        the step."""
+        state = self._state_for(params)
+        lr = self.current_lr()
+        self.steps += 1
+        return state, lr
 
     def current_lr(self) -> float:
         """The learning rate of the next step: ``lr / (1 + decay * steps)``, as Keras 2's ``decay``.
@@ -128,20 +140,15 @@ class SGD(Optimizer):
     def __init__(
         self, lr: float, momentum: float = 0.0, decay: float = 0.0, schedule: OneCycle | None = None
     ) -> None:
-        super().__init__()
-        self.lr = _check_rate(lr, "lr", "SGD")
+        super().__init__(lr, decay, schedule)
         self.momentum = _check_rate(momentum, "momentum", "SGD", upper=1.0)
-        self.decay = _check_rate(decay, "decay", "SGD")
-        self._set_schedule(schedule)
 
     def __repr__(self) -> str:
         return f"SGD(lr={self.lr:g}, momentum={self.momentum:g}{self._repr_decay()})"
 
     def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """Move every weight against its gradient (in place)."""
-        state = self._state_for(params)
-        lr = self.current_lr()
-        self.steps += 1
+        state, lr = self._begin_step(params)
         for p, g, s in zip(params, grads, state, strict=True):
             if self.momentum:
                 if "velocity" not in s:
@@ -173,10 +180,7 @@ class Adam(Optimizer):
         self, lr: float = 1e-3, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-7,
         decay: float = 0.0, schedule: OneCycle | None = None,
     ) -> None:
-        super().__init__()
-        self.lr = _check_rate(lr, "lr", "Adam")
-        self.decay = _check_rate(decay, "decay", "Adam")
-        self._set_schedule(schedule)
+        super().__init__(lr, decay, schedule)
         self.beta1 = _check_rate(beta1, "beta1", "Adam", upper=1.0)
         self.beta2 = _check_rate(beta2, "beta2", "Adam", upper=1.0)
         self.eps = _check_rate(eps, "eps", "Adam")
@@ -186,9 +190,7 @@ class Adam(Optimizer):
 
     def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         """One Adam step of every weight (in place)."""
-        state = self._state_for(params)
-        lr = self.current_lr()
-        self.steps += 1
+        state, lr = self._begin_step(params)
         t = self.steps
         rate = lr * np.sqrt(1 - self.beta2**t) / (1 - self.beta1**t)
         for p, g, s in zip(params, grads, state, strict=True):

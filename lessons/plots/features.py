@@ -20,11 +20,9 @@ from matplotlib.patches import Rectangle
 
 from lessons.i18n import integer, tr
 from lessons.plots.images import cell_text
-from lessons.plots.limits import colour_limit
+from lessons.plots.limits import DIVERGING, colour_limit
 from lessons.plots.ticks import localize_figure
 
-#: Signed responses: blue below zero, white at zero, red above (ColorBrewer RdBu, colour-blind safe).
-DIVERGING = "RdBu_r"
 #: Responses >= 0.
 SEQUENTIAL = "viridis"
 #: Digits: dark ink on a light background.
@@ -98,6 +96,14 @@ def _bare(ax: plt.Axes) -> None:
     ax.set_yticks([])
 
 
+def _finish(fig: Figure, title: str | None) -> Figure:
+    """The last steps of every figure here: its title (if any), a tight layout, localized ticks."""
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return localize_figure(fig)
+
+
 def plot_feature_maps(
     maps: np.ndarray,
     titles: Sequence[str] | None = None,
@@ -152,10 +158,7 @@ def plot_feature_maps(
             _show_positive(ax, array, fig, cmap, top=common)
         ax.set_title(name)
         _bare(ax)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return localize_figure(fig)
+    return _finish(fig, title)
 
 
 def plot_channel_sum(
@@ -193,9 +196,7 @@ def plot_channel_sum(
     axes[1, 3].set_title(tr("features.channel_sum"))
     for ax in axes.flat:
         _bare(ax)
-    fig.suptitle(title or tr("features.channel_sum_title"))
-    fig.tight_layout()
-    return localize_figure(fig)
+    return _finish(fig, title or tr("features.channel_sum_title"))
 
 
 def plot_receptive_field(
@@ -269,12 +270,22 @@ def plot_filters(
 ) -> Figure:
     """Draw small kernels as heat maps on the diverging colour map, with their weights written in.
 
+    Each kernel is scaled to its own largest weight (:func:`colour_limit`), so a learned filter and
+    a textbook kernel with integer weights can be compared by shape.
+
     Parameters
     ----------
-    filters : ``(F, k, k)`` (or one ``(k, k)`` kernel); each is scaled to its own largest weight,
-        so a learned filter and a textbook kernel with integer weights can be compared by shape.
+    filters : ``(F, k, k)`` (or one ``(k, k)`` kernel).
     titles : one title per filter ("filter 1", ... by default).
-    annotate : write each weight (2 decimals, or the integer) in its cell.
+    annotate : write each weight (2 decimals, or the integer) in its cell, when the cells are large
+        enough for the numbers (kernels of at most 7x7).
+    columns : pictures per row (default 6).
+    title : a title over the whole figure.
+    size : width of one picture in inches.
+
+    Returns
+    -------
+    The figure, one panel per filter.
     """
     stack = _as_stack(filters, "filters")
     names = _titles(titles, len(stack)) if titles is not None else [
@@ -292,10 +303,7 @@ def plot_filters(
                         fontsize=_FONT["cell"], color="white" if abs(value) > 0.6 * limit else "black")
         ax.set_title(name)
         _bare(ax)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return localize_figure(fig)
+    return _finish(fig, title)
 
 
 def plot_confusion_matrix(matrix: np.ndarray, *, title: str | None = None) -> Figure:
@@ -366,6 +374,4 @@ def plot_mistakes(
             text += "\n" + tr("features.confidence", share=float(confidence[i]))
         ax.set_title(text)
         _bare(ax)
-    fig.suptitle(title or tr("features.mistakes_title"))
-    fig.tight_layout()
-    return localize_figure(fig)
+    return _finish(fig, title or tr("features.mistakes_title"))

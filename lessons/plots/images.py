@@ -26,11 +26,9 @@ from matplotlib.figure import Figure
 
 from lessons.data import to_gray
 from lessons.i18n import integer, number, tr
-from lessons.plots.limits import colour_limit
+from lessons.plots.limits import DIVERGING, colour_limit
 from lessons.plots.ticks import localize_figure
 
-#: Signed values: blue below zero, white at zero, red above (ColorBrewer RdBu, colour-blind safe).
-DIVERGING = "RdBu_r"
 #: Pictures and values >= 0.
 GRAY = "gray"
 

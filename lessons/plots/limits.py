@@ -1,16 +1,19 @@
 """The one rule for the ends of a colour scale, shared by every figure and explorer of the course.
 
-A signed response (an edge filter's output) is drawn from ``-m`` (blue) through 0 (white) to ``+m``
-(red); a response >= 0 from 0 to ``m``. :func:`colour_limit` chooses ``m`` for the Matplotlib
-figures of :mod:`lessons.plots` and for the fast pictures of :mod:`lessons.widgets` alike, so the
-same array looks the same in every figure. This module imports NumPy only (the widgets' fast path
-must not load Matplotlib).
+A signed response (an edge filter's output) is drawn on :data:`DIVERGING` from ``-m`` (blue)
+through 0 (white) to ``+m`` (red); a response >= 0 from 0 to ``m``. :func:`colour_limit` chooses
+``m`` for the Matplotlib figures of :mod:`lessons.plots` and for the fast pictures of
+:mod:`lessons.widgets` alike, so the same array looks the same in every figure. This module imports
+NumPy only (the widgets' fast path must not load Matplotlib).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+#: The colour map of signed values: blue below zero, white at zero, red above (ColorBrewer RdBu,
+#: colour-blind safe). Matplotlib's name; every figure and explorer draws signed values with it.
+DIVERGING = "RdBu_r"
 #: Percentile of ``|values|`` that gets the end colours: a few extreme pixels must not wash out the rest.
 PERCENTILE = 99.5
 

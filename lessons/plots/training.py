@@ -19,14 +19,13 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from lessons.i18n import tr
+from lessons.plots.limits import DIVERGING, colour_limit
 from lessons.plots.ticks import localize_figure
 
 #: colour-blind-friendly colours (Okabe & Ito): blue, orange, bluish green, vermillion, purple
 COLOURS: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7")
 #: colour of a wrong answer and of a right one in :func:`show_digits` (vermillion / bluish green)
 WRONG, RIGHT = "#D55E00", "#009E73"
-#: diverging colour map for signed weights, centred on zero (blue negative, red positive)
-DIVERGING = "RdBu_r"
 
 
 def _series(history: Any, name: str) -> np.ndarray | None:
@@ -263,7 +262,7 @@ def show_weights(
     columns = max(1, min(columns, n))
     rows = -(-n // columns)
     shown = W[:, :n]
-    limit = float(np.percentile(np.abs(shown), 99.5)) or 1.0
+    limit = colour_limit(shown)
     fig, axes = plt.subplots(rows, columns, figsize=(1.5 * columns + 1.0, 1.6 * rows + 0.6), squeeze=False,
                              layout="constrained")
     for ax in axes.ravel()[n:]:

@@ -55,7 +55,8 @@ from lessons.widgets.playground_view import Response, kernel_html, output_pictur
 
 
 class KernelPlayground(Explorer):
-    """The kernel playground (build it with :func:`kernel_playground`).
+    """The kernel playground (build it with :func:`kernel_playground`, which documents the arguments
+    and holds their defaults).
 
     Attributes
     ----------
@@ -86,13 +87,8 @@ class KernelPlayground(Explorer):
     css_class = "lessons-playground"
 
     def __init__(
-        self,
-        image: str | np.ndarray = "cat",
-        kernel: str | np.ndarray = "sobel_x",
-        *,
-        size: int | None = None,
-        border: str = "reflect",
-        mode: str | None = None,
+        self, image: str | np.ndarray, kernel: str | np.ndarray, *, size: int | None, border: str,
+        mode: str | None,
     ) -> None:
         super().__init__()
         if border not in BORDERS:

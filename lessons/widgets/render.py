@@ -24,10 +24,10 @@ import numpy as np
 from PIL import Image
 
 from lessons.data import to_gray
-from lessons.plots.limits import colour_limit  # noqa: F401  (the explorers' scale is the figures' rule)
+from lessons.plots.limits import DIVERGING, colour_limit  # noqa: F401  (the explorers' scale is the figures' rule)
 
 #: Our colour-map names and the Matplotlib maps behind them.
-COLORMAPS: dict[str, str] = {"diverging": "RdBu_r", "magnitude": "cividis", "gray": "gray"}
+COLORMAPS: dict[str, str] = {"diverging": DIVERGING, "magnitude": "cividis", "gray": "gray"}
 
 #: Pictures whose long side is below this many pixels are enlarged by a whole factor (nearest
 #: neighbour, so a 28x28 digit shows crisp square pixels instead of a browser-blurred smudge).

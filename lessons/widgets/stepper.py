@@ -87,7 +87,8 @@ def _stepper_padding(padding: object, boundary: object, kernel_shape: tuple[int,
 
 
 class WindowStepper(Explorer):
-    """The window stepper (build it with :func:`window_stepper`).
+    """The window stepper (build it with :func:`window_stepper`, which documents the arguments and
+    holds their defaults).
 
     Attributes
     ----------
@@ -105,13 +106,8 @@ class WindowStepper(Explorer):
     css_class = "lessons-stepper"
 
     def __init__(
-        self,
-        image: np.ndarray | str | None = None,
-        kernel: str | np.ndarray = "sobel_x",
-        *,
-        padding: str = "valid",
-        boundary: str = "zero",
-        position: int | None = None,
+        self, image: np.ndarray | str | None, kernel: str | np.ndarray, *, padding: str, boundary: str,
+        position: int | None,
     ) -> None:
         super().__init__()
         self.image = _stepper_image(image)
@@ -442,6 +438,9 @@ def window_stepper(
     position: int | None = None,
 ) -> WindowStepper:
     """Open the window stepper: the kernel visits a small picture one position at a time.
+
+    At each position it shows the pixels under the window, their products with the kernel and
+    their sum, which fills one pixel of the output drawn beside.
 
     Parameters
     ----------

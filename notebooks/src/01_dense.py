@@ -2,6 +2,19 @@
 
 from cells import code, exercise, md, notes
 
+#: The classmate's Keras model of exercise 3, shown alike in both editions.
+KERAS_MODEL = """
+```python
+keras.Sequential([
+    keras.layers.Flatten(input_shape=(28, 28)),
+    keras.layers.Dense(64, activation="relu"),
+    keras.layers.Dense(32, activation="relu"),
+    keras.layers.Dense(10, activation="softmax"),
+])
+```
+"""
+
+
 CELLS = [
     md(
         "slide",
@@ -618,36 +631,18 @@ Ask which NumPy function turns ten probabilities into one answer: argmax along a
     ),
     md(
         "subslide",
-        en="""
+        en=f"""
 ## Exercise 3: from Keras to `lessons.nn`
 
 Last lesson a classmate wrote this Keras model:
-
-```python
-keras.Sequential([
-    keras.layers.Flatten(input_shape=(28, 28)),
-    keras.layers.Dense(64, activation="relu"),
-    keras.layers.Dense(32, activation="relu"),
-    keras.layers.Dense(10, activation="softmax"),
-])
-```
-
+{KERAS_MODEL}
 Write the same network with `lessons.nn` (look at the table above and at `dense_mnist().summary()`).
 """,
-        ru="""
+        ru=f"""
 ## Упражнение 3: от Keras к `lessons.nn`
 
 На прошлом занятии одногруппник написал такую модель на Keras:
-
-```python
-keras.Sequential([
-    keras.layers.Flatten(input_shape=(28, 28)),
-    keras.layers.Dense(64, activation="relu"),
-    keras.layers.Dense(32, activation="relu"),
-    keras.layers.Dense(10, activation="softmax"),
-])
-```
-
+{KERAS_MODEL}
 Запишите ту же нейросеть средствами `lessons.nn` (подсмотрите в таблицу выше и в
 `dense_mnist().summary()`).
 """,

@@ -34,6 +34,18 @@ COMMENTS = {
     "the dense network of notebook 1": "полносвязная нейросеть из блокнота 1",
     "change me": "измените",
 }
+
+#: The array of exercise 3 (max pooling by hand), shown alike in both editions.
+POOLING_INPUT = """
+```
+[[2, 9, 4, 4],
+ [7, 1, 3, 8],
+ [0, 6, 5, 1],
+ [3, 2, 2, 0]]
+```
+"""
+
+
 CELLS = [
     md(
         "slide",
@@ -1203,28 +1215,14 @@ The common mistake is to forget the input channels: ask how many weights one fil
     ),
     md(
         "subslide",
-        en="""
+        en=f"""
 **3. Max pooling by hand.** Write the result of a 2 × 2 max pooling of this array as a 2 × 2 array,
 without computing it with NumPy.
-
-```
-[[2, 9, 4, 4],
- [7, 1, 3, 8],
- [0, 6, 5, 1],
- [3, 2, 2, 0]]
-```
-""",
-        ru="""
+{POOLING_INPUT}""",
+        ru=f"""
 **3. Макс-пулинг вручную.** Запишите результат макс-пулинга 2 × 2 этого массива в виде массива 2 × 2,
 не вычисляя его с помощью NumPy.
-
-```
-[[2, 9, 4, 4],
- [7, 1, 3, 8],
- [0, 6, 5, 1],
- [3, 2, 2, 0]]
-```
-""",
+{POOLING_INPUT}""",
     ),
     exercise(
         "-",

@@ -28,6 +28,17 @@ COMMENTS = {
     "from torch import nn": "from torch import nn",
     "change me": "измените",
 }
+
+
+def race_training(model: str, name: str) -> str:
+    """The code cell that trains one model of the race by its recipe and keeps its time (or loads it)."""
+    return f"""
+{model} = {name}()
+seconds["{name}"] = sum({model}.fit(xb_train, y_train, **train_recipe("{name}")).epoch_time)
+# {model} = load_pretrained("{name}")  # on a slow PC, instead of the line above
+"""
+
+
 CELLS = [
     md(
         "slide",
@@ -118,15 +129,7 @@ notebook 1:
 из блокнота 1:
 """,
     ),
-    code(
-        "-",
-        """
-dense = dense_mnist()
-seconds["dense_mnist"] = sum(dense.fit(xb_train, y_train, **train_recipe("dense_mnist")).epoch_time)
-# dense = load_pretrained("dense_mnist")  # on a slow PC, instead of the line above
-""",
-        ru=COMMENTS,
-    ),
+    code("-", race_training("dense", "dense_mnist"), ru=COMMENTS),
     notes(
         en="""
 While the dense network trains, recall its layers from notebook 1 and ask the class to guess its
@@ -152,15 +155,7 @@ higher.
 немного выше.
 """,
     ),
-    code(
-        "-",
-        """
-cnn = cnn_mnist()
-seconds["cnn_mnist"] = sum(cnn.fit(xb_train, y_train, **train_recipe("cnn_mnist")).epoch_time)
-# cnn = load_pretrained("cnn_mnist")  # on a slow PC, instead of the line above
-""",
-        ru=COMMENTS,
-    ),
+    code("-", race_training("cnn", "cnn_mnist"), ru=COMMENTS),
     notes(
         en="""
 Training runs while you talk: explain the recipe (epochs, batch size, optimiser) and that both
