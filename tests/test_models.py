@@ -92,13 +92,13 @@ def test_shipped_dense_network_reaches_97_5_percent(mnist_test):
     assert models.load_pretrained("dense_mnist").evaluate(*mnist_test) >= 0.975
 
 
-def test_shipped_cnn_reaches_99_1_percent_with_half_the_parameters(mnist_test):
-    """The shipped weights: the longer recipe of ``SHIPPED_RECIPES`` (seed 0), >= 99.1 % (the issue's
-    target, 99.2 %, is not reached yet: 99.16 %)."""
+def test_shipped_cnn_reaches_99_2_percent_with_half_the_parameters(mnist_test):
+    """The shipped weights: the longer recipe of ``SHIPPED_RECIPES`` (seed 0, one shifted copy of the
+    training digits), >= 99.2 %."""
     cnn = models.load_pretrained("cnn_mnist")
     assert models.manifest()["cnn_mnist"]["epochs"] == models.SHIPPED_RECIPES["cnn_mnist"].epochs
     accuracy = cnn.evaluate(*mnist_test)
-    assert accuracy >= 0.991
+    assert accuracy >= 0.992
     assert accuracy == pytest.approx(models.manifest()["cnn_mnist"]["test_accuracy"], abs=1e-4)
     assert cnn.count_params() < models.dense_mnist().count_params() / 1.9
 
