@@ -1,16 +1,18 @@
 """The CNN against the dense network (notebook 6): every comparison as a result that shows itself.
 
-:func:`race` scores trained models on the same test digits; :func:`canvas_race` on the training
-and the new canvases of notebook 2; :func:`permutation_test` trains each model on plain and on
-pixel-shuffled digits; :func:`compare_with_sobel` sets the learned first-layer filters beside the
-Sobel kernels; :func:`layer_maps` shows the feature maps of a digit and counts the dead ones;
-:func:`confusions` builds the confusion matrix and finds the surest mistakes.
+:func:`race` scores trained models on the same test digits and keeps their predictions (which
+:func:`confusions` reuses: the test set goes through each network once); :func:`canvas_race` scores
+them on the training and the new canvases of notebook 2; :func:`permutation_test` trains each
+model on plain and on pixel-shuffled digits; :func:`compare_with_sobel` sets the learned
+first-layer filters beside the Sobel kernels; :func:`layer_maps` shows the feature maps of a digit
+and counts the dead ones; :func:`confusions` builds the confusion matrix and finds the surest
+mistakes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -20,6 +22,7 @@ from lessons.data import permute_pixels, to_batch
 from lessons.i18n import integer, number, percent, plural, tr
 from lessons.models import train_recipe
 from lessons.nn import ReLU, Sequential
+from lessons.nn.losses import check_labels
 from lessons.plots.features import plot_confusion_matrix, plot_feature_maps, plot_filters, plot_mistakes
 from lessons.results import Shown, TableResult, html_paragraphs, html_table, text_table
 
@@ -44,12 +47,18 @@ class _ModelTable(TableResult):
 
 @dataclass(frozen=True, repr=False)
 class Race(_ModelTable):
-    """Test accuracy, parameters and training time of each model; the first is the reference."""
+    """Test accuracy, parameters and training time of each model; the first is the reference.
+
+    ``probabilities[name]`` holds the class probabilities ``(N, classes)`` model ``name`` gave the
+    test images, from which its accuracy was counted: use them (e.g. ``confusions(...)``) instead of
+    running the test set through the network again.
+    """
 
     names: tuple[str, ...]
     accuracy: tuple[float, ...]  #: test accuracy in [0, 1]
     params: tuple[int, ...]
     seconds: tuple[float, ...]  #: training time, NaN when the model was loaded, not trained
+    probabilities: Mapping[str, np.ndarray] = field(default_factory=dict, compare=False)
 
     @property
     def fewer_mistakes(self) -> float:
@@ -72,13 +81,20 @@ class Race(_ModelTable):
 
 def race(models: Mapping[str, Sequential], x_test: np.ndarray, y_test: np.ndarray,
          seconds: Mapping[str, float]) -> Race:
-    """Score ``models`` (name -> trained model, the reference first) on ``x_test`` ``(N, 1, H, W)``."""
+    """Score ``models`` (name -> trained model, the reference first) on ``x_test`` ``(N, 1, H, W)``.
+
+    Each model predicts the test set once; its accuracy is counted from those predictions, which
+    the result keeps (``Race.probabilities``)."""
     _same_length(x_test, y_test, "race")
     if len(models) < 2:
         raise ValueError("race needs at least two models: the reference first, then the challenger")
-    return Race(tuple(models), tuple(m.evaluate(x_test, y_test) for m in models.values()),
-                tuple(m.count_params() for m in models.values()),
-                tuple(float(seconds.get(name, float("nan"))) for name in models))
+    probabilities = {name: model.predict(x_test) for name, model in models.items()}
+    accuracy = []
+    for p in probabilities.values():
+        labels = check_labels(y_test, len(p), p.shape[1])
+        accuracy.append(float(np.mean(p.argmax(axis=1) == labels)))
+    return Race(tuple(models), tuple(accuracy), tuple(m.count_params() for m in models.values()),
+                tuple(float(seconds.get(name, float("nan"))) for name in models), probabilities)
 
 
 @dataclass(frozen=True, repr=False)

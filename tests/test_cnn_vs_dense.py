@@ -43,6 +43,9 @@ def test_race_scores_and_ratios(digits, russian):
     assert result.accuracy == pytest.approx((a_dense, a_cnn))
     assert result.params_ratio == pytest.approx(101_770 / cnn.count_params())
     assert result.fewer_mistakes == pytest.approx((1 - a_dense) / (1 - a_cnn))
+    kept = result.probabilities["cnn_mnist"]  # the predictions the accuracy was counted from
+    np.testing.assert_array_equal(kept, cnn.predict(to_batch(x_test)))
+    assert confusions(kept, y_test).wrong == round((1 - a_cnn) * len(y_test))
     text = str(result)
     assert "12,5 с" in text and "—" in text and format_decimal(101_770, locale="ru_RU") in text
     assert "раза" in text and "accuracy" not in text

@@ -21,6 +21,7 @@ from lessons.plots.features import (  # noqa: E402
     plot_mistakes,
     plot_receptive_field,
 )
+from lessons.plots.limits import colour_limit  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -142,6 +143,19 @@ def test_same_scale_shares_one_colour_range():
     assert [ax.images[0].get_clim() for ax in _image_axes(fig)] == [(0.0, 3.0), (0.0, 3.0)]
     fig = plot_feature_maps(maps, ["a", "b"], signed=False)
     assert [ax.images[0].get_clim()[1] for ax in _image_axes(fig)] == [1.0, 3.0]
+
+
+def test_same_scale_draws_one_colour_bar_for_the_figure():
+    maps = np.random.default_rng(4).uniform(0, 2, size=(16, 7, 7))
+    maps[3] = 0.0  # a dead map keeps the common scale
+    fig = plot_feature_maps(maps, signed=False, same_scale=True, image=np.ones((28, 28)), columns=8)
+    colour_bars = [ax for ax in fig.axes if ax.get_label() == "<colorbar>"]
+    assert len(colour_bars) == 1
+    limits = {ax.images[0].get_clim() for ax in _image_axes(fig)[1:]}
+    assert len(limits) == 1 and limits.pop() == (0.0, pytest.approx(colour_limit(list(maps))))
+    assert colour_bars[0].images or colour_bars[0].collections  # the bar shows the shared scale
+    fig = plot_feature_maps(maps[:3], signed=[True, False, True], same_scale=True)
+    assert len([ax for ax in fig.axes if ax.get_label() == "<colorbar>"]) == 2  # one per kind of scale
 
 
 def test_a_few_extreme_pixels_do_not_wash_out_a_photograph_sized_map():

@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
 
 from lessons.i18n import integer, tr
@@ -63,10 +64,13 @@ def _flags(flags: bool | Sequence[bool], count: int, what: str) -> list[bool]:
     return [bool(f) for f in flags]
 
 
-def _grid(count: int, columns: int | None, size: float) -> tuple[Figure, np.ndarray]:
+def _grid(
+    count: int, columns: int | None, size: float, layout: str | None = None
+) -> tuple[Figure, np.ndarray]:
     columns = min(count, columns or 4)
     rows = -(-count // columns)
-    fig, axes = plt.subplots(rows, columns, figsize=(size * columns, size * rows), squeeze=False)
+    fig, axes = plt.subplots(rows, columns, figsize=(size * columns, size * rows), squeeze=False,
+                             layout=layout)
     for ax in axes.flat[count:]:
         ax.set_visible(False)
     return fig, axes.flat[:count]
@@ -74,21 +78,24 @@ def _grid(count: int, columns: int | None, size: float) -> tuple[Figure, np.ndar
 
 def _show_signed(
     ax: plt.Axes, array: np.ndarray, fig: Figure, colorbar: bool = True, limit: float | None = None
-) -> None:
+) -> AxesImage:
     limit = limit or colour_limit(array)
     image = ax.imshow(array, cmap=DIVERGING, norm=TwoSlopeNorm(0.0, -limit, limit), interpolation="nearest")
     if colorbar:
         fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
+    return image
 
 
 def _show_positive(
-    ax: plt.Axes, array: np.ndarray, fig: Figure, cmap: str, colorbar: bool = True, top: float | None = None
-) -> None:
+    ax: plt.Axes, array: np.ndarray, fig: Figure, cmap: str, colorbar: bool = True, top: float | None = None,
+    bottom: float | None = None,
+) -> AxesImage:
     top = colour_limit(array, signed=False) if top is None else top
-    image = ax.imshow(array, cmap=cmap, vmin=min(0.0, float(array.min())), vmax=top if top > 0 else 1.0,
-                      interpolation="nearest")
+    bottom = min(0.0, float(array.min())) if bottom is None else bottom
+    image = ax.imshow(array, cmap=cmap, vmin=bottom, vmax=top if top > 0 else 1.0, interpolation="nearest")
     if colorbar:
         fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
+    return image
 
 
 def _bare(ax: plt.Axes) -> None:
@@ -96,11 +103,12 @@ def _bare(ax: plt.Axes) -> None:
     ax.set_yticks([])
 
 
-def _finish(fig: Figure, title: str | None) -> Figure:
+def _finish(fig: Figure, title: str | None, *, tight: bool = True) -> Figure:
     """The last steps of every figure here: its title (if any), a tight layout, localized ticks."""
     if title:
         fig.suptitle(title)
-    fig.tight_layout()
+    if tight:
+        fig.tight_layout()
     return localize_figure(fig)
 
 
@@ -132,8 +140,9 @@ def plot_feature_maps(
     columns : panels per row (4 by default).
     title : title of the whole figure.
     size : inches per panel.
-    same_scale : one colour scale for all maps (to compare their values), instead of one per map
-        (to see the pattern of each).
+    same_scale : one colour scale for all maps (to compare their values), with one colour bar for the
+        whole figure (one per kind, signed or not, when both are drawn), instead of one scale and
+        one colour bar per map (to see the pattern of each).
     """
     if isinstance(maps, list | tuple) and maps and np.ndim(maps[0]) == 2:
         stack = [np.asarray(m, dtype=np.float64) for m in maps]
@@ -142,7 +151,8 @@ def plot_feature_maps(
     count = len(stack) + (image is not None)
     names = _titles(titles, len(stack))
     flags = _flags(signed, len(stack), "signed")
-    fig, axes = _grid(count, columns, size)
+    # one scale: its colour bar is laid out beside all the panels (constrained layout), not per panel
+    fig, axes = _grid(count, columns, size, layout="constrained" if same_scale else None)
     axes = list(axes)
     if image is not None:
         picture = np.asarray(image, dtype=np.float64)
@@ -150,15 +160,29 @@ def plot_feature_maps(
         ax.imshow(picture, cmap="gray" if picture.mean() > 0.5 else INK, interpolation="nearest")
         ax.set_title(image_title or tr("features.input"))
         _bare(ax)
+    _draw_maps(fig, axes, stack, names, flags, cmap, same_scale)
+    return _finish(fig, title, tight=not same_scale)  # constrained layout needs no tight one
+
+
+def _draw_maps(fig: Figure, axes: list[plt.Axes], stack: list[np.ndarray], names: list[str],
+               flags: list[bool], cmap: str, same_scale: bool) -> None:
+    """The maps of :func:`plot_feature_maps`: each with its colour bar, or (``same_scale``) all on
+    the limits of :func:`colour_limit` over every map, with one colour bar per kind of scale."""
     common = colour_limit(stack) if same_scale else None
+    unsigned = [array for array, is_signed in zip(stack, flags, strict=True) if not is_signed]
+    floor = min(0.0, min(float(a.min()) for a in unsigned)) if same_scale and unsigned else None
+    shown: dict[bool, tuple[AxesImage, list[plt.Axes]]] = {}
     for ax, array, name, is_signed in zip(axes, stack, names, flags, strict=True):
         if is_signed:
-            _show_signed(ax, array, fig, limit=common)
+            drawn = _show_signed(ax, array, fig, colorbar=not same_scale, limit=common)
         else:
-            _show_positive(ax, array, fig, cmap, top=common)
+            drawn = _show_positive(ax, array, fig, cmap, colorbar=not same_scale, top=common, bottom=floor)
+        shown.setdefault(is_signed, (drawn, []))[1].append(ax)
         ax.set_title(name)
         _bare(ax)
-    return _finish(fig, title)
+    if same_scale:  # every panel of a kind has the same limits: one colour bar says them all
+        for drawn, panels in shown.values():
+            fig.colorbar(drawn, ax=panels, shrink=0.9)
 
 
 def plot_channel_sum(

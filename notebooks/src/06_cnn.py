@@ -21,6 +21,10 @@ COMMENTS = {
     "correlation of the 9 weights with Sobel x and Sobel y": "корреляция 9 весов с Собелем по x и по y",
     "the maps after each ReLU, for the first test digit": "карты после каждой ReLU для первой тестовой цифры",
     "np.add.at(matrix, (y_test, predicted), 1)": "np.add.at(matrix, (y_test, predicted), 1)",
+    "each model predicted the test digits once: scores.probabilities keeps its answers":
+        "каждая модель предсказала тестовые цифры один раз: scores.probabilities хранит её ответы",
+    "the CNN's answers from the race, not predicted again":
+        "ответы свёрточной нейросети из забега, заново не считаем",
     "(10, 10): rows are the true digits, columns the answers":
         "(10, 10): строки — настоящие цифры, столбцы — ответы",
     "the three most frequent mistakes": "три самые частые ошибки",
@@ -178,7 +182,8 @@ The scores, on the 10,000 test digits neither network has seen:
     code(
         "-",
         """
-race({"dense_mnist": dense, "cnn_mnist": cnn}, xb_test, y_test, seconds)
+scores = race({"dense_mnist": dense, "cnn_mnist": cnn}, xb_test, y_test, seconds)
+scores  # each model predicted the test digits once: scores.probabilities keeps its answers
 """,
         ru=COMMENTS,
     ),
@@ -553,7 +558,8 @@ in one line: `np.add.at` adds 1 at the cell (true, predicted) of every test digi
     code(
         "-",
         """
-confused = confusions(cnn.predict(xb_test), y_test)  # np.add.at(matrix, (y_test, predicted), 1)
+probabilities = scores.probabilities["cnn_mnist"]  # the CNN's answers from the race, not predicted again
+confused = confusions(probabilities, y_test)  # np.add.at(matrix, (y_test, predicted), 1)
 matrix = confused.matrix  # (10, 10): rows are the true digits, columns the answers
 confused  # the three most frequent mistakes
 """,
