@@ -183,7 +183,7 @@ class PoolingComparison(Readout):
         titles = [tr("layers.map_full", side=side), tr("layers.max_pooled", side=half),
                   tr("layers.every_other", side=half)]
         return plot_feature_maps([self.edges, self.pooled, self.every_other], titles, signed=False,
-                                 cmap="gray", same_scale=True)
+                                 cmap="gray", same_scale=True, size=2.6)
 
 
 def compare_pooling(edges: np.ndarray) -> PoolingComparison:
@@ -235,7 +235,7 @@ class ShiftTest(Readout):
     def plot(self) -> Figure:
         titles = [tr("layers.map_original"), tr("layers.map_moved", up=-self.dy, right=self.dx)]
         return plot_feature_maps([self.original[0], self.moved[0]], titles, signed=False, cmap="gray",
-                                 same_scale=True, size=2.4)
+                                 same_scale=True, size=2.2)
 
 
 def shift_test(layer: Sequential, digit: np.ndarray, dy: int, dx: int, margin: int = 4) -> ShiftTest:

@@ -9,10 +9,10 @@ COMMENTS = {
         'dense = load_pretrained("dense_mnist")  # на медленном компьютере — вместо строки выше',
     'cnn = load_pretrained("cnn_mnist")  # on a slow PC, instead of the line above':
         'cnn = load_pretrained("cnn_mnist")  # на медленном компьютере — вместо строки выше',
-    'cnn_big = load_pretrained("cnn_canvas")  # on a slow PC, instead of the two lines above':
-        'cnn_big = load_pretrained("cnn_canvas")  # на медленном компьютере — вместо двух строк выше',
+    "trained by its recipe with python -m lessons.train":
+        "обучена по своему рецепту командой python -m lessons.train",
+    "to train it here instead:": "чтобы обучить её здесь:",
     "10,000 and 2,000 canvases": "10 000 и 2000 холстов",
-    "half the recipe's epochs: enough to see the point": "половина эпох рецепта: главное уже видно",
     "each model trained by its recipe on 5,000 digits, plain and with one fixed shuffle of the pixels":
         "каждая модель обучается по своему рецепту на 5000 цифр: обычных и с одной и той же перестановкой "
         "пикселей",
@@ -23,8 +23,7 @@ COMMENTS = {
     "np.add.at(matrix, (y_test, predicted), 1)": "np.add.at(matrix, (y_test, predicted), 1)",
     "each model predicted the test digits once: scores.probabilities keeps its answers":
         "каждая модель предсказала тестовые цифры один раз: scores.probabilities хранит её ответы",
-    "the CNN's answers from the race, not predicted again":
-        "ответы свёрточной нейросети из забега, заново не считаем",
+    "the CNN's answers in the race": "ответы свёрточной сети в забеге",
     "(10, 10): rows are the true digits, columns the answers":
         "(10, 10): строки — настоящие цифры, столбцы — ответы",
     "the three most frequent mistakes": "три самые частые ошибки",
@@ -149,14 +148,14 @@ test accuracy.
         en="""
 Then the CNN of notebook 5: two convolutional layers with pooling, and a dense head. Here it
 trains for the 4 epochs of its recipe; the weights `load_pretrained("cnn_mnist")` gives were
-trained longer (6 epochs of smaller batches, `python -m lessons.train`), so they score a little
-higher.
+trained longer (6 epochs of smaller batches, on the training digits plus a copy of each moved by
+up to 2 pixels: `python -m lessons.train`), so they score a little higher.
 """,
         ru="""
 Затем свёрточная нейросеть из блокнота 5: два свёрточных слоя с пулингом и полносвязная голова.
 Здесь она учится 4 эпохи своего рецепта; веса, которые даёт `load_pretrained("cnn_mnist")`,
-обучены дольше (6 эпох с батчами поменьше, `python -m lessons.train`), поэтому их точность
-немного выше.
+обучены дольше (6 эпох с батчами поменьше, на обучающих цифрах и копии каждой, сдвинутой
+не больше чем на 2 пикселя: `python -m lessons.train`), поэтому их точность немного выше.
 """,
     ),
     code("-", race_training("cnn", "cnn_mnist"), ru=COMMENTS),
@@ -211,7 +210,8 @@ canvas. With a weight for every pixel of the big picture it learned the training
 and failed on new ones: it **overfitted**. Now the CNN of `cnn_canvas()`: three convolutional
 layers and global max pooling, so its answer does not depend on where the digit is. Same digits,
 same canvases as in notebook 2 (`canvas_data()` places the digits with `place_on_canvas` and fixed
-seeds). To keep the wait short it trains for two epochs, half its recipe.
+seeds). Training it on 10,000 big pictures takes a while, so its weights, trained by its recipe,
+ship with the course and we load them; the commented lines train it here instead.
 """,
         ru="""
 ## Снова испытание 1: те же цифры на большом холсте
@@ -221,8 +221,9 @@ seeds). To keep the wait short it trains for two epochs, half its recipe.
 наизусть и провалилась на новых — **переобучилась**. Теперь свёрточная нейросеть `cnn_canvas()`:
 три свёрточных слоя и глобальный макс-пулинг, поэтому её ответ не зависит от того, где цифра.
 Те же цифры, те же холсты, что в блокноте 2 (`canvas_data()` размещает цифры функцией
-`place_on_canvas` с фиксированными начальными значениями генератора). Чтобы не ждать долго, обучим
-её две эпохи — половину её рецепта.
+`place_on_canvas` с фиксированными начальными значениями генератора). Обучение на 10 000 больших
+картинок занимает время, поэтому её веса, обученные по рецепту, поставляются вместе с курсом, и мы
+их загружаем; закомментированные строки обучают её прямо здесь.
 """,
     ),
     code(
@@ -230,10 +231,10 @@ seeds). To keep the wait short it trains for two epochs, half its recipe.
         """
 (canvas_train, y_canvas), (canvas_test, y_canvas_test) = canvas_data()  # 10,000 and 2,000 canvases
 print(canvas_train.shape, canvas_test.shape)
-cnn_big = cnn_canvas()
-recipe = train_recipe("cnn_canvas") | {"epochs": 2}  # half the recipe's epochs: enough to see the point
-seconds["cnn_canvas"] = sum(cnn_big.fit(canvas_train, y_canvas, **recipe).epoch_time)
-# cnn_big = load_pretrained("cnn_canvas")  # on a slow PC, instead of the two lines above
+cnn_big = load_pretrained("cnn_canvas")  # trained by its recipe with python -m lessons.train
+# to train it here instead:
+# cnn_big = cnn_canvas()
+# cnn_big.fit(canvas_train, y_canvas, **train_recipe("cnn_canvas"))
 """,
         ru=COMMENTS,
     ),
@@ -250,13 +251,13 @@ away.
     md(
         "subslide",
         en="""
-The dense network of notebook 2 is not trained again here: its weights, trained on these canvases
-by `python -m lessons.train`, ship with the course. Both networks are measured on 2,000 of their
+The dense network of notebook 2 is not trained again here either: its weights, trained on these
+canvases by `python -m lessons.train`, ship with the course too. Both networks are measured on 2,000 of their
 training canvases and on the 2,000 new ones.
 """,
         ru="""
-Полносвязную нейросеть из блокнота 2 здесь заново не обучаем: её веса, обученные на этих же
-холстах командой `python -m lessons.train`, поставляются вместе с курсом. Обе нейросети проверим на
+Полносвязную нейросеть из блокнота 2 здесь тоже заново не обучаем: её веса, обученные на этих же
+холстах командой `python -m lessons.train`, тоже поставляются вместе с курсом. Обе нейросети проверим на
 2000 их обучающих холстов и на 2000 новых.
 """,
     ),
@@ -558,7 +559,7 @@ in one line: `np.add.at` adds 1 at the cell (true, predicted) of every test digi
     code(
         "-",
         """
-probabilities = scores.probabilities["cnn_mnist"]  # the CNN's answers from the race, not predicted again
+probabilities = scores.probabilities["cnn_mnist"]  # the CNN's answers in the race
 confused = confusions(probabilities, y_test)  # np.add.at(matrix, (y_test, predicted), 1)
 matrix = confused.matrix  # (10, 10): rows are the true digits, columns the answers
 confused  # the three most frequent mistakes
