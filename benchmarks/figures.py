@@ -100,8 +100,8 @@ def model_rows(train: dict, shipped: dict, lang: str) -> list[tuple[str, str, st
     ), (
         "та же сеть, поставляемые веса (обучена дольше, тоже по расписанию one-cycle, на цифрах и их копии, "
         "сдвинутой до 2 пикселей; seed 0)" if ru
-        else "the same CNN, shipped weights (trained longer, one-cycle schedule too, on the digits and a copy "
-        "moved by up to 2 pixels; seed 0)",
+        else "the same CNN, shipped weights (trained longer, one-cycle schedule too, on the digits and "
+        "a copy moved by up to 2 pixels; seed 0)",
         (f"точность на тестовой выборке {pct(cnn['test_accuracy'], lang)} после "
          f"{num(cnn['train_seconds'], 1, lang)} с ({epochs_ru(cnn['epochs'])}, {cnn['optimizer']}; "
          f"после каждой эпохи: {shipped_epochs})") if ru

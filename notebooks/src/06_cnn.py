@@ -12,6 +12,9 @@ COMMENTS = {
     "trained by its recipe with python -m lessons.train":
         "обучена по своему рецепту командой python -m lessons.train",
     "to train it here instead:": "чтобы обучить её здесь:",
+    "cnn_big = cnn_canvas()": "cnn_big = cnn_canvas()",
+    'cnn_big.fit(canvas_train, y_canvas, **train_recipe("cnn_canvas"))':
+        'cnn_big.fit(canvas_train, y_canvas, **train_recipe("cnn_canvas"))',
     "10,000 and 2,000 canvases": "10 000 и 2000 холстов",
     "each model trained by its recipe on 5,000 digits, plain and with one fixed shuffle of the pixels":
         "каждая модель обучается по своему рецепту на 5000 цифр: обычных и с одной и той же перестановкой "
