@@ -13,8 +13,11 @@ backward, optimiser step; both in wall-clock time (the target) and in CPU time o
 the work done rather than the waiting for a core. The runs alternate (lessons.nn, PyTorch,
 lessons.nn, PyTorch, ...) so a machine busy with other programs slows both alike, and the MEDIAN
 of the repeats is compared.
-Both libraries use the same number of threads (``--threads``, default 1: ``lessons.nn`` trains with
-one BLAS thread, see ``lessons/nn/threads.py``). Target: lessons.nn / PyTorch <= 1.0 for the CNN.
+Both libraries use the same number of threads (``--threads``, default 1): PyTorch its intra-op
+threads; ``lessons.nn`` one BLAS thread, as ``fit`` does, and from 2 threads on also its helper
+thread, which computes a convolution's weight gradient while the input gradient is computed
+(``lessons/nn/threads.py``; with 1 thread it stays off). Target: lessons.nn / PyTorch <= 1.0 for
+the CNN.
 
     python benchmarks/bench_nn.py                 # full epochs, 3 runs of each, 1 thread
     python benchmarks/bench_nn.py --images 12800  # a quick look: epochs of 12,800 images
@@ -42,6 +45,7 @@ import platform  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
+from contextlib import nullcontext  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -50,6 +54,7 @@ from threadpoolctl import threadpool_limits  # noqa: E402
 from lessons.data import load_mnist, to_batch  # noqa: E402
 from lessons.nn import Adam, Conv2D, Dense, Flatten, MaxPool2D, ReLU, Sequential  # noqa: E402
 from lessons.nn.losses import softmax_cross_entropy  # noqa: E402
+from lessons.nn.threads import single_blas_thread, without_helper  # noqa: E402
 
 BATCH = 64
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,11 +118,17 @@ def totals(seconds: dict[str, float], loss: float) -> dict[str, float]:
     }
 
 
-def epoch_ours(name: str, x: np.ndarray, y: np.ndarray) -> dict[str, float]:
+def epoch_ours(name: str, x: np.ndarray, y: np.ndarray, threads: int) -> dict[str, float]:
     """Seconds of forward, backward and step over one epoch of lessons.nn, and the mean loss.
 
-    The step is the one of ``Sequential.train_step``, cut in three to time each part.
+    The step is the one of ``Sequential.train_step``, cut in three to time each part; one BLAS
+    thread, and the helper thread only when ``threads`` >= 2.
     """
+    with single_blas_thread(), (nullcontext() if threads >= 2 else without_helper()):
+        return _epoch_ours(name, x, y)
+
+
+def _epoch_ours(name: str, x: np.ndarray, y: np.ndarray) -> dict[str, float]:
     model = issue_cnn() if name == "cnn" else dense()
     optimizer = Adam(1e-3)
     seconds = dict.fromkeys([*PHASES, *(f"cpu {p}" for p in PHASES)], 0.0)
@@ -223,7 +234,9 @@ def main() -> int:
     for kernel in blas_kernels():
         print(f"BLAS: {kernel}")
     print(describe())
-    print(f"threads: {args.threads} for both libraries; batch {BATCH}, Adam 1e-3, "
+    helper = "on" if args.threads >= 2 else "off"
+    print(f"threads: {args.threads} for both libraries (lessons.nn: 1 BLAS thread, helper thread {helper}); "
+          f"batch {BATCH}, Adam 1e-3, "
           f"one epoch of {len(x)} images ({-(-len(x) // BATCH)} steps); "
           f"{args.repeats} runs each, alternating")
     before = load_average()
@@ -233,7 +246,7 @@ def main() -> int:
         for name in args.models:
             ours, theirs = [], []
             for repeat in range(1, args.repeats + 1):
-                ours.append(epoch_ours(name, x, y))
+                ours.append(epoch_ours(name, x, y, args.threads))
                 print(f"  {name} run {repeat}: lessons.nn {ours[-1]['total']:6.2f} s "
                       f"(loss {ours[-1]['loss']:.3f})", flush=True)
                 if torch is not None:

@@ -42,6 +42,13 @@ def test_with_one_core_they_run_one_after_the_other_here(monkeypatch):
     assert threads.at_once(lambda: threading.current_thread().name, lambda: 7) == (here, 7)
 
 
+def test_without_helper_everything_runs_here(two_cores):
+    here = threading.current_thread().name
+    with threads.without_helper():
+        assert threads.at_once(lambda: threading.current_thread().name, lambda: 7) == (here, 7)
+    assert threads.at_once(lambda: threading.current_thread().name, lambda: 7)[0] != here
+
+
 def test_an_error_on_the_helper_is_raised_here(two_cores):
     def fails() -> None:
         raise ValueError("helper failed")

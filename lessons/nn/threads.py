@@ -66,14 +66,29 @@ def _helper_pool() -> ThreadPoolExecutor:
         return _helper[1]
 
 
+_helper_allowed: contextvars.ContextVar[bool] = contextvars.ContextVar("lessons_helper_allowed", default=True)
+
+
+@contextmanager
+def without_helper() -> Iterator[None]:
+    """Run the ``with`` block on this thread alone: :func:`at_once` does its two parts one after the
+    other (e.g. to compare with another library on one thread: ``benchmarks/bench_nn.py``)."""
+    token = _helper_allowed.set(False)
+    try:
+        yield
+    finally:
+        _helper_allowed.reset(token)
+
+
 def at_once(on_helper: Callable[[], A], here: Callable[[], B]) -> tuple[A, B]:
     """``(on_helper(), here())``: two independent pieces of work, at the same time on two cores.
 
-    ``on_helper`` runs on the helper thread while this thread runs ``here``; with one core (or when
-    called from the helper thread itself) they run one after the other. The two must not write
-    to the same arrays. An error in either is raised here, after both ended.
+    ``on_helper`` runs on the helper thread while this thread runs ``here``; with one core, inside
+    :func:`without_helper` or when called from the helper thread itself, they run one after the
+    other. The two must not write to the same arrays. An error in either is raised here, after both
+    ended.
     """
-    if cores() < 2 or threading.current_thread().name.startswith(HELPER_NAME):
+    if cores() < 2 or not _helper_allowed.get() or threading.current_thread().name.startswith(HELPER_NAME):
         return on_helper(), here()
     # the copied context carries NumPy's error settings (np.errstate) over to the helper thread
     future = _helper_pool().submit(contextvars.copy_context().run, on_helper)
