@@ -48,8 +48,9 @@ Where things are
 ----------------
 ``layers`` (each layer's forward and backward, side by side), ``losses`` (softmax cross-entropy),
 ``optim`` (``SGD``, ``Adam``, the ``OneCycle`` schedule), ``model`` (``Sequential``), ``progress``
-(the progress bar) and
-``im2col``: the one module that makes convolution fast (stride tricks feeding matrix products).
+(the progress bar), ``threads`` (one BLAS thread; a convolution's weight gradient on a second core)
+and ``im2col``: the one module that makes convolution and pooling fast (stride tricks feeding
+matrix products).
 """
 
 from lessons.nn.layers import Conv2D, Dense, Flatten, GlobalMaxPool2D, Layer, MaxPool2D, ReLU
