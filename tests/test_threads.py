@@ -49,6 +49,16 @@ def test_without_helper_everything_runs_here(two_cores):
     assert threads.at_once(lambda: threading.current_thread().name, lambda: 7)[0] != here
 
 
+def test_where_no_thread_can_start_they_run_here(two_cores, monkeypatch):
+    class NoThreads:
+        def submit(self, *args):
+            raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threads, "_helper_pool", NoThreads)
+    here = threading.current_thread().name
+    assert threads.at_once(lambda: threading.current_thread().name, lambda: 7) == (here, 7)
+
+
 def test_an_error_on_the_helper_is_raised_here(two_cores):
     def fails() -> None:
         raise ValueError("helper failed")

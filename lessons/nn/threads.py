@@ -90,8 +90,10 @@ def at_once(on_helper: Callable[[], A], here: Callable[[], B]) -> tuple[A, B]:
     """
     if cores() < 2 or not _helper_allowed.get() or threading.current_thread().name.startswith(HELPER_NAME):
         return on_helper(), here()
-    # the copied context carries NumPy's error settings (np.errstate) over to the helper thread
-    future = _helper_pool().submit(contextvars.copy_context().run, on_helper)
+    try:  # the copied context carries NumPy's error settings (np.errstate) over to the helper thread
+        future = _helper_pool().submit(contextvars.copy_context().run, on_helper)
+    except RuntimeError:  # no thread can be started here (e.g. at interpreter exit): one after the other
+        return on_helper(), here()
     try:
         result = here()
     except BaseException:
