@@ -360,8 +360,9 @@ def _max_pool_2x2_forward(x: np.ndarray) -> tuple[np.ndarray, _Tournament]:
     boolean arrays a quarter of the input's size) lets the backward pass route the gradient with a
     few whole-array products, ties going to the first place in reading order.
     """
-    quarters = np.empty(_quarters_view(x).shape, x.dtype)  # (2, 2, N, Ho, Wo, C)
-    _copy_quarters(quarters, _quarters_view(x))
+    places = _quarters_view(x)
+    quarters = np.empty(places.shape, x.dtype)  # (2, 2, N, Ho, Wo, C)
+    _copy_quarters(quarters, places)
     (top_left, top_right), (bottom_left, bottom_right) = quarters
     top_left_won = top_left >= top_right  # a tie goes to the left
     top = np.maximum(top_left, top_right)
